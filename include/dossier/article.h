@@ -1,0 +1,46 @@
+// Article metadata: what is known of an article apart from its body text.
+#ifndef DOSSIER_ARTICLE_H_
+#define DOSSIER_ARTICLE_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/span.h"
+#include "dossier/text.h"
+
+namespace dossier {
+
+// Where an article's date came from.
+enum class DateBasis : uint8_t {
+  kNone,      // unknown
+  kMetadata,  // given with the article (JSONL field, HTML meta, --date)
+  kText,      // read from a header line or dateline in the text
+  kInferred,  // estimated from the content; see ArticleMeta::date_evidence
+};
+std::string_view to_string(DateBasis basis);
+
+// A header line recognised in the text (headline, byline, dateline, date line, subhead).
+struct HeaderSpan {
+  Span span;
+  BlockKind kind = BlockKind::kHeader;
+};
+
+struct ArticleMeta {
+  std::string title;
+  std::vector<std::string> authors;
+  std::string source;    // outlet or agency ("AFP")
+  std::string url;
+  std::string dateline;  // place of the dateline ("BEIRUT", "Nairobi (Kenya)")
+  std::optional<CivilDate> date;
+  DateBasis date_basis = DateBasis::kNone;
+  std::string date_evidence;  // for kText/kInferred: the words the date was read from
+  std::string language = "en";
+  // Header matter recognised in the text; these spans are not body sentences.
+  std::vector<HeaderSpan> header_spans;
+};
+
+}  // namespace dossier
+
+#endif  // DOSSIER_ARTICLE_H_

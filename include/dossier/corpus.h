@@ -1,0 +1,103 @@
+// The corpus-level result: documents plus what was found across them.
+#ifndef DOSSIER_CORPUS_H_
+#define DOSSIER_CORPUS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "dossier/document.h"
+#include "dossier/mention.h"
+#include "dossier/span.h"
+
+namespace dossier {
+
+// A mention of a document, by position.
+struct MentionRef {
+  uint32_t doc = 0;      // index into Dossier::documents
+  uint32_t mention = 0;  // index into Document::mentions
+  friend constexpr auto operator<=>(const MentionRef&, const MentionRef&) = default;
+};
+
+// A role claim of a document, by position.
+struct RoleRef {
+  uint32_t doc = 0;
+  uint32_t role = 0;  // index into Document::roles
+};
+
+// One real-world entity, merged across spellings and documents.
+struct Entity {
+  std::string id;                    // "E1", "E2", ...
+  std::string name;                  // canonical name
+  EntityType type = EntityType::kMisc;
+  std::vector<std::string> aliases;  // every surface form seen, canonical name included
+  std::vector<MentionRef> mentions;
+  std::vector<RoleRef> roles;
+  std::string country;               // ISO 3166-1 alpha-3 of an associated country, or empty
+};
+
+// A passage of a document: a summary sentence, a claim, a piece of evidence.
+struct Passage {
+  uint32_t doc = 0;
+  Span span;
+};
+
+// Articles that tell the same story.
+struct Story {
+  std::string id;                  // "S1", ...
+  std::string label;
+  std::vector<uint32_t> documents;  // indices into Dossier::documents, in time order
+  std::vector<Passage> summary;     // extractive summary sentences
+  // Reports of one real-world event within the story: each inner list is a set of documents.
+  std::vector<std::vector<uint32_t>> events;
+};
+
+// Two documents that are near-copies of each other.
+struct Duplicate {
+  uint32_t a = 0;  // index into Dossier::documents, a < b
+  uint32_t b = 0;
+  double similarity = 0.0;  // Jaccard similarity of their word shingles
+};
+
+struct Claim {
+  std::string value;
+  Passage passage;
+};
+
+// Claims from different documents that cannot all be true, or that differ.
+struct Conflict {
+  int32_t entity = -1;    // index into Dossier::entities, -1 when about no single entity
+  std::string attribute;  // "role", "date", "place", "figure", ...
+  std::vector<Claim> claims;
+  std::string explanation;
+  std::string severity = "contradicts";  // "contradicts" or "differs"
+};
+
+// A note about an input that was skipped or read with a caveat.
+struct Diagnostic {
+  enum class Severity : uint8_t { kWarning, kError };
+  Severity severity = Severity::kError;
+  std::string file;
+  uint64_t line = 0;  // 1-based; 0 when not about one line
+  std::string message;
+  // "file:line: message" or "file: message".
+  std::string to_string() const;
+};
+
+struct Dossier {
+  std::vector<Document> documents;
+  std::vector<Entity> entities;
+  // entity_of_chain[doc][chain]: index into entities of each document's chain, or -1.
+  std::vector<std::vector<int32_t>> entity_of_chain;
+  std::vector<Story> stories;
+  std::vector<Duplicate> duplicates;
+  std::vector<Conflict> conflicts;
+  std::vector<Diagnostic> diagnostics;
+
+  // The entity a mention belongs to, or -1.
+  int32_t entity_of(uint32_t doc, int32_t mention) const;
+};
+
+}  // namespace dossier
+
+#endif  // DOSSIER_CORPUS_H_

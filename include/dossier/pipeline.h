@@ -1,0 +1,64 @@
+// The pipeline: reads articles, runs the per-document stages on several threads, then the
+// corpus stages, and returns the dossier. The one entry point of the CLI, tests and tools.
+#ifndef DOSSIER_PIPELINE_H_
+#define DOSSIER_PIPELINE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dossier/corpus.h"
+#include "dossier/document.h"
+#include "dossier/span.h"
+
+namespace dossier {
+
+struct PipelineOptions {
+  std::string models_dir;  // empty: $DOSSIER_MODELS, else the installed or source-tree models/
+  unsigned threads = 0;    // 0: one per core
+  std::optional<CivilDate> default_date;  // article date for articles that carry none
+  uint64_t max_article_bytes = 64ull << 20;  // larger articles are skipped with a message
+};
+
+// Receives progress and diagnostics while a run goes on; called from one thread at a time.
+class Observer {
+ public:
+  virtual ~Observer() = default;
+  virtual void on_diagnostic(const Diagnostic& /*diagnostic*/) {}
+  virtual void on_progress(size_t /*done*/, size_t /*total*/) {}
+};
+
+class Pipeline {
+ public:
+  // Loads every model once; throws ModelError naming the file when one is missing or corrupt.
+  explicit Pipeline(PipelineOptions options = {});
+  ~Pipeline();
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  // Reads every file under paths (directories recursively) and analyses the articles.
+  // Unreadable inputs become diagnostics; the rest is analysed.
+  Dossier analyze_paths(const std::vector<std::string>& paths, Observer* observer = nullptr) const;
+  // Analyses articles already in memory (id, text and metadata set; layers empty).
+  Dossier analyze(std::vector<Document> documents, Observer* observer = nullptr) const;
+  // Runs the per-document stages on one article.
+  void annotate(Document& document) const;
+  // Runs the corpus stages over annotated articles.
+  void link(Dossier& dossier) const;
+
+  const PipelineOptions& options() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<const Impl> impl_;
+};
+
+// The directory models are loaded from when PipelineOptions::models_dir is empty.
+std::string default_models_dir();
+
+}  // namespace dossier
+
+#endif  // DOSSIER_PIPELINE_H_

@@ -1,0 +1,33 @@
+// Quotations and reported speech in one document.
+#ifndef DOSSIER_QUOTE_H_
+#define DOSSIER_QUOTE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "dossier/span.h"
+
+namespace dossier {
+
+enum class QuoteKind : uint8_t {
+  kDirect,    // the speaker's words in quotation marks
+  kPartial,   // a quoted fragment inside reported speech
+  kIndirect,  // reported speech without quotation marks
+};
+std::string_view to_string(QuoteKind kind);  // "direct", "partial", "indirect"
+
+struct Quote {
+  Span span;                   // the quoted content (for direct quotes, marks included)
+  QuoteKind kind = QuoteKind::kDirect;
+  Span cue;                    // the reporting verb or noun; empty when none
+  Span speaker_span;           // the words naming the speaker; empty when none
+  int32_t speaker_mention = -1;  // index into Document::mentions, -1 when unresolved
+  std::string speaker_text;    // the speaker as written (a name, "a senior EU official")
+  int32_t source_group = -1;   // quotes of one unnamed source share a group within the document
+  int32_t continues = -1;      // index of the quote this one continues (split or multi-paragraph)
+};
+
+}  // namespace dossier
+
+#endif  // DOSSIER_QUOTE_H_

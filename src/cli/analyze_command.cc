@@ -1,0 +1,106 @@
+#include <unistd.h>
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/progress.h"
+#include "dossier/error.h"
+#include "dossier/pipeline.h"
+#include "dossier/writers.h"
+
+namespace dossier::cli {
+namespace {
+
+struct AnalyzeArgs {
+  std::vector<std::string> paths;
+  std::string json_path;
+  std::string html_path;
+  std::string models_dir;
+  std::string date;
+  unsigned threads = 0;
+  bool quiet = false;
+};
+
+// Writes through a temporary file so a failed run never leaves half a report.
+void write_output(const std::string& path, void (*writer)(const Dossier&, std::ostream&),
+                  const Dossier& dossier) {
+  if (path == "-") {
+    writer(dossier, std::cout);
+    std::cout.flush();
+    if (!std::cout) throw Error("cannot write to standard output");
+    return;
+  }
+  const std::string temporary = path + ".part";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out) throw Error(path + ": cannot open for writing");
+    writer(dossier, out);
+    out.close();
+    if (!out) throw Error(path + ": write failed");
+  }
+  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    throw Error(path + ": cannot replace the file");
+  }
+}
+
+int run_analyze(const AnalyzeArgs& args) {
+  PipelineOptions options;
+  options.models_dir = args.models_dir;
+  options.threads = args.threads;
+  if (!args.date.empty()) {
+    options.default_date = CivilDate::parse_iso(args.date);
+    if (!options.default_date) throw UsageError("--date wants YYYY-MM-DD, got '" + args.date + "'");
+  }
+  const auto start = std::chrono::steady_clock::now();
+  const Pipeline pipeline(options);
+  ProgressObserver observer(std::cerr, !args.quiet && isatty(STDERR_FILENO) != 0);
+  const Dossier dossier = pipeline.analyze_paths(args.paths, &observer);
+
+  const bool any_output = !args.json_path.empty() || !args.html_path.empty();
+  if (!args.json_path.empty() || !any_output) {
+    write_output(args.json_path.empty() ? "-" : args.json_path, &write_json, dossier);
+  }
+  if (!args.html_path.empty()) write_output(args.html_path, &write_html, dossier);
+
+  if (!args.quiet) {
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::cerr << "dossier: analyzed " << dossier.documents.size() << " articles";
+    if (observer.errors() > 0) std::cerr << ", skipped " << observer.errors() << " inputs";
+    std::cerr << " in " << seconds << " s\n";
+  }
+  return observer.errors() > 0 ? kExitSkipped : kExitOk;
+}
+
+}  // namespace
+
+void add_analyze_command(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<AnalyzeArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "analyze", "Read articles (files or directories) and write the dossier as JSON and HTML");
+  cmd->add_option("paths", args->paths,
+                  "Article files (.txt, .jsonl/.ndjson, .html/.htm, optionally .gz) or directories")
+      ->required();
+  cmd->add_option("--json", args->json_path,
+                  "Write the dossier JSON to FILE ('-' for standard output; the default when "
+                  "--html is not given)")
+      ->type_name("FILE|-");
+  cmd->add_option("--html", args->html_path, "Write the self-contained HTML report to FILE")
+      ->type_name("FILE");
+  cmd->add_option("--threads", args->threads, "Worker threads (default: one per core)")
+      ->check(CLI::Range(1u, 1024u));
+  cmd->add_option("--date", args->date,
+                  "Publication date (YYYY-MM-DD) for articles that carry none");
+  cmd->add_option("--models", args->models_dir, "Directory of model files")
+      ->check(CLI::ExistingDirectory);
+  cmd->add_flag("-q,--quiet", args->quiet, "No progress bar or summary");
+  cmd->callback([args, &exit_code] { exit_code = run_analyze(*args); });
+}
+
+}  // namespace dossier::cli

@@ -1,0 +1,153 @@
+#include "dossier/pipeline.h"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <exception>
+#include <filesystem>
+#include <mutex>
+
+#include "dossier/error.h"
+#include "ingest/ingest.h"
+#include "pipeline/models.h"
+#include "pipeline/stage.h"
+#include "util/parallel.h"
+
+#ifndef DOSSIER_SOURCE_MODELS_DIR
+#define DOSSIER_SOURCE_MODELS_DIR "models"
+#endif
+
+namespace dossier {
+namespace fs = std::filesystem;
+
+std::string default_models_dir() {
+  if (const char* env = std::getenv("DOSSIER_MODELS"); env != nullptr && *env != '\0') return env;
+  // An installed binary finds its models in ../share/dossier/models beside it.
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const fs::path installed = exe.parent_path().parent_path() / "share" / "dossier" / "models";
+    if (fs::is_directory(installed, ec)) return installed.string();
+  }
+  return DOSSIER_SOURCE_MODELS_DIR;
+}
+
+struct Pipeline::Impl {
+  PipelineOptions options;
+  std::vector<std::unique_ptr<const pipeline::DocumentStage>> document_stages;
+  std::vector<std::unique_ptr<const pipeline::CorpusStage>> corpus_stages;
+};
+
+Pipeline::Pipeline(PipelineOptions options) {
+  auto impl = std::make_unique<Impl>();
+  if (options.models_dir.empty()) options.models_dir = default_models_dir();
+  impl->options = std::move(options);
+  pipeline::Models models(impl->options.models_dir);
+  pipeline::StageContext context{impl->options, models};
+  impl->document_stages = pipeline::make_document_stages(context);
+  impl->corpus_stages = pipeline::make_corpus_stages(context);
+  impl_ = std::move(impl);
+}
+
+Pipeline::~Pipeline() = default;
+
+const PipelineOptions& Pipeline::options() const { return impl_->options; }
+
+namespace {
+
+// Serialises observer calls from worker threads.
+class SafeObserver {
+ public:
+  explicit SafeObserver(Observer* observer) : observer_(observer) {}
+  void diagnostic(const Diagnostic& d) {
+    if (observer_ == nullptr) return;
+    std::lock_guard lock(mutex_);
+    observer_->on_diagnostic(d);
+  }
+  void progress(size_t done, size_t total) {
+    if (observer_ == nullptr) return;
+    std::lock_guard lock(mutex_);
+    observer_->on_progress(done, total);
+  }
+
+ private:
+  Observer* observer_;
+  std::mutex mutex_;
+};
+
+}  // namespace
+
+Dossier Pipeline::analyze_paths(const std::vector<std::string>& paths, Observer* observer) const {
+  std::vector<Diagnostic> diagnostics;
+  const std::vector<std::string> files = ingest::list_inputs(paths, diagnostics);
+  if (observer != nullptr) {
+    for (const auto& d : diagnostics) observer->on_diagnostic(d);
+  }
+  std::vector<ingest::ReadResult> read(files.size());
+  const ingest::ReadOptions read_options{impl_->options.max_article_bytes};
+  util::parallel_for(files.size(), impl_->options.threads, [&](size_t i) {
+    read[i] = ingest::read_input(files[i], read_options);
+  });
+  std::vector<Document> documents;
+  for (auto& r : read) {
+    for (auto& d : r.diagnostics) {
+      if (observer != nullptr) observer->on_diagnostic(d);
+      diagnostics.push_back(std::move(d));
+    }
+    for (auto& doc : r.documents) documents.push_back(std::move(doc));
+  }
+  read.clear();
+  ingest::assign_unique_ids(documents);
+  Dossier dossier = analyze(std::move(documents), observer);
+  diagnostics.insert(diagnostics.end(), std::make_move_iterator(dossier.diagnostics.begin()),
+                     std::make_move_iterator(dossier.diagnostics.end()));
+  dossier.diagnostics = std::move(diagnostics);
+  return dossier;
+}
+
+Dossier Pipeline::analyze(std::vector<Document> documents, Observer* observer) const {
+  Dossier dossier;
+  dossier.documents = std::move(documents);
+  for (auto& doc : dossier.documents) {
+    if (!doc.meta.date && impl_->options.default_date) {
+      doc.meta.date = impl_->options.default_date;
+      doc.meta.date_basis = DateBasis::kMetadata;
+    }
+  }
+  SafeObserver safe(observer);
+  std::vector<std::vector<Diagnostic>> stage_failures(dossier.documents.size());
+  std::atomic<size_t> done{0};
+  const size_t total = dossier.documents.size();
+  util::parallel_for(total, impl_->options.threads, [&](size_t i) {
+    Document& doc = dossier.documents[i];
+    for (const auto& stage : impl_->document_stages) {
+      // A stage failing on one article must not lose the article or the run.
+      try {
+        stage->process(doc);
+      } catch (const std::exception& e) {
+        Diagnostic d{Diagnostic::Severity::kWarning, doc.path, 0,
+                     "stage '" + std::string(stage->name()) + "' failed: " + e.what()};
+        safe.diagnostic(d);
+        stage_failures[i].push_back(std::move(d));
+      }
+    }
+    safe.progress(++done, total);
+  });
+  for (auto& failures : stage_failures) {
+    for (auto& d : failures) dossier.diagnostics.push_back(std::move(d));
+  }
+  link(dossier);
+  return dossier;
+}
+
+void Pipeline::annotate(Document& document) const {
+  for (const auto& stage : impl_->document_stages) stage->process(document);
+}
+
+void Pipeline::link(Dossier& dossier) const {
+  const unsigned threads = util::resolve_threads(impl_->options.threads);
+  for (const auto& stage : impl_->corpus_stages) stage->process(dossier, threads);
+}
+
+}  // namespace dossier

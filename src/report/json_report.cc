@@ -1,0 +1,334 @@
+// dossier JSON schema v1 (docs/schema.md). One function per top-level array.
+#include <string>
+#include <vector>
+
+#include "dossier/version.h"
+#include "dossier/writers.h"
+#include "report/json_stream.h"
+#include "util/utf8.h"
+
+namespace dossier {
+namespace {
+
+using report::JsonStream;
+
+// Converts a dossier's byte spans into code-point offsets, one index per document.
+class Offsets {
+ public:
+  explicit Offsets(const Dossier& dossier) {
+    indexes_.reserve(dossier.documents.size());
+    for (const auto& doc : dossier.documents) indexes_.emplace_back(doc.text);
+  }
+  uint32_t at(uint32_t doc, uint32_t byte) const { return indexes_[doc].to_code_point(byte); }
+
+ private:
+  std::vector<util::CodePointIndex> indexes_;
+};
+
+struct Context {
+  const Dossier& dossier;
+  const Offsets& offsets;
+  JsonStream& json;
+
+  const std::string& doc_id(uint32_t doc) const { return dossier.documents[doc].id; }
+  // "doc", "start", "end" and "text" of a span of a document.
+  void span_fields(uint32_t doc, Span span) const {
+    json.field("doc", doc_id(doc));
+    json.field("start", offsets.at(doc, span.begin));
+    json.field("end", offsets.at(doc, span.end));
+    json.field("text", dossier.documents[doc].slice(span));
+  }
+  void entity_or_null(std::string_view name, uint32_t doc, int32_t mention) const {
+    const int32_t entity = dossier.entity_of(doc, mention);
+    json.key(name);
+    if (entity >= 0) {
+      json.value(dossier.entities[static_cast<size_t>(entity)].id);
+    } else {
+      json.null();
+    }
+  }
+};
+
+void optional_string(JsonStream& json, std::string_view name, std::string_view value) {
+  json.key(name);
+  if (value.empty()) {
+    json.null();
+  } else {
+    json.value(value);
+  }
+}
+
+void write_documents(const Context& c) {
+  auto& json = c.json;
+  json.key("documents").begin_array();
+  for (uint32_t i = 0; i < c.dossier.documents.size(); ++i) {
+    const Document& doc = c.dossier.documents[i];
+    const ArticleMeta& meta = doc.meta;
+    json.begin_object();
+    json.field("id", doc.id);
+    json.field("path", doc.path);
+    optional_string(json, "title", meta.title);
+    json.key("authors").begin_array();
+    for (const auto& author : meta.authors) json.value(author);
+    json.end_array();
+    optional_string(json, "source", meta.source);
+    optional_string(json, "dateline", meta.dateline);
+    json.key("date");
+    if (meta.date) {
+      json.value(meta.date->iso());
+    } else {
+      json.null();
+    }
+    json.field("date_basis", to_string(meta.date_basis));
+    optional_string(json, "date_evidence", meta.date_evidence);
+    optional_string(json, "url", meta.url);
+    json.field("language", meta.language);
+    json.key("headers").begin_array();
+    for (const auto& header : meta.header_spans) {
+      json.begin_object();
+      static constexpr std::string_view kKinds[] = {"body",      "headline", "byline", "dateline",
+                                                    "date_line", "subhead",  "header"};
+      json.field("kind", kKinds[static_cast<int>(header.kind)]);
+      json.field("start", c.offsets.at(i, header.span.begin));
+      json.field("end", c.offsets.at(i, header.span.end));
+      json.end_object();
+    }
+    json.end_array();
+    json.field("sentences", static_cast<uint64_t>(doc.sentences.size()));
+    json.field("tokens", static_cast<uint64_t>(doc.tokens.size()));
+    json.field("text", doc.text);
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_entities(const Context& c) {
+  auto& json = c.json;
+  json.key("entities").begin_array();
+  for (const Entity& entity : c.dossier.entities) {
+    json.begin_object();
+    json.field("id", entity.id);
+    json.field("name", entity.name);
+    json.field("type", to_string(entity.type));
+    optional_string(json, "country", entity.country);
+    json.key("aliases").begin_array();
+    for (const auto& alias : entity.aliases) json.value(alias);
+    json.end_array();
+    json.key("mentions").begin_array();
+    for (const MentionRef& ref : entity.mentions) {
+      const Mention& m = c.dossier.documents[ref.doc].mentions[ref.mention];
+      json.begin_object();
+      c.span_fields(ref.doc, m.span);
+      static constexpr std::string_view kKinds[] = {"name", "nominal", "pronoun"};
+      json.field("kind", kKinds[static_cast<int>(m.kind)]);
+      json.end_object();
+    }
+    json.end_array();
+    json.key("roles").begin_array();
+    for (const RoleRef& ref : entity.roles) {
+      const RoleClaim& role = c.dossier.documents[ref.doc].roles[ref.role];
+      json.begin_object();
+      json.field("title", role.title);
+      json.field("status", to_string(role.status));
+      optional_string(json, "org", role.org);
+      c.span_fields(ref.doc, role.span);
+      json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_quotes(const Context& c) {
+  auto& json = c.json;
+  json.key("quotes").begin_array();
+  size_t next_id = 1;
+  for (uint32_t d = 0; d < c.dossier.documents.size(); ++d) {
+    const Document& doc = c.dossier.documents[d];
+    for (const Quote& quote : doc.quotes) {
+      json.begin_object();
+      json.field("id", "Q" + std::to_string(next_id++));
+      c.span_fields(d, quote.span);
+      json.field("kind", to_string(quote.kind));
+      c.entity_or_null("speaker", d, quote.speaker_mention);
+      optional_string(json, "speaker_text", quote.speaker_text);
+      optional_string(json, "cue", doc.slice(quote.cue));
+      if (!quote.cue.empty()) {
+        json.field("cue_start", c.offsets.at(d, quote.cue.begin));
+        json.field("cue_end", c.offsets.at(d, quote.cue.end));
+      }
+      if (!quote.speaker_span.empty()) {
+        json.field("speaker_start", c.offsets.at(d, quote.speaker_span.begin));
+        json.field("speaker_end", c.offsets.at(d, quote.speaker_span.end));
+      }
+      json.end_object();
+    }
+  }
+  json.end_array();
+}
+
+void write_times(const Context& c) {
+  auto& json = c.json;
+  json.key("times").begin_array();
+  for (uint32_t d = 0; d < c.dossier.documents.size(); ++d) {
+    for (const Timex& timex : c.dossier.documents[d].times) {
+      json.begin_object();
+      c.span_fields(d, timex.span);
+      json.field("type", to_string(timex.type));
+      json.field("value", timex.value);
+      optional_string(json, "mod", timex.mod);
+      json.end_object();
+    }
+  }
+  json.end_array();
+}
+
+void write_events(const Context& c) {
+  auto& json = c.json;
+  json.key("events").begin_array();
+  size_t next_id = 1;
+  for (uint32_t d = 0; d < c.dossier.documents.size(); ++d) {
+    const Document& doc = c.dossier.documents[d];
+    for (const Event& event : doc.events) {
+      json.begin_object();
+      json.field("id", "V" + std::to_string(next_id++));
+      json.field("code", event.code);
+      json.field("label", event.label);
+      const auto actor = [&](std::string_view name, int32_t mention, const std::string& text) {
+        const int32_t entity = c.dossier.entity_of(d, mention);
+        json.key(name);
+        if (entity >= 0) {
+          json.value(c.dossier.entities[static_cast<size_t>(entity)].id);
+        } else if (!text.empty()) {
+          json.value(text);
+        } else {
+          json.null();
+        }
+      };
+      actor("source", event.source_mention, event.source_text);
+      actor("target", event.target_mention, event.target_text);
+      c.entity_or_null("place", d, event.place_mention);
+      json.key("date");
+      if (event.date) {
+        json.value(event.date->iso());
+      } else {
+        json.null();
+      }
+      c.span_fields(d, event.span);
+      json.field("trigger", doc.slice(event.trigger));
+      json.field("quad_class", event.quad_class);
+      json.field("goldstein", event.goldstein);
+      optional_string(json, "source_code", event.source_code);
+      optional_string(json, "target_code", event.target_code);
+      json.end_object();
+    }
+  }
+  json.end_array();
+}
+
+void write_stories(const Context& c) {
+  auto& json = c.json;
+  json.key("stories").begin_array();
+  for (const Story& story : c.dossier.stories) {
+    json.begin_object();
+    json.field("id", story.id);
+    json.field("label", story.label);
+    json.key("documents").begin_array();
+    for (uint32_t d : story.documents) json.value(c.doc_id(d));
+    json.end_array();
+    json.key("summary").begin_array();
+    for (const Passage& p : story.summary) {
+      json.begin_object();
+      c.span_fields(p.doc, p.span);
+      json.end_object();
+    }
+    json.end_array();
+    json.key("events").begin_array();
+    for (const auto& group : story.events) {
+      json.begin_array();
+      for (uint32_t d : group) json.value(c.doc_id(d));
+      json.end_array();
+    }
+    json.end_array();
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_duplicates(const Context& c) {
+  auto& json = c.json;
+  json.key("duplicates").begin_array();
+  for (const Duplicate& dup : c.dossier.duplicates) {
+    json.begin_object();
+    json.field("a", c.doc_id(dup.a));
+    json.field("b", c.doc_id(dup.b));
+    json.field("similarity", dup.similarity);
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_conflicts(const Context& c) {
+  auto& json = c.json;
+  json.key("conflicts").begin_array();
+  for (const Conflict& conflict : c.dossier.conflicts) {
+    json.begin_object();
+    json.key("entity");
+    if (conflict.entity >= 0) {
+      json.value(c.dossier.entities[static_cast<size_t>(conflict.entity)].id);
+    } else {
+      json.null();
+    }
+    json.field("attribute", conflict.attribute);
+    json.key("claims").begin_array();
+    for (const Claim& claim : conflict.claims) {
+      json.begin_object();
+      json.field("value", claim.value);
+      c.span_fields(claim.passage.doc, claim.passage.span);
+      json.end_object();
+    }
+    json.end_array();
+    json.field("explanation", conflict.explanation);
+    json.field("severity", conflict.severity);
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_diagnostics(const Context& c) {
+  auto& json = c.json;
+  json.key("diagnostics").begin_array();
+  for (const Diagnostic& d : c.dossier.diagnostics) {
+    json.begin_object();
+    json.field("severity", d.severity == Diagnostic::Severity::kError ? "error" : "warning");
+    json.field("file", d.file);
+    if (d.line > 0) json.field("line", d.line);
+    json.field("message", d.message);
+    json.end_object();
+  }
+  json.end_array();
+}
+
+}  // namespace
+
+void write_json(const Dossier& dossier, std::ostream& out) {
+  const Offsets offsets(dossier);
+  JsonStream json(out);
+  const Context context{dossier, offsets, json};
+  json.begin_object();
+  json.field("schema_version", kSchemaVersion);
+  json.field("generator", "dossier " + std::string(version()));
+  write_documents(context);
+  write_entities(context);
+  write_quotes(context);
+  write_times(context);
+  write_events(context);
+  write_stories(context);
+  write_duplicates(context);
+  write_conflicts(context);
+  write_diagnostics(context);
+  json.end_object();
+}
+
+}  // namespace dossier
