@@ -1,0 +1,13 @@
+// Subcommands of dossier-eval. Each scores one task on a data set and prints the figures.
+#ifndef DOSSIER_TOOLS_EVAL_COMMANDS_H_
+#define DOSSIER_TOOLS_EVAL_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+namespace dossier::eval {
+
+// Each adds its subcommand; the callback stores the exit status in exit_code.
+
+}  // namespace dossier::eval
+
+#endif  // DOSSIER_TOOLS_EVAL_COMMANDS_H_

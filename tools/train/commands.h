@@ -1,0 +1,13 @@
+// Subcommands of dossier-train. Each trains one model from data and writes a model file.
+#ifndef DOSSIER_TOOLS_TRAIN_COMMANDS_H_
+#define DOSSIER_TOOLS_TRAIN_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+namespace dossier::train {
+
+// Each adds its subcommand; the callback stores the exit status in exit_code.
+
+}  // namespace dossier::train
+
+#endif  // DOSSIER_TOOLS_TRAIN_COMMANDS_H_
