@@ -1,6 +1,7 @@
 #include "lexicon/lexicon.h"
 
 #include <unicode/uchar.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <array>
@@ -16,6 +17,7 @@ namespace dossier::lexicon {
 // Reads and checks every table of the payload; friend of Lexicon.
 class LexiconLoader {
  public:
+  static Lexicon inflate(util::ModelReader& outer);
   static Lexicon read(util::ModelReader& in);
 
  private:
@@ -218,16 +220,34 @@ Lexicon LexiconLoader::read(util::ModelReader& in) {
   return lexicon;
 }
 
+Lexicon LexiconLoader::inflate(util::ModelReader& outer) {
+  const uint64_t size = outer.u64();
+  const std::string packed = outer.string();
+  outer.expect_end();
+  if (size > format::kMaxTablesBytes) outer.fail("lexicon: tables too large");
+  std::string tables(static_cast<size_t>(size), '\0');
+  uLongf inflated = static_cast<uLongf>(size);
+  if (uncompress(reinterpret_cast<Bytef*>(tables.data()), &inflated,
+                 reinterpret_cast<const Bytef*>(packed.data()),
+                 static_cast<uLong>(packed.size())) != Z_OK ||
+      inflated != size) {
+    outer.fail("lexicon: compressed tables are corrupt");
+  }
+  util::ModelReader in = util::ModelReader::from_bytes(
+      std::move(tables), outer.name(), format::kTablesKind, format::kVersion, format::kVersion);
+  return read(in);
+}
+
 Lexicon Lexicon::load(const std::string& path) {
   util::ModelReader in =
       util::ModelReader::open(path, format::kFileKind, format::kVersion, format::kVersion);
-  return LexiconLoader::read(in);
+  return LexiconLoader::inflate(in);
 }
 
 Lexicon Lexicon::from_bytes(std::string bytes, const std::string& name) {
   util::ModelReader in = util::ModelReader::from_bytes(std::move(bytes), name, format::kFileKind,
                                                        format::kVersion, format::kVersion);
-  return LexiconLoader::read(in);
+  return LexiconLoader::inflate(in);
 }
 
 Entry Lexicon::entry(uint32_t id) const {

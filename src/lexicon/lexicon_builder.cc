@@ -5,6 +5,8 @@
 #include <bit>
 #include <unordered_map>
 
+#include <zlib.h>
+
 #include "dossier/error.h"
 #include "lexicon/fold.h"
 #include "lexicon/lexicon_format.h"
@@ -76,6 +78,11 @@ uint32_t LexiconBuilder::add(EntrySpec entry) {
 }
 
 bool LexiconBuilder::better(const Form& a, const Form& b) const {
+  // An all-capital acronym ("UN", "US") names what it abbreviates before any small town of the
+  // same letters.
+  const bool acronym_a = a.form == FormKind::kAbbreviation && a.shape == Shape::kUpper;
+  const bool acronym_b = b.form == FormKind::kAbbreviation && b.shape == Shape::kUpper;
+  if (acronym_a != acronym_b) return acronym_a;
   const EntrySpec& ea = entries_[a.entry];
   const EntrySpec& eb = entries_[b.entry];
   const int ra = kKindRank[static_cast<size_t>(ea.kind)];
@@ -178,12 +185,28 @@ util::ModelWriter LexiconBuilder::writer() const {
   return out;
 }
 
+util::ModelWriter LexiconBuilder::compressed() const {
+  const std::string tables = writer().file_bytes(format::kTablesKind, format::kVersion);
+  uLongf size = compressBound(static_cast<uLong>(tables.size()));
+  std::string packed(size, '\0');
+  if (compress2(reinterpret_cast<Bytef*>(packed.data()), &size,
+                reinterpret_cast<const Bytef*>(tables.data()), static_cast<uLong>(tables.size()),
+                Z_BEST_COMPRESSION) != Z_OK) {
+    throw Error("lexicon: cannot compress the tables");
+  }
+  packed.resize(size);
+  util::ModelWriter out;
+  out.u64(tables.size());
+  out.string(packed);
+  return out;
+}
+
 std::string LexiconBuilder::file_bytes() const {
-  return writer().file_bytes(format::kFileKind, format::kVersion);
+  return compressed().file_bytes(format::kFileKind, format::kVersion);
 }
 
 void LexiconBuilder::save(const std::string& path) const {
-  writer().save(path, format::kFileKind, format::kVersion);
+  compressed().save(path, format::kFileKind, format::kVersion);
 }
 
 }  // namespace dossier::lexicon

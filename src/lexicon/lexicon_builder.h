@@ -58,7 +58,8 @@ class LexiconBuilder {
     Shape shape;
   };
   bool better(const Form& a, const Form& b) const;
-  util::ModelWriter writer() const;
+  util::ModelWriter writer() const;      // the tables
+  util::ModelWriter compressed() const;  // the tables as a zlib-compressed inner file
 
   std::vector<EntrySpec> entries_;
   std::map<std::string, std::vector<Form>, std::less<>> forms_;

@@ -1,6 +1,7 @@
 // The layout of a lexicon file's payload, shared by the builder and the loader.
 //
-// Payload (model-file container kind "lexicon"), in order:
+// The file (container kind "lexicon") holds u64 size + bytes: a zlib-compressed inner model file
+// of kind "lexicon-tables" (same version), whose payload is, in order:
 //   bytes  strings                      every string, referred to as (offset, size) pairs
 //   u32[]  kind | flags << 8            one per entry
 //   u32[]  name, country, code refs     2 per entry each (offset, size)
@@ -21,6 +22,8 @@
 namespace dossier::lexicon::format {
 
 inline constexpr std::string_view kFileKind = "lexicon";
+inline constexpr std::string_view kTablesKind = "lexicon-tables";
+inline constexpr uint64_t kMaxTablesBytes = 1ull << 30;  // refuses absurd sizes before inflating
 inline constexpr uint32_t kVersion = 1;
 inline constexpr uint32_t kMaxEntries = 1u << 24;  // entry ids fit the 24 bits of a packed hit
 
