@@ -37,17 +37,20 @@ constexpr std::array<std::string_view, kKindCount> kKindNames = {
 // Longest phrase searched, in tokens: a guard for pathological input, far above any key.
 constexpr uint32_t kMaxPhraseTokens = 24;
 
-bool is_upper_cp(char32_t cp) { return u_isupper(static_cast<UChar32>(cp)) != 0; }
 bool is_lower_cp(char32_t cp) { return u_islower(static_cast<UChar32>(cp)) != 0; }
 
-// The first letter of the text, or 0.
-char32_t first_letter(std::string_view text) {
+// True when a word of the text (after a space, hyphen or other non-letter) starts with a capital:
+// "Kenya", "al-Shabaab", "de Gaulle"; not "turkey" or "us".
+bool has_capitalised_word(std::string_view text) {
   size_t pos = 0;
+  bool word_start = true;
   while (pos < text.size()) {
-    const char32_t cp = util::decode_utf8(text, pos);
-    if (u_isalpha(static_cast<UChar32>(cp))) return cp;
+    const auto cp = static_cast<UChar32>(util::decode_utf8(text, pos));
+    const bool letter = u_isalpha(cp) != 0;
+    if (letter && word_start && u_isupper(cp)) return true;
+    word_start = !letter && cp != '\'' && cp != 0x2019;
   }
-  return 0;
+  return false;
 }
 
 bool has_lower_letter(std::string_view text) {
@@ -306,13 +309,11 @@ std::span<const Hit> Lexicon::find_key(std::string_view key) const {
 bool Lexicon::accepts(const Hit& hit, std::span<const std::string_view> tokens) {
   switch (hit.shape) {
     case Shape::kAnyCase: return true;
-    case Shape::kCapitalised: {
+    case Shape::kCapitalised:
       for (const std::string_view token : tokens) {
-        const char32_t letter = first_letter(token);
-        if (letter != 0) return is_upper_cp(letter);
+        if (has_capitalised_word(token)) return true;
       }
       return false;
-    }
     case Shape::kUpper:
       for (const std::string_view token : tokens) {
         if (has_lower_letter(token)) return false;

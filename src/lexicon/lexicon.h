@@ -61,7 +61,7 @@ std::string_view to_string(FormKind kind);
 // The case the text must have for the hit to count when matching is case-sensitive.
 enum class Shape : uint8_t {
   kAnyCase,      // common nouns: "police", "Police", "POLICE"
-  kCapitalised,  // names: first letter upper case ("Turkey", not "turkey")
+  kCapitalised,  // names: some word starts upper case ("Turkey", "al-Shabaab"; not "turkey")
   kUpper,        // short acronyms: every letter upper case ("US", not "us" or "Us")
 };
 

@@ -1,5 +1,6 @@
 // A small lexicon built in the test: the builder, the file layout and the lookups.
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 #include <array>
 #include <string_view>
@@ -179,14 +180,30 @@ TEST(LexiconFile, RejectsCorruptTruncatedAndForeignFiles) {
   EXPECT_THROW(Lexicon::load("/nonexistent/lexicon.dsr"), ModelError);
 }
 
+// A well-formed file whose compressed tables disagree with each other: checksums pass, the
+// table checks must not.
 TEST(LexiconFile, RejectsInconsistentTablesWithValidChecksum) {
-  // A well-formed container whose tables disagree: one entry, but no name references.
-  util::ModelWriter w;
-  w.string("abc");
+  util::ModelWriter tables;
+  tables.string("abc");
   const std::array<uint32_t, 1> kinds = {0};
-  w.u32_array(kinds);
-  w.u32_array({});
-  EXPECT_THROW(Lexicon::from_bytes(w.file_bytes(format::kFileKind, format::kVersion), "bad.dsr"),
+  tables.u32_array(kinds);
+  tables.u32_array({});  // one entry but no name references
+  const std::string inner = tables.file_bytes(format::kTablesKind, format::kVersion);
+  uLongf size = compressBound(static_cast<uLong>(inner.size()));
+  std::string packed(size, '\0');
+  ASSERT_EQ(compress(reinterpret_cast<Bytef*>(packed.data()), &size,
+                     reinterpret_cast<const Bytef*>(inner.data()), static_cast<uLong>(inner.size())),
+            Z_OK);
+  packed.resize(size);
+  util::ModelWriter outer;
+  outer.u64(inner.size());
+  outer.string(packed);
+  EXPECT_THROW(Lexicon::from_bytes(outer.file_bytes(format::kFileKind, format::kVersion), "bad"),
+               ModelError);
+  util::ModelWriter lying;
+  lying.u64(inner.size() + 5);  // inflates to fewer bytes than it claims
+  lying.string(packed);
+  EXPECT_THROW(Lexicon::from_bytes(lying.file_bytes(format::kFileKind, format::kVersion), "bad"),
                ModelError);
 }
 
