@@ -1,0 +1,90 @@
+#include "time/tense.h"
+
+#include <algorithm>
+#include <array>
+
+namespace dossier::time {
+namespace {
+
+constexpr size_t kWindow = 12;
+constexpr size_t kMaxWord = 16;
+
+// Sorted lists of cue words (lower case).
+constexpr std::array<std::string_view, 14> kFuture = {
+    "expect", "expects", "going", "intend", "intends", "ll", "plan", "plans", "scheduled", "shall",
+    "slated", "will", "wo", "would"};
+constexpr std::array<std::string_view, 12> kPresent = {
+    "am", "are", "do", "does", "has", "have", "is", "remain", "remains", "say", "says", "seems"};
+// Irregular past forms; regular ones are recognised by their ending.
+constexpr std::array<std::string_view, 64> kPast = {
+    "ate", "became", "began", "bought", "brought", "built", "came", "caught", "chose", "did",
+    "drew", "drove", "fell", "felt", "fled", "flew", "fought", "found", "gave", "got", "grew",
+    "had", "heard", "held", "hit", "hung", "kept", "knew", "laid", "led", "left", "lost", "made",
+    "meant", "met", "paid", "ran", "rose", "said", "sank", "sat", "saw", "sent", "set", "shot",
+    "shut", "slid", "sold", "spent", "spoke", "stole", "stood", "struck", "swore", "taught",
+    "thought", "threw", "told", "took", "understood", "was", "went", "were", "won"};
+// Words ending in -ed that are not past tenses, or that point ahead.
+constexpr std::array<std::string_view, 14> kNotPast = {
+    "based",  "bed",    "hundred", "indeed", "limited", "need",  "proposed",
+    "red",    "related", "shed",   "speed",  "united",  "unnamed", "wed"};
+
+bool in(std::string_view word, std::span<const std::string_view> list) {
+  return std::binary_search(list.begin(), list.end(), word);
+}
+
+bool boundary(std::string_view text, std::span<const Tok> toks, size_t i) {
+  const Tok& tok = toks[i];
+  if (tok.kind != TokKind::kPunct) return false;
+  const char c = text[tok.begin];
+  if (c == '!' || c == '?' || c == ';') return true;
+  if (c != '.') return false;
+  // A period after a short capitalised word is an abbreviation ("Mr.", "Jan.").
+  if (i > 0 && toks[i - 1].kind == TokKind::kWord && toks[i - 1].has(kUpperInitial) &&
+      toks[i - 1].end - toks[i - 1].begin <= 3) {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Tense tense_of_word(std::string_view word) {
+  if (word.empty() || word.size() > kMaxWord) return Tense::kNone;
+  char buffer[kMaxWord];
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  const std::string_view w(buffer, word.size());
+  if (in(w, kFuture)) return Tense::kFuture;
+  if (in(w, kPresent)) return Tense::kPresent;
+  if (in(w, kPast)) return Tense::kPast;
+  if (w.size() > 3 && w.ends_with("ed") && !w.ends_with("eed") && !in(w, kNotPast)) return Tense::kPast;
+  return Tense::kNone;
+}
+
+Tense tense_around(std::string_view text, std::span<const Tok> toks, size_t first, size_t last) {
+  Tense left = Tense::kNone;
+  size_t left_distance = kWindow + 1;
+  for (size_t d = 1; d <= kWindow && d <= first; ++d) {
+    const size_t i = first - d;
+    if (boundary(text, toks, i) || toks[i + 1].has(kNewlineBefore)) break;
+    if (toks[i].kind != TokKind::kWord) continue;
+    const Tense t = tense_of_word(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
+    if (t != Tense::kNone) {
+      left = t;
+      left_distance = d;
+      break;
+    }
+  }
+  for (size_t d = 1; d <= kWindow && last + d - 1 < toks.size() && d < left_distance; ++d) {
+    const size_t i = last + d - 1;
+    if (boundary(text, toks, i) || toks[i].has(kNewlineBefore)) break;
+    if (toks[i].kind != TokKind::kWord) continue;
+    const Tense t = tense_of_word(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
+    if (t != Tense::kNone) return t;
+  }
+  return left;
+}
+
+}  // namespace dossier::time
