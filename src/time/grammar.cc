@@ -240,8 +240,9 @@ void Grammar::compile_rules(std::string_view table) {
           start = bar + 1;
         }
       }
-      if (elem.context && (elem.optional || (elem.kind != ElemKind::kLiteral && elem.kind != ElemKind::kPunct))) {
-        table_error("rules", line_no, "a context element is a required literal");
+      if (elem.context && (elem.optional || (elem.kind != ElemKind::kLiteral && elem.kind != ElemKind::kPunct &&
+                                             elem.kind != ElemKind::kCat))) {
+        table_error("rules", line_no, "a context element is one required word");
       }
       rule.elems.push_back(std::move(elem));
     }
@@ -313,7 +314,7 @@ int read_number(const Grammar& g, std::string_view text, std::span<const Tok> to
   const auto word_number = [&](size_t i) -> int {
     if (i >= toks.size() || !is_word(toks[i])) return -1;
     for (const LexEntry& e : g.entries(toks[i])) {
-      if (e.cat == Cat::kNumber) return e.value;
+      if (e.cat == Cat::kNumber && (e.flags & kLexAmbiguous) == 0) return e.value;
     }
     return -1;
   };
@@ -443,10 +444,18 @@ bool date_preposition(std::string_view word) {
 bool plausible(const Match& m, std::string_view text, std::span<const Tok> toks) {
   const auto word = [&](size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
   const bool lone = m.last == m.first + 1;
+  if (lone && m.frame.abbrev) return false;
   if (lone && m.frame.ambiguous) {
     return m.first > 0 && is_word(toks[m.first - 1]) && date_preposition(word(m.first - 1));
   }
-  if (lone && m.frame.abbrev) return false;
+  if (m.rule->type == TimexType::kDuration && m.last < toks.size()) {
+    // "6-year-old" is an age; "three-quarters of" a fraction.
+    size_t next = m.last;
+    if (is_punct(text, toks[next], '-') && next + 1 < toks.size()) ++next;
+    const std::string_view after = word(next);
+    if (after == "old") return false;
+    if (after == "of" && (m.frame.unit == static_cast<int>(Unit::kQuarter))) return false;
+  }
   if (lone && m.rule->elems.size() == 1 && m.rule->elems[0].kind == ElemKind::kYear) {
     if (m.first > 0) {
       const std::string_view before = word(m.first - 1);
@@ -608,6 +617,11 @@ std::vector<Match> Grammar::match(std::string_view text, std::span<const Tok> to
       best.last = static_cast<uint32_t>(end - static_cast<int>(trail));
       best.rule = &rule;
       best.frame = frame;
+    }
+    // Optional punctuation never ends an extent ("early December," keeps no comma).
+    while (best.rule != nullptr && best.last > best.first + 1 && toks[best.last - 1].kind == TokKind::kPunct &&
+           text[toks[best.last - 1].begin] != '.') {
+      --best.last;
     }
     if (best.rule == nullptr || best.last <= best.first || !plausible(best, text, toks)) {
       ++i;

@@ -41,7 +41,7 @@ enum class Cat : uint8_t {
 };
 
 enum class Unit : uint8_t { kSecond, kMinute, kHour, kDay, kWeek, kWeekend, kMonth, kQuarter, kHalf,
-                            kYear, kDecade, kCentury };
+                            kYear, kDecade, kCentury };  // the lexicon's unit values
 enum class PartOfDay : uint8_t { kMorning, kAfternoon, kEvening, kNight, kNoon, kMidnight };
 enum class Mod : uint8_t { kNone, kStart, kEnd, kMid, kApprox, kLessThan, kMoreThan, kEqualOrLess,
                            kEqualOrMore };

@@ -13,7 +13,7 @@
 //   DAY, MONTHNUM, HOUR, MINUTE, DECADE, UNITS (plural unit), UNIT1 (singular unit) match numbers
 //   and words; lower-case words (alternatives with |) match literally; , . - ' : / match
 //   themselves. A trailing ? makes an element optional; [element] must match but lies outside the
-//   extent (context, only at either end). The longest match wins; on a tie the earlier rule.
+//   extent (context: a word or category, only at either end). The longest match wins; on a tie the earlier rule.
 #include "time/grammar.h"
 
 namespace dossier::time {
@@ -27,32 +27,31 @@ month cap abbrev ambiguous: mar=3
 weekday cap: monday=0 tuesday=1 wednesday=2 thursday=3 friday=4 saturday=5 sunday=6
 weekday cap abbrev: mon=0 tue=1 tues=1 thu=3 thur=3 thurs=3 fri=4
 weekday cap abbrev ambiguous: wed=2 sat=5 sun=6
-number: a=1 an=1 one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12
+number ambiguous: a=1 an=1
+number: one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12
 number: thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19
 number: twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90
 number: hundred=100 thousand=1000 dozen=12 couple=2
 ordinal: first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10
 ordinal: eleventh=11 twelfth=12 thirteenth=13 fourteenth=14 fifteenth=15 sixteenth=16 seventeenth=17
 ordinal: eighteenth=18 nineteenth=19 twentieth=20 thirtieth=30
-unit: second=0 minute=1 hour=2 day=3 week=4 weekend=5 month=6 quarter=7 half=8 year=9 decade=10 century=11
-unit plural: seconds=0 minutes=1 hours=2 days=3 weeks=4 weekends=5 months=6 quarters=7 halves=8 years=9 decades=10 centuries=11
+unit: second=0 minute=1 hour=2 day=3 week=4 weekend=5 month=6 quarter=7 year=9 decade=10 century=11
+unit plural: seconds=0 minutes=1 hours=2 days=3 weeks=4 weekends=5 months=6 quarters=7 years=9 decades=10 centuries=11
 season: spring=0 summer=1 fall=2 autumn=2 winter=3
 season plural: springs=0 summers=1 falls=2 autumns=2 winters=3
 pod: morning=0 afternoon=1 evening=2 night=3 noon=4 midday=4 midnight=5 overnight=3
 pod plural: mornings=0 afternoons=1 evenings=2 nights=3
 deictic: today=0 yesterday=-1 tomorrow=1 tonight=0
 ref: now=0 currently=0 current=0 nowadays=0 presently=0
-ref: recently=-1 recent=-1 lately=-1 previously=-1 formerly=-1 earlier=-1
-ref: soon=1 eventually=1
-ref ambiguous: past=-1 future=1
+ref: recently=-1 recent=-1 lately=-1 formerly=-1
 rel: last=-1 past=-1 previous=-1 preceding=-1 prior=-1
 rel: next=1 coming=1 following=1 upcoming=1
 rel: this=0 current=0 same=0
 mod: early=1 beginning=1 start=1 late=2 end=2 mid=3 middle=3
 approx: about=4 around=4 approximately=4 roughly=4 some=4 nearly=5 almost=5 under=5 over=6 within=7
-dir: ago=-1 earlier=-1 before=-1 later=1 hence=1
+dir: ago=-1 earlier=-1 before=-1 later=1 hence=1 after=1
 few: few=X several=X many=X some=X
-frequency: hourly=2 daily=3 nightly=3 weekly=4 monthly=6 quarterly=7 annually=9 yearly=9
+frequency: hourly=2 daily=3 nightly=3 weekly=4 monthly=6 annually=9 yearly=9
 decade: twenties=192 thirties=193 forties=194 fifties=195 sixties=196 seventies=197 eighties=198 nineties=199
 meridiem: a.m.=0 a.m=0 am=0 p.m.=12 p.m=12 pm=12
 zone: est=0 edt=0 cst=0 cdt=0 mst=0 mdt=0 pst=0 pdt=0 gmt=0 utc=0 bst=0 cet=0 cest=0
@@ -101,22 +100,21 @@ DATE relative: the REL SEASON
 DATE relative: MOD REL UNIT1
 DATE relative: MOD REL SEASON
 DATE relative: MOD REL MONTH
-DATE relative: DIR REL UNIT1
-DATE relative: DIR REL SEASON
-DATE relative: DIR REL MONTH
 DATE relative: the? MOD of REL UNIT1
+DATE relative: the MOD of the year|month|week
+DATE relative: the year|week|weekend|month
+DATE relative: the MOD? SEASON
 DATE relative: the? MOD of REL MONTH
 TIME relative: REL POD
-TIME relative: DIR REL POD
 TIME relative: the POD
 TIME relative: MOD? -? POD DEICTIC
 DATE deictic: DEICTIC
 TIME deictic: DEICTIC POD
-TIME deictic: MOD DEICTIC
-TIME calendar: WEEKDAY POD
-TIME calendar: POD WEEKDAY
-TIME calendar: MOD -? POD WEEKDAY
-TIME calendar: WEEKDAY MOD -? POD
+DATE deictic: MOD DEICTIC
+DATE calendar: WEEKDAY POD
+DATE calendar: POD WEEKDAY
+DATE calendar: MOD -? POD WEEKDAY
+DATE calendar: WEEKDAY MOD -? POD
 # Clock times.
 TIME clock: HOUR : MINUTE MERIDIEM? ZONE?
 TIME clock: HOUR MERIDIEM ZONE?
@@ -128,29 +126,34 @@ TIME clock: APPROX HOUR : MINUTE MERIDIEM ZONE?
 TIME clock: APPROX HOUR MERIDIEM ZONE?
 TIME clock: POD WEEKDAY|DEICTIC
 # Quarters and halves of the (fiscal) year.
-DATE quarter: the? ORD -? quarter|half
+DATE quarter: ORD - quarter|half
+DATE quarter: the? ORD quarter|half
+DATE quarter: the? fiscal -? ORD -? quarter|half
 DATE quarter: the? ORD -? fiscal quarter|half
 DATE quarter: the? ORD -? quarter|half of? fiscal? YEAR
-DATE quarter: the? latest|current quarter
-DATE quarter: the most recent quarter
+DATE quarter: the? YEAR ORD -? quarter|half
+DATE quarter: the YEAR period|quarter
+DATE quarter: the? UNIT1 - DIR ORD -? quarter|half
+DATE quarter: the? latest|current quarter|period
+DATE quarter: the most recent quarter|period
 DATE quarter: the quarter
 # Offsets: a year ago, two weeks earlier, the year-earlier period.
 DATE offset: NUM -? UNIT DIR
+DATE offset: a|an UNIT1 DIR
+DATE offset: APPROX a|an UNIT1 DIR
 DATE offset: APPROX NUM -? UNIT DIR
 DATE offset: FEW UNITS DIR
 DATE offset: a FEW UNITS DIR
 DATE offset: NUM UNIT or so DIR
+DATE offset: a|an UNIT1 or so DIR
 DATE offset: UNIT1 - DIR
-DATE offset: the UNIT1 - DIR period|quarter|month|year|week
 DATE offset: the quarter a year ago|earlier
-DATE offset: the next|following|previous|preceding day|week|month|year
-DATE offset: the day|week|month|year before|after
-DATE offset: that day|week|month|year
-DATE offset: the same day|week|month|year
+DATE offset: the comparable? UNIT1 - DIR period|quarter|month|year|week
 # Durations.
 DURATION duration: NUM -? UNIT
-DURATION duration: NUM -? UNIT -? long|old
-DURATION duration: APPROX NUM -? UNIT
+DURATION duration: NUM -? UNIT -? long
+DURATION duration: [APPROX] NUM -? UNIT
+DURATION duration: [APPROX] a|an UNIT1
 DURATION duration: more|less than NUM -? UNIT
 DURATION duration: at least|most NUM -? UNIT
 DURATION duration: up to NUM -? UNIT
@@ -171,8 +174,9 @@ DURATION duration: [for|over|in|within|past] UNITS
 DURATION duration: the REL UNITS
 DURATION duration: [for|over|within] the REL UNIT1
 DURATION duration: REL UNITS
-DURATION duration: recent UNITS
-DURATION duration: [for] a UNIT1
+DATE ref: recent UNITS
+DATE ref: the? coming UNITS
+DURATION duration: [for|in|after|than|of] a|an UNIT1
 DURATION duration: UNITS or UNITS
 # Sets.
 SET set: every|each UNIT1
@@ -185,9 +189,8 @@ SET set: FREQUENCY
 SET set: [once|twice|times] a|per|each UNIT1
 # Reference words: now, recently, the future.
 DATE ref: REF
-DATE ref: the REF
-DATE ref: the near future
-DATE ref: right now
+DATE ref: the future|past
+DATE ref: the near|distant future
 )";
 }
 

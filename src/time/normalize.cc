@@ -7,6 +7,7 @@ namespace dossier::time {
 namespace {
 
 constexpr int kUnset = Frame::kUnset;
+constexpr int kWeekdayPastReach = 4;  // days back a tenseless weekday may lie
 
 bool set(int v) { return v != kUnset; }
 
@@ -100,6 +101,16 @@ std::optional<Point> day_of_frame(const Input& in) {
       p.year = f.year;
     } else if (anchor) {
       p.year = pick_year(*anchor, f.month, f.day, in.context.tense);
+      // "Monday, Oct. 26": of the years near the anchor, the one where the day is that weekday.
+      if (set(f.weekday) && f.day <= days_in_month(p.year, f.month) &&
+          CivilDate{p.year, f.month, f.day}.weekday() != f.weekday) {
+        for (const int year : {anchor->year, anchor->year - 1, anchor->year + 1}) {
+          if (f.day <= days_in_month(year, f.month) && CivilDate{year, f.month, f.day}.weekday() == f.weekday) {
+            p.year = year;
+            break;
+          }
+        }
+      }
     }
     if (p.day > days_in_month(p.year == Point::kUnknown ? 2000 : p.year, p.month)) return std::nullopt;
     return p;
@@ -121,10 +132,12 @@ std::optional<Point> day_of_frame(const Input& in) {
 
 std::optional<Normalized> calendar(const Input& in) {
   const Frame& f = in.f;
-  const TimexType type = set(f.pod) || set(f.hour) ? TimexType::kTime : in.match.rule->type;
+  const TimexType type = set(f.hour) ? TimexType::kTime : in.match.rule->type;
   if (auto day = day_of_frame(in)) {
     add_time_of_day(*day, f);
-    return date_result(*day, f, type);
+    Normalized n = date_result(*day, f, type);
+    n.reference = set(f.month);
+    return n;
   }
   const auto& anchor = in.context.anchor;
   Point p;
@@ -143,7 +156,7 @@ std::optional<Normalized> calendar(const Input& in) {
     return std::nullopt;
   }
   Normalized n = date_result(p, f, type);
-  n.reference = set(f.year);
+  n.reference = true;
   return n;
 }
 
@@ -189,8 +202,10 @@ std::optional<Normalized> relative(const Input& in) {
     p.part = f.season;
     if (anchor) {
       const int current = season_of(anchor->month);
-      p.year = anchor->year;
-      if (rel < 0 && f.season >= current) --p.year;
+      p.year = anchor->month <= 2 ? anchor->year - 1 : anchor->year;
+      const bool past = rel < 0 || (rel == 0 && !set(f.rel) && in.context.tense == Tense::kPast);
+      if (past && f.season > current) --p.year;
+      if (rel < 0 && f.season == current) --p.year;
       if (rel > 0 && f.season <= current) ++p.year;
     }
   } else if (set(f.pod)) {
@@ -198,8 +213,12 @@ std::optional<Normalized> relative(const Input& in) {
     p = anchor ? day_point(add_days(*anchor, rel < 0 && f.pod == static_cast<int>(PartOfDay::kNight) ? -1 : 0))
                : unknown_point(Gran::kDay);
     add_time_of_day(p, f);
-  } else if (set(f.unit)) {
-    const Unit unit = static_cast<Unit>(f.unit);
+  } else if (set(f.unit) || in.has_word({"year", "week", "weekend", "month"})) {
+    const Unit unit = set(f.unit)                 ? static_cast<Unit>(f.unit)
+                      : in.has_word({"weekend"}) ? Unit::kWeekend
+                      : in.has_word({"week"})    ? Unit::kWeek
+                      : in.has_word({"month"})   ? Unit::kMonth
+                                                 : Unit::kYear;
     const Gran gran = gran_of(unit);
     if (unit == Unit::kSecond || unit == Unit::kMinute || unit == Unit::kHour) return std::nullopt;
     // "the following day", "the previous week": anaphoric, anchored on the last mentioned time.
@@ -231,7 +250,10 @@ std::optional<Normalized> deictic(const Input& in) {
 }
 
 std::optional<Normalized> reference(const Input& in) {
-  const int ref = set(in.f.ref) ? in.f.ref : 0;
+  const int ref = set(in.f.ref)                            ? in.f.ref
+                  : in.has_word({"past", "recent"})        ? -1
+                  : in.has_word({"future", "coming"})      ? 1
+                                                           : 0;
   Normalized n;
   n.type = TimexType::kDate;
   n.value = ref < 0 ? "PAST_REF" : ref > 0 ? "FUTURE_REF" : "PRESENT_REF";
@@ -315,6 +337,7 @@ std::optional<Normalized> duration(const Input& in) {
   if (!set(f.unit)) return std::nullopt;
   const Unit unit = static_cast<Unit>(f.unit);
   int quantity = set(f.quantity) ? f.quantity : f.plural ? Frame::kVague : 1;
+  if (in.has_word({"couple"})) quantity = 2;
   if (quantity == 0) return std::nullopt;
   Normalized n;
   n.type = TimexType::kDuration;
@@ -377,11 +400,19 @@ std::optional<Normalized> quarter(const Input& in) {
     if (set(f.year)) {
       p.year = f.year;
     } else if (anchor) {
+      // Reports look back: a quarter later than the current one is last year's only when the
+      // clause is in the past; an earlier one is this year's even in the future tense
+      // ("expects to report third-quarter results").
       const int current = half ? (anchor->month <= 6 ? 1 : 2) : quarter_of(anchor->month);
       p.year = anchor->year;
       if (in.context.tense == Tense::kPast && p.part > current) --p.year;
-      if (in.context.tense == Tense::kFuture && p.part < current) ++p.year;
     }
+    if (set(f.dir) && p.year != Point::kUnknown) p.year += f.dir;
+  } else if (set(f.year)) {
+    // "the 1988 period": the part of the year under discussion, in that year.
+    if (previous != nullptr && previous->resolved() && previous->gran == gran) p.part = previous->part;
+    else p.gran = Gran::kYear;
+    p.year = f.year;
   } else if (in.has_word({"current"})) {
     if (anchor) p = truncate(day_point(*anchor), gran);
   } else if (previous != nullptr && previous->resolved() && previous->gran == gran) {
@@ -401,7 +432,9 @@ std::optional<Normalized> clock(const Input& in) {
   std::optional<Point> day = day_of_frame(in);
   if (!day) day = in.context.anchor ? day_point(*in.context.anchor) : unknown_point(Gran::kDay);
   add_time_of_day(*day, f);
-  return date_result(*day, f, TimexType::kTime);
+  Normalized n = date_result(*day, f, TimexType::kTime);
+  n.reference = true;
+  return n;
 }
 
 std::optional<Normalized> holiday(const Input& in) {
@@ -458,8 +491,10 @@ CivilDate pick_weekday(CivilDate anchor, int weekday, Tense tense) {
   const int back = (wd - weekday + 7) % 7;
   const int ahead = (weekday - wd + 7) % 7;
   if (tense == Tense::kPast) return add_days(anchor, -back);
-  if (tense == Tense::kFuture) return add_days(anchor, ahead);
-  return back <= ahead ? add_days(anchor, -back) : add_days(anchor, ahead);
+  // The present tense of news announces what is scheduled: "Arafat meets Monday with ...".
+  if (tense == Tense::kFuture || tense == Tense::kPresent) return add_days(anchor, ahead);
+  // Without a tense, news mostly reports what has happened: the past day unless it is far.
+  return back <= kWeekdayPastReach ? add_days(anchor, -back) : add_days(anchor, ahead);
 }
 
 std::optional<Normalized> normalize(const Match& match, std::string_view text, std::span<const Tok> toks,

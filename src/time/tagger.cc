@@ -28,8 +28,13 @@ std::vector<Timex> TimeTagger::tag(std::string_view text, std::optional<CivilDat
     timex.mod = normalized->mod;
     timex.day = normalized->point.date();
     out.push_back(std::move(timex));
+    // Only expressions that name their time (not "a year earlier" or "last week") become the
+    // reference of later anaphora, so offsets never chain.
     const Point& point = normalized->point;
-    if (point.resolved() && point.gran != Gran::kDecade && point.gran != Gran::kCentury) previous = point;
+    if (normalized->reference && point.resolved() && point.gran != Gran::kDecade &&
+        point.gran != Gran::kCentury) {
+      previous = point;
+    }
   }
   return out;
 }

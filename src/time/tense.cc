@@ -8,25 +8,27 @@ namespace {
 
 constexpr size_t kWindow = 12;
 constexpr size_t kMaxWord = 16;
+constexpr size_t kAuxiliaryReach = 3;  // words between an auxiliary and its participle
 
 // Sorted lists of cue words (lower case).
-constexpr std::array<std::string_view, 14> kFuture = {
-    "expect", "expects", "going", "intend", "intends", "ll", "plan", "plans", "scheduled", "shall",
-    "slated", "will", "wo", "would"};
+constexpr std::array<std::string_view, 22> kFuture = {
+    "due",   "expect", "expected", "expects", "going",     "intend", "intends", "ll",
+    "may",   "might",  "must",     "plan",    "plans",     "scheduled", "shall", "should",
+    "slated", "soon",  "upcoming", "will",    "wo",        "would"};
 constexpr std::array<std::string_view, 12> kPresent = {
     "am", "are", "do", "does", "has", "have", "is", "remain", "remains", "say", "says", "seems"};
 // Irregular past forms; regular ones are recognised by their ending.
-constexpr std::array<std::string_view, 64> kPast = {
+constexpr std::array<std::string_view, 63> kPast = {
     "ate", "became", "began", "bought", "brought", "built", "came", "caught", "chose", "did",
     "drew", "drove", "fell", "felt", "fled", "flew", "fought", "found", "gave", "got", "grew",
     "had", "heard", "held", "hit", "hung", "kept", "knew", "laid", "led", "left", "lost", "made",
-    "meant", "met", "paid", "ran", "rose", "said", "sank", "sat", "saw", "sent", "set", "shot",
+    "meant", "met", "paid", "ran", "rose", "said", "sank", "sat", "saw", "sent", "shot",
     "shut", "slid", "sold", "spent", "spoke", "stole", "stood", "struck", "swore", "taught",
     "thought", "threw", "told", "took", "understood", "was", "went", "were", "won"};
 // Words ending in -ed that are not past tenses, or that point ahead.
-constexpr std::array<std::string_view, 14> kNotPast = {
-    "based",  "bed",    "hundred", "indeed", "limited", "need",  "proposed",
-    "red",    "related", "shed",   "speed",  "united",  "unnamed", "wed"};
+constexpr std::array<std::string_view, 16> kNotPast = {
+    "based", "bed",   "expected", "hundred", "indeed", "limited", "need",    "planned",
+    "proposed", "red", "related", "scheduled", "shed", "speed",   "united", "unnamed"};
 
 bool in(std::string_view word, std::span<const std::string_view> list) {
   return std::binary_search(list.begin(), list.end(), word);
@@ -44,6 +46,23 @@ bool boundary(std::string_view text, std::span<const Tok> toks, size_t i) {
     return false;
   }
   return true;
+}
+
+// A past form after an auxiliary takes the auxiliary's tense: "is heard" present, "would be
+// held" and "to be signed" future.
+Tense with_auxiliary(std::string_view text, std::span<const Tok> toks, size_t cue, Tense tense) {
+  if (tense != Tense::kPast) return tense;
+  for (size_t d = 1; d <= kAuxiliaryReach && d <= cue; ++d) {
+    const Tok& tok = toks[cue - d];
+    if (tok.kind != TokKind::kWord) return tense;
+    const std::string_view w = text.substr(tok.begin, tok.end - tok.begin);
+    if (w == "be" || w == "been" || w == "being" || w == "not" || w == "still" || w == "also") continue;
+    if (w == "to") return Tense::kFuture;
+    const Tense aux = tense_of_word(w);
+    if (aux == Tense::kFuture || aux == Tense::kPresent) return w == "has" || w == "have" ? Tense::kPast : aux;
+    return tense;
+  }
+  return tense;
 }
 
 }  // namespace
@@ -64,6 +83,21 @@ Tense tense_of_word(std::string_view word) {
 }
 
 Tense tense_around(std::string_view text, std::span<const Tok> toks, size_t first, size_t last) {
+  // A preposition of deadline or origin right before the expression outweighs the verb:
+  // "was extended to Nov. 16", "ordered home by Jan. 14", "has risen since March".
+  std::string_view before;
+  if (first > 0 && toks[first - 1].kind == TokKind::kWord) {
+    before = text.substr(toks[first - 1].begin, toks[first - 1].end - toks[first - 1].begin);
+    if (before == "until" || before == "till" || before == "through") return Tense::kFuture;
+    if (before == "since") return Tense::kPast;
+  }
+  const Tense verb = verb_tense(text, toks, first, last);
+  // "by Friday" is a deadline ahead unless the clause looks back ("had filed by Wednesday").
+  if (before == "by" && verb != Tense::kPast) return Tense::kFuture;
+  return verb;
+}
+
+Tense verb_tense(std::string_view text, std::span<const Tok> toks, size_t first, size_t last) {
   Tense left = Tense::kNone;
   size_t left_distance = kWindow + 1;
   for (size_t d = 1; d <= kWindow && d <= first; ++d) {
@@ -72,7 +106,7 @@ Tense tense_around(std::string_view text, std::span<const Tok> toks, size_t firs
     if (toks[i].kind != TokKind::kWord) continue;
     const Tense t = tense_of_word(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
     if (t != Tense::kNone) {
-      left = t;
+      left = with_auxiliary(text, toks, i, t);
       left_distance = d;
       break;
     }
@@ -82,7 +116,7 @@ Tense tense_around(std::string_view text, std::span<const Tok> toks, size_t firs
     if (boundary(text, toks, i) || toks[i].has(kNewlineBefore)) break;
     if (toks[i].kind != TokKind::kWord) continue;
     const Tense t = tense_of_word(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
-    if (t != Tense::kNone) return t;
+    if (t != Tense::kNone) return with_auxiliary(text, toks, i, t);
   }
   return left;
 }

@@ -14,6 +14,8 @@ enum class Tense : uint8_t { kNone, kPast, kPresent, kFuture };
 
 // The tense of the nearest cue within the sentence around tokens [first, last).
 Tense tense_around(std::string_view text, std::span<const Tok> toks, size_t first, size_t last);
+// The tense of the nearest verb cue alone, without prepositions.
+Tense verb_tense(std::string_view text, std::span<const Tok> toks, size_t first, size_t last);
 // The tense a single word signals, kNone for most words.
 Tense tense_of_word(std::string_view word);
 
