@@ -1,5 +1,6 @@
 #include "time/article_date.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace dossier::time {
@@ -8,6 +9,8 @@ namespace {
 constexpr size_t kHeaderLines = 6;   // a date line sits among the first lines of an article
 constexpr size_t kShortLine = 100;   // longer lines are body text, not a date line
 constexpr size_t kDatelineReach = 80;  // a dateline date comes early in its paragraph
+constexpr size_t kDatelineTail = 25;   // ... and the dash or agency parenthesis soon after it
+constexpr size_t kDateLineLetters = 24;  // letters besides the date on a date line ("Published:")
 constexpr size_t kEvidenceMax = 160;
 
 struct Line {
@@ -60,19 +63,48 @@ std::string_view word_before(std::string_view text, size_t offset) {
   return text.substr(b, e - b);
 }
 
+// A line that is little more than the date: "Tuesday, June 3, 2025", "Published: 3 June 2025 09:14".
+bool is_date_line(std::string_view text, const Line& line, Span date) {
+  if (line.end - line.begin > kShortLine) return false;
+  size_t other_letters = 0;
+  for (size_t i = line.begin; i < line.end; ++i) {
+    const char c = text[i];
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letter && (i < date.begin || i >= date.end)) ++other_letters;
+  }
+  return other_letters <= kDateLineLetters;
+}
+
+// "PORTO, March 3, 2024 (Wire) - ...": a capitalised place, a comma, the date, then a dash or a
+// parenthesis soon after.
+bool is_dateline(std::string_view text, const Line& line, Span date) {
+  if (date.begin - line.begin > kDatelineReach) return false;
+  const char first = text[line.begin];
+  if (first < 'A' || first > 'Z') return false;
+  size_t before = date.begin;
+  while (before > line.begin && text[before - 1] == ' ') --before;
+  if (before == line.begin || text[before - 1] != ',') return false;
+  for (size_t i = line.begin; i < before; ++i) {
+    if (text[i] == '.' || text[i] == '!' || text[i] == '?') return false;
+  }
+  const std::string_view after = text.substr(date.end, std::min<size_t>(kDatelineTail, line.end - date.end));
+  return after.find('-') != std::string_view::npos || after.find('(') != std::string_view::npos ||
+         after.find("\u2014") != std::string_view::npos || after.find("\u2013") != std::string_view::npos;
+}
+
 bool from_header_lines(Document& doc, const std::vector<Timex>& timexes) {
   const std::string_view text = doc.text;
   for (const Line& line : first_lines(text, kHeaderLines)) {
     for (const Timex& t : timexes) {
       if (!t.day || t.span.begin < line.begin || t.span.end > line.end) continue;
-      const bool date_line = line.end - line.begin <= kShortLine;
-      const bool dateline = t.span.begin - line.begin <= kDatelineReach;
-      if (!date_line && !dateline) continue;
+      if (!is_date_line(text, line, t.span) && !is_dateline(text, line, t.span)) continue;
       doc.meta.date = t.day;
       doc.meta.date_basis = DateBasis::kText;
       doc.meta.date_evidence = evidence(text, line.begin, line.end);
       return true;
     }
+    // The header ends at the first long line that is not a dateline: body text follows.
+    if (line.end - line.begin > kShortLine) return false;
   }
   return false;
 }
