@@ -40,7 +40,10 @@ TEST(Calendar, PickYearAndWeekday) {
   EXPECT_EQ(pick_year(anchor, 11, 25, Tense::kNone), 1999);
   EXPECT_EQ(pick_year(anchor, 3, 12, Tense::kFuture), 2000);
   EXPECT_EQ(pick_year(anchor, 1, 5, Tense::kPast), 2000);
-  EXPECT_EQ(pick_year(anchor, 1, 20, Tense::kPast), 1999);
+  EXPECT_EQ(pick_year(anchor, 1, 20, Tense::kPast), 2000);  // a few weeks ahead: still this year
+  EXPECT_EQ(pick_year(anchor, 3, 20, Tense::kPast), 1999);
+  EXPECT_EQ(pick_year(anchor, 1, 2, Tense::kFuture), 2000);
+  EXPECT_EQ(pick_year(anchor, 1, 11, Tense::kNone), 2000);
   const CivilDate tuesday{2023, 3, 14};
   EXPECT_EQ(pick_weekday(tuesday, 4, Tense::kPast).iso(), "2023-03-10");
   EXPECT_EQ(pick_weekday(tuesday, 3, Tense::kFuture).iso(), "2023-03-16");

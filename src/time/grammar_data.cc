@@ -172,9 +172,11 @@ DURATION duration: a FEW UNITS
 DURATION duration: a couple of UNITS
 DURATION duration: [for|over|in|within|past] UNITS
 DURATION duration: the REL UNITS
+DURATION duration: the year|quarter [ended|ending]
+DURATION duration: the fiscal year|quarter [ended|ending]
 DURATION duration: [for|over|within] the REL UNIT1
 DURATION duration: REL UNITS
-DATE ref: recent UNITS
+DURATION duration: recent UNITS
 DATE ref: the? coming UNITS
 DURATION duration: [for|in|after|than|of] a|an UNIT1
 DURATION duration: UNITS or UNITS

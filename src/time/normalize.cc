@@ -8,6 +8,9 @@ namespace {
 
 constexpr int kUnset = Frame::kUnset;
 constexpr int kWeekdayPastReach = 4;  // days back a tenseless weekday may lie
+constexpr int64_t kPastSlack = 45;     // days ahead a date of a past-tense sentence may lie
+constexpr int64_t kFutureSlack = 15;   // days back a date of a future-tense sentence may lie
+constexpr int64_t kAheadCost = 60;     // days a date ahead is taken to be further than it is
 
 bool set(int v) { return v != kUnset; }
 
@@ -132,7 +135,8 @@ std::optional<Point> day_of_frame(const Input& in) {
 
 std::optional<Normalized> calendar(const Input& in) {
   const Frame& f = in.f;
-  const TimexType type = set(f.hour) ? TimexType::kTime : in.match.rule->type;
+  const bool clock_word = f.pod == static_cast<int>(PartOfDay::kNoon) || f.pod == static_cast<int>(PartOfDay::kMidnight);
+  const TimexType type = set(f.hour) || clock_word ? TimexType::kTime : in.match.rule->type;
   if (auto day = day_of_frame(in)) {
     add_time_of_day(*day, f);
     Normalized n = date_result(*day, f, type);
@@ -210,8 +214,14 @@ std::optional<Normalized> relative(const Input& in) {
     }
   } else if (set(f.pod)) {
     type = TimexType::kTime;
-    p = anchor ? day_point(add_days(*anchor, rel < 0 && f.pod == static_cast<int>(PartOfDay::kNight) ? -1 : 0))
-               : unknown_point(Gran::kDay);
+    const Point* previous = in.context.previous;
+    if (!set(f.rel) && previous != nullptr && previous->resolved() && previous->gran == Gran::kDay) {
+      p = *previous;  // "in the morning": of the day last mentioned
+      p.hour = p.minute = p.pod = Point::kUnknown;
+    } else {
+      p = anchor ? day_point(add_days(*anchor, rel < 0 && f.pod == static_cast<int>(PartOfDay::kNight) ? -1 : 0))
+                 : unknown_point(Gran::kDay);
+    }
     add_time_of_day(p, f);
   } else if (set(f.unit) || in.has_word({"year", "week", "weekend", "month"})) {
     const Unit unit = set(f.unit)                 ? static_cast<Unit>(f.unit)
@@ -415,6 +425,8 @@ std::optional<Normalized> quarter(const Input& in) {
     p.year = f.year;
   } else if (in.has_word({"current"})) {
     if (anchor) p = truncate(day_point(*anchor), gran);
+  } else if (in.has_word({"latest", "recent"}) && anchor) {
+    p = truncate(shift(truncate(day_point(*anchor), gran), half ? Unit::kHalf : Unit::kQuarter, -1), gran);
   } else if (previous != nullptr && previous->resolved() && previous->gran == gran) {
     p = *previous;
   } else if (anchor) {
@@ -464,23 +476,28 @@ std::optional<Normalized> holiday(const Input& in) {
 }  // namespace
 
 int pick_year(CivilDate anchor, int month, int day, Tense tense) {
-  int best = anchor.year;
-  int64_t best_distance = INT64_MAX;
+  // The candidate nearest the anchor among those the tense allows. A past-tense sentence may
+  // still name a date a few weeks ahead ("said holders of record Nov. 16 will be paid" in late
+  // October), a future one a date just gone; ahead of the anchor costs kAheadCost days more.
   const int64_t anchor_days = anchor.days_since_epoch();
+  int best = anchor.year;
+  int64_t best_cost = INT64_MAX;
+  bool best_allowed = false;
   for (int year = anchor.year - 1; year <= anchor.year + 1; ++year) {
     int64_t distance;
     if (day > 0) {
       const int d = std::min(day, days_in_month(year, month));
       distance = CivilDate{year, month, d}.days_since_epoch() - anchor_days;
     } else {
-      distance = static_cast<int64_t>(year * 12 + month - (anchor.year * 12 + anchor.month)) * 31;
+      distance = static_cast<int64_t>(year * 12 + month - (anchor.year * 12 + anchor.month)) * 30;
     }
-    if (tense == Tense::kPast && distance > 0) continue;
-    if (tense == Tense::kFuture && distance < 0) continue;
-    const int64_t magnitude = std::llabs(distance);
-    if (magnitude < best_distance || (magnitude == best_distance && distance < 0)) {
-      best_distance = magnitude;
+    const bool allowed = (tense != Tense::kPast || distance <= kPastSlack) &&
+                         (tense != Tense::kFuture || distance >= -kFutureSlack);
+    const int64_t cost = std::llabs(distance) + (distance > 0 ? kAheadCost : 0);
+    if ((allowed && !best_allowed) || (allowed == best_allowed && cost < best_cost)) {
+      best_cost = cost;
       best = year;
+      best_allowed = allowed;
     }
   }
   return best;

@@ -56,7 +56,9 @@ TEST(TimeTagger, ExplicitDates) {
   EXPECT_EQ(one("The vote is on 3 June 2024.", kTuesday).value, "2024-06-03");
   EXPECT_EQ(one("The deal closed Jan. 5, the filing showed.", kTuesday).value, "2023-01-05");
   EXPECT_EQ(one("The review ends on Dec. 7.", "1989-10-27").value, "1989-12-07");
-  EXPECT_EQ(one("The review ended on Dec. 7.", "1989-10-27").value, "1988-12-07");
+  EXPECT_EQ(one("The review ended on Dec. 7.", "1990-01-10").value, "1989-12-07");
+  EXPECT_EQ(one("The company will pay on Dec. 7.", "1990-01-10").value, "1990-12-07");
+  EXPECT_EQ(one("The review ended on Sept. 7.", "1990-03-10").value, "1989-09-07");
   EXPECT_EQ(one("The paper said in an editorial on Monday, Oct. 26, that it disagreed.", "1998-10-25").value,
             "1998-10-26");
   EXPECT_EQ(one("Filed 2023-02-28 with the court.", kTuesday).value, "2023-02-28");

@@ -11,8 +11,8 @@ constexpr size_t kMaxWord = 16;
 constexpr size_t kAuxiliaryReach = 3;  // words between an auxiliary and its participle
 
 // Sorted lists of cue words (lower case).
-constexpr std::array<std::string_view, 22> kFuture = {
-    "due",   "expect", "expected", "expects", "going",     "intend", "intends", "ll",
+constexpr std::array<std::string_view, 23> kFuture = {
+    "ahead", "due",   "expect", "expected", "expects", "going",     "intend", "intends", "ll",
     "may",   "might",  "must",     "plan",    "plans",     "scheduled", "shall", "should",
     "slated", "soon",  "upcoming", "will",    "wo",        "would"};
 constexpr std::array<std::string_view, 12> kPresent = {
@@ -48,18 +48,28 @@ bool boundary(std::string_view text, std::span<const Tok> toks, size_t i) {
   return true;
 }
 
+bool lower_equals(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if ((word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
 // A past form after an auxiliary takes the auxiliary's tense: "is heard" present, "would be
 // held" and "to be signed" future.
 Tense with_auxiliary(std::string_view text, std::span<const Tok> toks, size_t cue, Tense tense) {
-  if (tense != Tense::kPast) return tense;
   for (size_t d = 1; d <= kAuxiliaryReach && d <= cue; ++d) {
     const Tok& tok = toks[cue - d];
     if (tok.kind != TokKind::kWord) return tense;
     const std::string_view w = text.substr(tok.begin, tok.end - tok.begin);
     if (w == "be" || w == "been" || w == "being" || w == "not" || w == "still" || w == "also") continue;
     if (w == "to") return Tense::kFuture;
+    if (w == "had" || w == "was" || w == "were") return Tense::kPast;
     const Tense aux = tense_of_word(w);
-    if (aux == Tense::kFuture || aux == Tense::kPresent) return w == "has" || w == "have" ? Tense::kPast : aux;
+    if (tense == Tense::kPast && (aux == Tense::kFuture || aux == Tense::kPresent)) {
+      return w == "has" || w == "have" ? Tense::kPast : aux;
+    }
     return tense;
   }
   return tense;
@@ -88,12 +98,12 @@ Tense tense_around(std::string_view text, std::span<const Tok> toks, size_t firs
   std::string_view before;
   if (first > 0 && toks[first - 1].kind == TokKind::kWord) {
     before = text.substr(toks[first - 1].begin, toks[first - 1].end - toks[first - 1].begin);
-    if (before == "until" || before == "till" || before == "through") return Tense::kFuture;
-    if (before == "since") return Tense::kPast;
+    if (lower_equals(before, "until") || lower_equals(before, "till")) return Tense::kFuture;
+    if (lower_equals(before, "since")) return Tense::kPast;
   }
   const Tense verb = verb_tense(text, toks, first, last);
   // "by Friday" is a deadline ahead unless the clause looks back ("had filed by Wednesday").
-  if (before == "by" && verb != Tense::kPast) return Tense::kFuture;
+  if (lower_equals(before, "by") && verb != Tense::kPast) return Tense::kFuture;
   return verb;
 }
 
