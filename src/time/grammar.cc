@@ -148,6 +148,7 @@ void Grammar::compile_lexicon(std::string_view table) {
       else if (head[i] == "abbrev") proto.flags |= kLexAbbrev;
       else if (head[i] == "ambiguous") proto.flags |= kLexAmbiguous;
       else if (head[i] == "plural") proto.flags |= kLexPlural;
+      else if (head[i] == "attributive") proto.flags |= kLexAttributive;
       else table_error("lexicon", line_no, "unknown flag");
     }
     for (const auto item : split_words(line.substr(colon + 1))) {
@@ -399,6 +400,7 @@ void fill(Frame& frame, const LexEntry& entry) {
   const int v = entry.value;
   if (entry.flags & kLexAmbiguous) frame.ambiguous = true;
   if (entry.flags & kLexAbbrev) frame.abbrev = true;
+  if (entry.flags & kLexAttributive) frame.attributive = true;
   switch (entry.cat) {
     case Cat::kMonth: frame.month = v; break;
     case Cat::kWeekday: frame.weekday = v; break;
@@ -424,6 +426,12 @@ void fill(Frame& frame, const LexEntry& entry) {
   }
 }
 
+bool equals_lower(std::string_view word, std::string_view lower) {
+  return word.size() == lower.size() && std::equal(lower.begin(), lower.end(), word.begin(), [](char a, char b) {
+           return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b);
+         });
+}
+
 // Words that, before a lone ambiguous month name ("May", "March"), show it is a date.
 bool date_preposition(std::string_view word) {
   static constexpr std::string_view kWords[] = {"in", "since", "until", "till", "by", "of", "from",
@@ -431,11 +439,7 @@ bool date_preposition(std::string_view word) {
                                                 "late", "mid", "last", "next", "this", "each", "every",
                                                 "between", "and", "or", "on", "for"};
   for (const auto w : kWords) {
-    if (word.size() == w.size() && std::equal(w.begin(), w.end(), word.begin(), [](char a, char b) {
-          return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b);
-        })) {
-      return true;
-    }
+    if (equals_lower(word, w)) return true;
   }
   return false;
 }
@@ -445,6 +449,14 @@ bool plausible(const Match& m, std::string_view text, std::span<const Tok> toks)
   const auto word = [&](size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
   const bool lone = m.last == m.first + 1;
   if (lone && m.frame.abbrev) return false;
+  if (lone && m.frame.attributive && m.first > 0 && is_word(toks[m.first - 1])) {
+    static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this",
+                                                        "that", "these", "those"};
+    const std::string_view before = word(m.first - 1);
+    for (const auto d : kDeterminers) {
+      if (equals_lower(before, d)) return false;
+    }
+  }
   if (lone && m.frame.ambiguous) {
     return m.first > 0 && is_word(toks[m.first - 1]) && date_preposition(word(m.first - 1));
   }

@@ -53,6 +53,7 @@ enum LexFlag : uint8_t {
   kLexCapital = 1u << 1,     // only counts when capitalised (month and weekday names)
   kLexAmbiguous = 1u << 2,   // also a common word ("May", "March", "Sun"): alone it needs context
   kLexPlural = 1u << 3,      // plural unit ("years")
+  kLexAttributive = 1u << 4, // alone after a determiner it is an adjective ("the recent sale")
 };
 
 struct LexEntry {
@@ -111,6 +112,7 @@ struct Frame {
   bool plural = false;
   bool ambiguous = false;  // matched an ambiguous word (a lone "May" needs context)
   bool abbrev = false;
+  bool attributive = false;
 };
 
 struct Match {

@@ -7,7 +7,7 @@
 //
 // Lexicon lines:  category [flags...]: word=value word=value ...
 //   flags: cap (counts only when capitalised), abbrev, ambiguous (a lone match needs context),
-//   plural. A value of X is a vague quantity.
+//   plural, attributive (a lone match after a determiner is an adjective). A value of X is a vague quantity.
 // Rule lines:     TYPE action: element element ...
 //   CATEGORY names match a word of that category (MONTH, WEEKDAY, UNIT, REL, ...); NUM, ORD, YEAR,
 //   DAY, MONTHNUM, HOUR, MINUTE, DECADE, UNITS (plural unit), UNIT1 (singular unit) match numbers
@@ -43,7 +43,8 @@ pod: morning=0 afternoon=1 evening=2 night=3 noon=4 midday=4 midnight=5 overnigh
 pod plural: mornings=0 afternoons=1 evenings=2 nights=3
 deictic: today=0 yesterday=-1 tomorrow=1 tonight=0
 ref: now=0 currently=0 current=0 nowadays=0 presently=0
-ref: recently=-1 recent=-1 lately=-1 formerly=-1
+ref: recently=-1 lately=-1 formerly=-1
+ref attributive: recent=-1
 rel: last=-1 past=-1 previous=-1 preceding=-1 prior=-1
 rel: next=1 coming=1 following=1 upcoming=1
 rel: this=0 current=0 same=0

@@ -42,6 +42,17 @@ struct Input {
   }
 };
 
+// The unit a rule names with a literal word ("the year ended", "the year-ago quarter"), if any.
+std::optional<Unit> unit_word(const Input& in) {
+  if (in.has_word({"weekend"})) return Unit::kWeekend;
+  if (in.has_word({"week"})) return Unit::kWeek;
+  if (in.has_word({"month"})) return Unit::kMonth;
+  if (in.has_word({"quarter"})) return Unit::kQuarter;
+  if (in.has_word({"year"})) return Unit::kYear;
+  if (in.has_word({"day"})) return Unit::kDay;
+  return std::nullopt;
+}
+
 const char* mod_name(Mod mod) {
   switch (mod) {
     case Mod::kNone: return "";
@@ -223,12 +234,8 @@ std::optional<Normalized> relative(const Input& in) {
                  : unknown_point(Gran::kDay);
     }
     add_time_of_day(p, f);
-  } else if (set(f.unit) || in.has_word({"year", "week", "weekend", "month"})) {
-    const Unit unit = set(f.unit)                 ? static_cast<Unit>(f.unit)
-                      : in.has_word({"weekend"}) ? Unit::kWeekend
-                      : in.has_word({"week"})    ? Unit::kWeek
-                      : in.has_word({"month"})   ? Unit::kMonth
-                                                 : Unit::kYear;
+  } else if (set(f.unit) || unit_word(in)) {
+    const Unit unit = set(f.unit) ? static_cast<Unit>(f.unit) : *unit_word(in);
     const Gran gran = gran_of(unit);
     if (unit == Unit::kSecond || unit == Unit::kMinute || unit == Unit::kHour) return std::nullopt;
     // "the following day", "the previous week": anaphoric, anchored on the last mentioned time.
@@ -282,10 +289,7 @@ std::optional<Normalized> offset(const Input& in) {
     return n;
   }
   const int quantity = set(f.quantity) ? f.quantity : 1;
-  const Unit unit = set(f.unit) ? static_cast<Unit>(f.unit)
-                    : in.has_word({"week"}) ? Unit::kWeek
-                    : in.has_word({"month"}) ? Unit::kMonth
-                    : in.has_word({"year"}) ? Unit::kYear : Unit::kDay;
+  const Unit unit = set(f.unit) ? static_cast<Unit>(f.unit) : unit_word(in).value_or(Unit::kDay);
   if (unit == Unit::kSecond || unit == Unit::kMinute || unit == Unit::kHour) return std::nullopt;
   Gran gran = gran_of(unit);
   if (gran == Gran::kDecade || gran == Gran::kCentury) gran = Gran::kYear;
@@ -344,8 +348,8 @@ std::string period(int quantity, Unit unit) {
 
 std::optional<Normalized> duration(const Input& in) {
   const Frame& f = in.f;
-  if (!set(f.unit)) return std::nullopt;
-  const Unit unit = static_cast<Unit>(f.unit);
+  if (!set(f.unit) && !unit_word(in)) return std::nullopt;
+  const Unit unit = set(f.unit) ? static_cast<Unit>(f.unit) : *unit_word(in);
   int quantity = set(f.quantity) ? f.quantity : f.plural ? Frame::kVague : 1;
   if (in.has_word({"couple"})) quantity = 2;
   if (quantity == 0) return std::nullopt;
