@@ -47,8 +47,8 @@ std::optional<Unit> unit_word(const Input& in) {
   if (in.has_word({"weekend"})) return Unit::kWeekend;
   if (in.has_word({"week"})) return Unit::kWeek;
   if (in.has_word({"month"})) return Unit::kMonth;
-  if (in.has_word({"quarter"})) return Unit::kQuarter;
   if (in.has_word({"year"})) return Unit::kYear;
+  if (in.has_word({"quarter"})) return Unit::kQuarter;
   if (in.has_word({"day"})) return Unit::kDay;
   return std::nullopt;
 }
@@ -241,7 +241,12 @@ std::optional<Normalized> relative(const Input& in) {
     // "the following day", "the previous week": anaphoric, anchored on the last mentioned time.
     const bool anaphoric = in.starts_with_the() && in.has_word({"following", "previous", "preceding", "next"});
     const Point* previous = in.context.previous;
-    if (anaphoric && previous != nullptr && previous->resolved() && previous->gran >= gran) {
+    // "Profit fell in the third quarter from last year": the same quarter of the year before.
+    const bool period = unit == Unit::kYear && rel < 0 && previous != nullptr && previous->resolved() &&
+                        (previous->gran == Gran::kQuarter || previous->gran == Gran::kHalf) && in.context.near_previous;
+    if (period) {
+      p = shift(*previous, unit, rel);
+    } else if (anaphoric && previous != nullptr && previous->resolved() && previous->gran >= gran) {
       p = truncate(shift(*previous, unit, rel), gran);
     } else if (!anchor) {
       p = unknown_point(gran);

@@ -18,6 +18,7 @@ struct NormalizeContext {
   std::optional<CivilDate> anchor;  // the article date; none gives underspecified values
   Tense tense = Tense::kNone;       // tense of the clause around the expression
   const Point* previous = nullptr;  // the last calendar point mentioned before, for anaphora
+  bool near_previous = false;       // that point was mentioned in the same or the previous sentence
 };
 
 struct Normalized {

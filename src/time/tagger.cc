@@ -4,6 +4,12 @@
 #include "time/tense.h"
 
 namespace dossier::time {
+namespace {
+
+// Bytes within which a named period still frames "last year" (about two sentences of news).
+constexpr uint32_t kNearReference = 300;
+
+}  // namespace
 
 TimeTagger::TimeTagger() = default;
 
@@ -14,11 +20,15 @@ std::vector<Timex> TimeTagger::tag(std::string_view text, std::optional<CivilDat
   std::vector<Timex> out;
   out.reserve(matches.size());
   Point previous;
+  uint32_t previous_end = 0;
   for (const Match& m : matches) {
     NormalizeContext context;
     context.anchor = anchor;
     if (options.use_tense) context.tense = tense_around(text, toks, m.first, m.last);
-    if (options.moving_reference && previous.resolved()) context.previous = &previous;
+    if (options.moving_reference && previous.resolved()) {
+      context.previous = &previous;
+      context.near_previous = toks[m.first].begin - previous_end <= kNearReference;
+    }
     const auto normalized = normalize(m, text, toks, context);
     if (!normalized || normalized->value.empty()) continue;
     Timex timex;
@@ -34,6 +44,7 @@ std::vector<Timex> TimeTagger::tag(std::string_view text, std::optional<CivilDat
     if (normalized->reference && point.resolved() && point.gran != Gran::kDecade &&
         point.gran != Gran::kCentury) {
       previous = point;
+      previous_end = toks[m.last - 1].end;
     }
   }
   return out;

@@ -98,12 +98,18 @@ Tense tense_around(std::string_view text, std::span<const Tok> toks, size_t firs
   std::string_view before;
   if (first > 0 && toks[first - 1].kind == TokKind::kWord) {
     before = text.substr(toks[first - 1].begin, toks[first - 1].end - toks[first - 1].begin);
-    if (lower_equals(before, "until") || lower_equals(before, "till")) return Tense::kFuture;
     if (lower_equals(before, "since")) return Tense::kPast;
   }
+  // "Wednesday's ruling": a possessive day names something that has happened.
+  if (last + 1 < toks.size() && toks[last].kind == TokKind::kPunct && text[toks[last].begin] == '\'' &&
+      !toks[last].has(kSpaceBefore) && lower_equals(text.substr(toks[last + 1].begin, toks[last + 1].end - toks[last + 1].begin), "s")) {
+    return Tense::kPast;
+  }
   const Tense verb = verb_tense(text, toks, first, last);
-  // "by Friday" is a deadline ahead unless the clause looks back ("had filed by Wednesday").
-  if (lower_equals(before, "by") && verb != Tense::kPast) return Tense::kFuture;
+  // "by Friday", "until Monday" are deadlines ahead unless the clause looks back ("had filed by
+  // Wednesday", "until Thursday they had not called").
+  const bool deadline = lower_equals(before, "by") || lower_equals(before, "until") || lower_equals(before, "till");
+  if (deadline && verb != Tense::kPast) return Tense::kFuture;
   return verb;
 }
 
