@@ -91,6 +91,7 @@ void write_documents(const Context& c) {
       json.field("kind", kKinds[static_cast<int>(header.kind)]);
       json.field("start", c.offsets.at(i, header.span.begin));
       json.field("end", c.offsets.at(i, header.span.end));
+      json.field("text", doc.slice(header.span));
       json.end_object();
     }
     json.end_array();
@@ -143,12 +144,13 @@ void write_entities(const Context& c) {
 void write_quotes(const Context& c) {
   auto& json = c.json;
   json.key("quotes").begin_array();
-  size_t next_id = 1;
+  size_t first_id = 1;
   for (uint32_t d = 0; d < c.dossier.documents.size(); ++d) {
     const Document& doc = c.dossier.documents[d];
-    for (const Quote& quote : doc.quotes) {
+    for (size_t q = 0; q < doc.quotes.size(); ++q) {
+      const Quote& quote = doc.quotes[q];
       json.begin_object();
-      json.field("id", "Q" + std::to_string(next_id++));
+      json.field("id", "Q" + std::to_string(first_id + q));
       c.span_fields(d, quote.span);
       json.field("kind", to_string(quote.kind));
       c.entity_or_null("speaker", d, quote.speaker_mention);
@@ -162,8 +164,15 @@ void write_quotes(const Context& c) {
         json.field("speaker_start", c.offsets.at(d, quote.speaker_span.begin));
         json.field("speaker_end", c.offsets.at(d, quote.speaker_span.end));
       }
+      json.key("continues");
+      if (quote.continues >= 0 && static_cast<size_t>(quote.continues) < doc.quotes.size()) {
+        json.value("Q" + std::to_string(first_id + static_cast<size_t>(quote.continues)));
+      } else {
+        json.null();
+      }
       json.end_object();
     }
+    first_id += doc.quotes.size();
   }
   json.end_array();
 }
@@ -195,16 +204,13 @@ void write_events(const Context& c) {
       json.field("id", "V" + std::to_string(next_id++));
       json.field("code", event.code);
       json.field("label", event.label);
+      // Actors are entity ids (or null) like a quote's speaker; the words stay in *_text.
       const auto actor = [&](std::string_view name, int32_t mention, const std::string& text) {
-        const int32_t entity = c.dossier.entity_of(d, mention);
-        json.key(name);
-        if (entity >= 0) {
-          json.value(c.dossier.entities[static_cast<size_t>(entity)].id);
-        } else if (!text.empty()) {
-          json.value(text);
-        } else {
-          json.null();
-        }
+        c.entity_or_null(name, d, mention);
+        const bool has_mention = mention >= 0 && static_cast<size_t>(mention) < doc.mentions.size();
+        optional_string(json, std::string(name) + "_text",
+                        has_mention ? doc.slice(doc.mentions[static_cast<size_t>(mention)].span)
+                                    : std::string_view(text));
       };
       actor("source", event.source_mention, event.source_text);
       actor("target", event.target_mention, event.target_text);
@@ -215,8 +221,12 @@ void write_events(const Context& c) {
       } else {
         json.null();
       }
+      static constexpr std::string_view kDateBases[] = {"none", "timex", "article"};
+      json.field("date_basis", kDateBases[static_cast<int>(event.date_basis)]);
       c.span_fields(d, event.span);
       json.field("trigger", doc.slice(event.trigger));
+      json.field("trigger_start", c.offsets.at(d, event.trigger.begin));
+      json.field("trigger_end", c.offsets.at(d, event.trigger.end));
       json.field("quad_class", event.quad_class);
       json.field("goldstein", event.goldstein);
       optional_string(json, "source_code", event.source_code);
