@@ -41,8 +41,11 @@ th{font-size:.75rem;text-transform:uppercase;letter-spacing:.05em;color:var(--mu
 font-weight:600}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 table.sources{width:auto;min-width:50%}
-td.name{min-width:12rem}
-table.entities td:nth-child(3){min-width:15rem}
+table.entities{table-layout:fixed}
+table.entities th:nth-child(1){width:26%}
+table.entities th:nth-child(2){width:22%}
+table.entities th:nth-child(3){width:30%}
+table.entities td{overflow-wrap:anywhere}
 .id,.type,.country,.code{font:500 .7rem/1 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;
 color:var(--muted);border:1px solid var(--line);border-radius:4px;padding:.12rem .3rem;
 white-space:nowrap;vertical-align:middle}
@@ -123,7 +126,7 @@ line-height:1.7;max-width:44rem;padding:.2rem .9rem 1.1rem}
 :target,.flash{animation:flash 2.4s ease-out 1}
 @keyframes flash{0%,40%{box-shadow:0 0 0 .25rem #ffd54f}100%{box-shadow:0 0 0 .25rem transparent}}
 footer{color:var(--muted);font-size:.85rem;padding-bottom:3rem}
-@media (max-width:44rem){dl.meta{grid-template-columns:1fr}td.name{min-width:0}}
+@media (max-width:44rem){dl.meta{grid-template-columns:1fr}table.entities{table-layout:auto}}
 @media print{
 nav.toc,.controls{display:none}
 body{font-size:10.5pt}
