@@ -90,11 +90,19 @@ class DirectFinder {
     return {};
   }
 
-  // "Okafor said: “...”", "Okafor told reporters on Monday, “...”", "According to Okafor, “...”".
+  // "Okafor said: “...”", "Okafor told reporters on Monday, “...”", "According to Okafor, “...”";
+  // also a paragraph ending "... issued the following statement:" before a quoted one.
   Attribution cue_before(int32_t i) const {
-    const int32_t floor = clause_floor(i);
-    const bool colon = punct_is(in_, i - 1, ":");
-    for (int32_t k = i - 1; k >= floor && i - k <= 12; --k) {
+    if (unit(in_, i).has(kBlockStart) && i > 0 && punct_is(in_, i - 1, ":")) {
+      return cue_ending_at(i - 1, clause_floor(i - 1));
+    }
+    return cue_ending_at(i, clause_floor(i));
+  }
+
+  // The cue in the units [floor, end) before a quotation (or before the colon at `end`).
+  Attribution cue_ending_at(int32_t end, int32_t floor) const {
+    const bool colon = punct_is(in_, end - 1, ":") || punct_is(in_, end, ":");
+    for (int32_t k = end - 1; k >= floor && end - k <= 12; --k) {
       const std::string_view f = in_.units.form(static_cast<size_t>(k));
       if (f == "according" && in_.units.form(static_cast<size_t>(k + 1)) == "to") {
         return {k, speaker_after(in_, k + 1), false};
@@ -103,11 +111,13 @@ class DirectFinder {
       if (inherits_speaker(k)) return {k, previous_speaker(k), false};
       UnitRange speaker = speaker_before(in_, k, floor);
       if (speaker.empty()) speaker = speaker_after(in_, k);
+      if (speaker.empty()) speaker = sentence_subject(in_, k);
       return {k, speaker, false};
     }
     if (!colon) return {};
     // "Trump on the wall: “...”": the colon is the cue, the sentence's subject the speaker.
-    return {i - 1, first_np(floor, i - 1), true};
+    const int32_t at = punct_is(in_, end, ":") ? end : end - 1;
+    return {at, first_np(floor, at), true};
   }
 
   UnitRange first_np(int32_t begin, int32_t end) const {
@@ -150,7 +160,7 @@ class DirectFinder {
     if (seg.continues >= 0 && seg.continues == unit(in_, last).segment) {
       return static_cast<int32_t>(quotes_.size() - 1);
     }
-    if (prev.block + 1 == u.block && u.has(kBlockStart) && last + 1 == i) {
+    if (prev.block + 1 == u.block && u.has(kBlockStart) && attributions_.back().cue >= 0) {
       return static_cast<int32_t>(quotes_.size() - 1);
     }
     return -1;

@@ -40,6 +40,8 @@ bool is_indirect_cue(const FinderInput& in, int32_t i);
 UnitRange speaker_before(const FinderInput& in, int32_t cue, int32_t floor);
 // The speaker phrase after the cue at unit `cue` (inverted: "said Okafor, the ..."), or empty.
 UnitRange speaker_after(const FinderInput& in, int32_t cue);
+// The subject at the start of the cue's sentence ("He praised them but said, ..."), or empty.
+UnitRange sentence_subject(const FinderInput& in, int32_t cue);
 // The byte span of a unit range.
 Span span_of(const FinderInput& in, UnitRange range);
 

@@ -34,8 +34,8 @@ bool np_word(const FinderInput& in, int32_t i) {
   if (u.kind != UnitKind::kWord) return false;
   if (u.has(kUpperInitial)) return !u.is(kSubordinator | kConjunction | kPreposition | kAuxiliary);
   if (u.is(kDeterminer)) return true;
-  if (u.is(kGrammar | kAdverb | kTimeWord)) return false;
-  return cue_rate(in, i) < kDirectCueRate && !is_participle(in, i);
+  if (u.is(kGrammar | kAdverb | kTimeWord) || is_participle(in, i)) return false;
+  return u.cue < 0 || in.lexicon.entry(u.cue).pos != CuePos::kVerb || cue_rate(in, i) < kDirectCueRate;
 }
 
 bool in_sentence(const FinderInput& in, int32_t i, uint32_t sentence) {
@@ -70,7 +70,7 @@ UnitRange np_ending_at(const FinderInput& in, int32_t last, int32_t floor) {
     }
     // "of"/"for" and "and" between two parts of a name or title.
     if ((f == "of" || f == "for" || f == "and" || f == "&") && k > floor && np_word(in, k - 1) &&
-        begin == k + 1) {
+        begin == k + 1 && begin <= last) {
       continue;
     }
     break;
@@ -94,15 +94,50 @@ bool ends_inverted_np(const FinderInput& in, int32_t k, bool appositive) {
       const int32_t n = k + 1;
       if (n >= unit_count(in) || !is_word(unit(in, n))) return true;
       const Unit& next = unit(in, n);
+      const std::string_view nf = in.units.form(static_cast<size_t>(n));
+      if (nf == "who" || nf == "whose" || nf == "of") return false;  // "X, 31, of Tujunga"
       return is_participle(in, n) || next.is(kSubordinator | kPreposition | kAdverb | kTimeWord) ||
              cue_rate(in, n) >= kDirectCueRate;
     }
-    return !(f == "(" || f == ")" || f == "-" || f == "'");
+    return f == "." || f == "!" || f == "?" || f == ";" || f == ":" || f == "..." ||
+           f == "\xE2\x80\x94" || f == "\xE2\x80\x93" || f == "--";
   }
-  if (appositive) return cue_rate(in, k) >= kIndirectCueRate && !unit(in, k).has(kUpperInitial);
+  if (appositive) return false;
+  const std::string_view f = in.units.form(static_cast<size_t>(k));
+  if (f == "who" || f == "whose") return false;  // "one of two witnesses who ..."
   return u.is(kPreposition | kTimeWord | kSubordinator | kAdverb | kAuxiliary) &&
          !(in.units.form(static_cast<size_t>(k)) == "of" ||
            in.units.form(static_cast<size_t>(k)) == "for");
+}
+
+bool is_boundary(const FinderInput& in, int32_t i, int32_t floor) {
+  if (i < floor) return true;
+  const Unit& u = unit(in, i);
+  return u.kind != UnitKind::kWord || u.is(kConjunction | kSubordinator) || u.has(kSentenceStart);
+}
+
+// "Okafor, the party's leader, said" / "Kasich, who ..., said": the name with its parenthetical,
+// the closing comma included, as PolNeAR's guidelines have it (identifying clauses belong to the
+// source). `comma` is the unit before the cue.
+UnitRange parenthetical_before(const FinderInput& in, int32_t comma, int32_t floor) {
+  const uint32_t sentence = unit(in, comma).sentence;
+  for (int32_t k = comma - 1; k > floor && comma - k < 32; --k) {
+    if (!in_sentence(in, k, sentence) || unit(in, k).kind == UnitKind::kQuote) break;
+    if (!in.units.punct(static_cast<size_t>(k), ',')) continue;
+    const UnitRange head = np_ending_at(in, k - 1, floor);
+    if (head.empty() || !is_boundary(in, head.begin - 1, floor)) continue;
+    const Unit& first = unit(in, head.begin);
+    if (!first.has(kUpperInitial) && !first.is(kDeterminer | kPronoun)) continue;
+    // "Clinton, exasperated, said" / "The campaign, in a statement, said": an aside, not the source.
+    const Unit& inner = unit(in, k + 1);
+    const std::string_view f = in.units.form(static_cast<size_t>(k + 1));
+    if (inner.is(kPreposition | kAdverb) || is_participle(in, k + 1) ||
+        (!inner.has(kUpperInitial) && f.size() > 3 && f.ends_with("ed"))) {
+      return head;
+    }
+    return {head.begin, comma + 1};
+  }
+  return {};
 }
 
 }  // namespace
@@ -144,19 +179,7 @@ UnitRange speaker_before(const FinderInput& in, int32_t cue, int32_t floor) {
   if (j < floor) return {};
   const Unit& u = unit(in, j);
   if (u.kind == UnitKind::kWord && u.is(kPronoun)) return {j, j + 1};
-  if (in.units.punct(static_cast<size_t>(j), ',')) {
-    // "Okafor, the party's leader, said": the name and its appositive; a relative clause
-    // ("Kasich, who ..., said") is left out.
-    for (int32_t k = j - 1; k > floor && j - k < 24; --k) {
-      if (!in_sentence(in, k, sentence) || unit(in, k).kind == UnitKind::kQuote) break;
-      if (!in.units.punct(static_cast<size_t>(k), ',')) continue;
-      const UnitRange head = np_ending_at(in, k - 1, floor);
-      if (head.empty()) return {};
-      if (unit(in, k + 1).is(kSubordinator)) return head;
-      return {head.begin, j};
-    }
-    return {};
-  }
+  if (in.units.punct(static_cast<size_t>(j), ',')) return parenthetical_before(in, j, floor);
   return np_ending_at(in, j, floor);
 }
 
@@ -171,8 +194,10 @@ UnitRange speaker_after(const FinderInput& in, int32_t cue) {
   bool appositive = false;
   for (; in_sentence(in, k, sentence) && k - begin < 3 * kMaxSpeakerUnits; ++k) {
     if (ends_inverted_np(in, k, appositive)) break;
-    if (in.units.punct(static_cast<size_t>(k), ',')) {
+    const std::string_view f = in.units.form(static_cast<size_t>(k));
+    if (in.units.punct(static_cast<size_t>(k), ',') || f == "who" || f == "whose") {
       appositive = true;
+      if (f != ",") end = k + 1;
       continue;
     }
     if (unit(in, k).kind != UnitKind::kPunct || in.units.punct(static_cast<size_t>(k), ')')) {
@@ -180,6 +205,26 @@ UnitRange speaker_after(const FinderInput& in, int32_t cue) {
     }
   }
   return {begin, end};
+}
+
+}  // namespace dossier::quotes
+
+namespace dossier::quotes {
+
+UnitRange sentence_subject(const FinderInput& in, int32_t cue) {
+  int32_t k = cue;
+  const uint32_t sentence = unit(in, cue).sentence;
+  while (k > 0 && in_sentence(in, k - 1, sentence)) --k;
+  while (k < cue && unit(in, k).kind == UnitKind::kWord && unit(in, k).is(kConjunction | kAdverb) &&
+         !unit(in, k).is(kPronoun | kDeterminer)) {
+    ++k;
+  }
+  if (k >= cue || unit(in, k).kind != UnitKind::kWord) return {};
+  if (unit(in, k).is(kPronoun)) return {k, k + 1};
+  int32_t end = k;
+  while (end < cue && np_word(in, end) && end - k < kMaxSpeakerUnits) ++end;
+  if (end == k || !(unit(in, k).has(kUpperInitial) || unit(in, k).is(kDeterminer))) return {};
+  return {k, end};
 }
 
 }  // namespace dossier::quotes

@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <initializer_list>
 #include <unordered_map>
 
@@ -25,7 +26,7 @@ ClassTable make_class_table() {
              "our", "my", "your", "some", "any", "many", "several", "few", "each", "every", "all",
              "both", "no", "another", "one", "two", "three", "four", "five", "six", "seven",
              "eight", "nine", "ten", "dozens", "hundreds", "thousands", "various", "numerous",
-             "multiple", "other", "such", "most", "more", "top", "senior", "former"});
+             "multiple", "other", "such", "most", "more"});
   add_class(t, kIndefinite,
             {"a", "an", "one", "another", "some", "several", "many", "two", "three", "four",
              "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
@@ -135,6 +136,7 @@ class Lexer {
   size_t word(size_t begin, uint32_t block, bool space) {
     size_t pos = begin;
     bool inner_dot = false;
+    size_t segment = 0, longest_segment = 0;  // letters between inner dots: U.S. vs site.com
     bool digits_only = true;
     bool all_upper = true;
     size_t letters = 0;
@@ -147,6 +149,7 @@ class Lexer {
           ++letters;
           if (!is_upper(c)) all_upper = false;
         }
+        longest_segment = std::max(longest_segment, ++segment);
         pos = next;
         continue;
       }
@@ -154,13 +157,14 @@ class Lexer {
                           (c == ',' && digits_only);
       if (!joiner || !is_alnum(at(text_, next, end_))) break;
       if (c == '.') inner_dot = true;
+      segment = 0;
       pos = next;
     }
     const char32_t first = at(text_, begin, end_);
     const size_t size = pos - begin;
     // Keeps an abbreviation's dot (Mr., J., U.S.) so that it ends no sentence.
     if (pos < end_ && text_[pos] == '.' && !digits_only &&
-        (inner_dot || (letters == 1 && is_upper(first)) ||
+        ((inner_dot && longest_segment <= 2) || (letters == 1 && is_upper(first)) ||
          (is_upper(first) && !all_upper && size <= 3))) {
       ++pos;
     }
