@@ -27,6 +27,7 @@ struct Attribution {
   int32_t cue = -1;       // unit of the cue; -1 when none
   UnitRange speaker;
   bool colon = false;     // the cue is the colon before the quotation
+  int32_t inherits = -1;  // the earlier quote whose speaker a participle cue shares
 };
 
 class DirectFinder {
@@ -108,7 +109,7 @@ class DirectFinder {
         return {k, speaker_after(in_, k + 1), false};
       }
       if (!is_direct_cue(in_, k)) continue;
-      if (inherits_speaker(k)) return {k, previous_speaker(k), false};
+      if (inherits_speaker(k)) return shared_speaker(k);
       UnitRange speaker = speaker_before(in_, k, floor);
       if (speaker.empty()) speaker = speaker_after(in_, k);
       if (speaker.empty()) speaker = sentence_subject(in_, k);
@@ -135,17 +136,19 @@ class DirectFinder {
     return f.size() > 4 && f.ends_with("ing") && punct_is(in_, cue - 1, ",");
   }
   // The speaker of the clause the participle hangs on: the previous cue of the sentence's.
-  UnitRange previous_speaker(int32_t cue) const {
+  Attribution shared_speaker(int32_t cue) const {
     if (!attributions_.empty()) {
       const Attribution& a = attributions_.back();
-      if (a.cue >= 0 && same_sentence(a.cue, cue)) return a.speaker;
+      if (a.cue >= 0 && same_sentence(a.cue, cue)) {
+        return {cue, a.speaker, false, static_cast<int32_t>(attributions_.size() - 1)};
+      }
     }
     for (int32_t k = cue - 2; k >= 0 && same_sentence(k, cue); --k) {
       if (!is_direct_cue(in_, k)) continue;
       const UnitRange before = speaker_before(in_, k, 0);
-      return before.empty() ? speaker_after(in_, k) : before;
+      return {cue, before.empty() ? speaker_after(in_, k) : before, false, -1};
     }
-    return {};
+    return {cue, sentence_subject(in_, cue), false, -1};
   }
 
   // The quote this cue-less quotation continues: the last direct quote, when it lies in the
@@ -166,6 +169,16 @@ class DirectFinder {
     return -1;
   }
 
+  // Words follow the quotation in its sentence: an attribution this finder did not read.
+  bool has_trailing_words(int32_t i) const {
+    const int32_t n = i + 1;
+    if (n >= unit_count(in_) || !same_sentence(i, n) || unit(in_, n).block != unit(in_, i).block) {
+      return false;
+    }
+    if (punct_is(in_, n, ",") && n + 1 < unit_count(in_) && same_sentence(n, n + 1)) return true;
+    return unit(in_, n).kind == UnitKind::kWord;
+  }
+
   void add_part(size_t q, int32_t i) {
     Quote& quote = quotes_[q];
     const Span part = unit(in_, i).span;
@@ -181,6 +194,7 @@ class DirectFinder {
     quote.kind = QuoteKind::kDirect;
     if (a.cue >= 0) quote.cue = unit(in_, a.cue).span;
     quote.speaker_span = span_of(in_, a.speaker);
+    quote.continues = a.inherits;
     quotes_.push_back(std::move(quote));
     attributions_.push_back(a);
     last_unit_.push_back(i);
@@ -202,7 +216,7 @@ class DirectFinder {
       add_quote(i, a);
       return;
     }
-    const int32_t q = continued(i);
+    const int32_t q = has_trailing_words(i) ? -1 : continued(i);
     if (q >= 0) {
       add_part(static_cast<size_t>(q), i);
       return;

@@ -114,6 +114,11 @@ class IndirectFinder {
     }
     if (c < last && (in_.units.punct(static_cast<size_t>(c), ',') || in_.units.punct(static_cast<size_t>(c), ':'))) ++c;
     if (c >= last) return false;
+    // "accused of", "criticized by": a passive, not reported speech.
+    const std::string_view next = in_.units.form(static_cast<size_t>(c));
+    if (c == k + 1 && (next == "of" || next == "by")) {
+      return false;
+    }
     emit({c, last}, k, k + 1, speaker);
     return true;
   }

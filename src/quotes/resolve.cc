@@ -101,8 +101,10 @@ void group_unnamed_sources(Document& doc) {
       quote.source_group = it->second;
     } else if (const auto h = group_of_head.find(head); !indefinite && h != group_of_head.end()) {
       quote.source_group = h->second;
-    } else {
+    } else if (indefinite) {
       quote.source_group = groups++;
+    } else {
+      continue;  // "the minister": a definite description of no earlier unnamed source
     }
     group_of_text[std::string(text)] = quote.source_group;
     group_of_head[head] = quote.source_group;

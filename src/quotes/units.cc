@@ -160,6 +160,12 @@ class Lexer {
       segment = 0;
       pos = next;
     }
+    // The plural possessive keeps its apostrophe: "dockworkers' leader".
+    if (pos < end_ && (text_[pos - 1] == 's' || text_[pos - 1] == 'S') && !starts_segment(pos)) {
+      size_t next = pos;
+      const char32_t c = util::decode_utf8(text_, next);
+      if ((c == '\'' || c == 0x2019) && !is_alnum(at(text_, next, end_))) pos = next;
+    }
     const char32_t first = at(text_, begin, end_);
     const size_t size = pos - begin;
     // Keeps an abbreviation's dot (Mr., J., U.S.) so that it ends no sentence.
@@ -176,6 +182,13 @@ class Lexer {
     set_form(unit);
     emit(unit, block, space);
     return pos;
+  }
+
+  bool starts_segment(size_t pos) const {
+    for (size_t k = segment_; k < segments_.size() && segments_[k].span.begin <= pos; ++k) {
+      if (segments_[k].span.begin == pos) return true;
+    }
+    return false;
   }
 
   size_t punct(size_t begin, size_t next, char32_t c, uint32_t block, bool space) {

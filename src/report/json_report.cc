@@ -140,12 +140,42 @@ void write_entities(const Context& c) {
   json.end_array();
 }
 
+// A quote's pieces (when its attribution splits it), its unnamed-source group ("G<doc>.<n>",
+// shared by the quotes of one unnamed source in a document) and the quote it continues.
+void write_quote_links(const Context& c, uint32_t d, const Quote& quote, size_t first_id) {
+  auto& json = c.json;
+  if (!quote.parts.empty()) {
+    json.key("parts").begin_array();
+    for (const Span part : quote.parts) {
+      json.begin_object();
+      json.field("start", c.offsets.at(d, part.begin));
+      json.field("end", c.offsets.at(d, part.end));
+      json.field("text", c.dossier.documents[d].slice(part));
+      json.end_object();
+    }
+    json.end_array();
+  }
+  json.key("source_group");
+  if (quote.source_group >= 0) {
+    json.value("G" + std::to_string(d + 1) + "." + std::to_string(quote.source_group + 1));
+  } else {
+    json.null();
+  }
+  json.key("continues");
+  if (quote.continues >= 0) {
+    json.value("Q" + std::to_string(first_id + static_cast<size_t>(quote.continues)));
+  } else {
+    json.null();
+  }
+}
+
 void write_quotes(const Context& c) {
   auto& json = c.json;
   json.key("quotes").begin_array();
   size_t next_id = 1;
   for (uint32_t d = 0; d < c.dossier.documents.size(); ++d) {
     const Document& doc = c.dossier.documents[d];
+    const size_t first_id = next_id;
     for (const Quote& quote : doc.quotes) {
       json.begin_object();
       json.field("id", "Q" + std::to_string(next_id++));
@@ -162,6 +192,7 @@ void write_quotes(const Context& c) {
         json.field("speaker_start", c.offsets.at(d, quote.speaker_span.begin));
         json.field("speaker_end", c.offsets.at(d, quote.speaker_span.end));
       }
+      write_quote_links(c, d, quote, first_id);
       json.end_object();
     }
   }
