@@ -20,7 +20,12 @@ CueLexicon read(util::ModelReader& reader) {
     entry.cue_count = reader.u32();
     entry.text_count = reader.u32();
     entry.direct_count = reader.u32();
-    if (entry.form.empty() || entry.direct_count > entry.cue_count) reader.fail("bad entry");
+    entry.after_count = reader.u32();
+    entry.object_count = reader.u32();
+    if (entry.form.empty() || entry.direct_count > entry.cue_count ||
+        entry.after_count > entry.cue_count || entry.object_count > entry.after_count) {
+      reader.fail("bad entry");
+    }
   }
   reader.expect_end();
   return CueLexicon(std::move(entries));
@@ -62,6 +67,8 @@ util::ModelWriter write(const std::vector<CueEntry>& entries) {
     writer.u32(entry.cue_count);
     writer.u32(entry.text_count);
     writer.u32(entry.direct_count);
+    writer.u32(entry.after_count);
+    writer.u32(entry.object_count);
   }
   return writer;
 }

@@ -28,13 +28,15 @@ struct CueEntry {
   uint32_t cue_count = 0;   // occurrences inside annotated cue spans
   uint32_t text_count = 0;  // occurrences in the annotated texts
   uint32_t direct_count = 0;  // cue occurrences introducing a direct quote
+  uint32_t after_count = 0;   // cue occurrences whose content follows the cue
+  uint32_t object_count = 0;  // of those, content starting after a hearer ("told them that")
   float cue_rate() const { return text_count ? float(cue_count) / float(text_count) : 0.0f; }
 };
 
 class CueLexicon {
  public:
   static constexpr std::string_view kKind = "quote-cues";
-  static constexpr uint32_t kVersion = 1;
+  static constexpr uint32_t kVersion = 2;
 
   CueLexicon() = default;
   explicit CueLexicon(std::vector<CueEntry> entries);

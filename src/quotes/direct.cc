@@ -106,7 +106,7 @@ class DirectFinder {
     for (int32_t k = end - 1; k >= floor && end - k <= 12; --k) {
       const std::string_view f = in_.units.form(static_cast<size_t>(k));
       if (f == "according" && in_.units.form(static_cast<size_t>(k + 1)) == "to") {
-        return {k, speaker_after(in_, k + 1), false};
+        return {k, speaker_after(in_, k + 1, false), false};
       }
       if (!is_direct_cue(in_, k)) continue;
       if (inherits_speaker(k)) return shared_speaker(k);

@@ -38,8 +38,9 @@ bool is_indirect_cue(const FinderInput& in, int32_t i);
 
 // The speaker phrase before the cue at unit `cue` (its subject), or an empty range.
 UnitRange speaker_before(const FinderInput& in, int32_t cue, int32_t floor);
-// The speaker phrase after the cue at unit `cue` (inverted: "said Okafor, the ..."), or empty.
-UnitRange speaker_after(const FinderInput& in, int32_t cue);
+// The speaker phrase after the cue at unit `cue` (inverted: "said Okafor, the ..."), or empty;
+// with appositives false it ends at the first comma ("according to X, ...").
+UnitRange speaker_after(const FinderInput& in, int32_t cue, bool appositives = true);
 // The subject at the start of the cue's sentence ("He praised them but said, ..."), or empty.
 UnitRange sentence_subject(const FinderInput& in, int32_t cue);
 // The byte span of a unit range.

@@ -71,7 +71,7 @@ class IndirectFinder {
         in_.units.form(static_cast<size_t>(k + 1)) != "to") {
       return false;
     }
-    const UnitRange speaker = speaker_after(in_, k + 1);
+    const UnitRange speaker = speaker_after(in_, k + 1, false);
     if (speaker.empty()) return false;
     const int32_t last = content_end(begin, end);
     if (k == begin || in_.units.punct(static_cast<size_t>(k - 1), ',') == false) {
@@ -99,6 +99,26 @@ class IndirectFinder {
     return true;
   }
 
+  // The lexicon saw this cue's content start after a hearer more often than not.
+  bool takes_hearer(int32_t k) const {
+    const CueEntry& e = in_.lexicon.entry(unit(in_, k).cue);
+    return 2 * e.object_count > e.after_count;
+  }
+
+  // The unit after the hearer that starts at c: a pronoun ("told them") or a short noun phrase
+  // ("told reporters", "told CNN") before the clause's own subject.
+  int32_t after_hearer(int32_t c, int32_t last) const {
+    const Unit& first = unit(in_, c);
+    if (first.is(kObjectPronoun) && !first.is(kPronoun)) return c + 1;
+    int32_t j = c;
+    while (j < last && j - c < 4 && unit(in_, j).kind == UnitKind::kWord &&
+           !unit(in_, j).is(kPronoun | kSubordinator | kPreposition) &&
+           !(j > c && unit(in_, j).is(kDeterminer))) {
+      ++j;
+    }
+    return j > c && j < last ? j : c;
+  }
+
   // "X said (that) ...": the content runs from the cue to the sentence's end.
   bool opening(int32_t k, int32_t begin, int32_t end) {
     const UnitRange speaker = speaker_before(in_, k, begin);
@@ -112,6 +132,7 @@ class IndirectFinder {
         break;
       }
     }
+    if (c == k + 1 && takes_hearer(k)) c = after_hearer(c, last);
     if (c < last && (in_.units.punct(static_cast<size_t>(c), ',') || in_.units.punct(static_cast<size_t>(c), ':'))) ++c;
     if (c >= last) return false;
     // "accused of", "criticized by": a passive, not reported speech.

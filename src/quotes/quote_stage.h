@@ -23,7 +23,7 @@ std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexic
 void resolve_speakers(Document& document);
 
 // The fallback until the entity layer links pronouns: the speaker mention of the closest earlier
-// quote whose speaker is a person's name, or -1.
+// quote whose speaker is a person's name, else the last person's name before the speaker, or -1.
 int32_t resolve_pronoun_fallback(const Document& document, size_t quote);
 
 // Finds and resolves the quotes of a document.

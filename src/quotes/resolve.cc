@@ -114,13 +114,20 @@ void group_unnamed_sources(Document& doc) {
 }  // namespace
 
 int32_t resolve_pronoun_fallback(const Document& doc, size_t quote) {
-  for (size_t q = quote; q-- > 0;) {
-    const int32_t m = doc.quotes[q].speaker_mention;
-    if (m < 0) continue;
+  auto is_person_name = [&](int32_t m) {
+    if (m < 0) return false;
     const Mention& mention = doc.mentions[static_cast<size_t>(m)];
-    if (mention.kind == MentionKind::kName && mention.type == EntityType::kPerson) return m;
+    return mention.kind == MentionKind::kName && mention.type == EntityType::kPerson;
+  };
+  for (size_t q = quote; q-- > 0;) {
+    if (is_person_name(doc.quotes[q].speaker_mention)) return doc.quotes[q].speaker_mention;
   }
-  return -1;
+  const uint32_t before = doc.quotes[quote].speaker_span.begin;
+  int32_t last = -1;
+  for (size_t m = 0; m < doc.mentions.size() && doc.mentions[m].span.end <= before; ++m) {
+    if (is_person_name(static_cast<int32_t>(m))) last = static_cast<int32_t>(m);
+  }
+  return last;
 }
 
 void resolve_speakers(Document& doc) {

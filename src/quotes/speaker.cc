@@ -183,7 +183,7 @@ UnitRange speaker_before(const FinderInput& in, int32_t cue, int32_t floor) {
   return np_ending_at(in, j, floor);
 }
 
-UnitRange speaker_after(const FinderInput& in, int32_t cue) {
+UnitRange speaker_after(const FinderInput& in, int32_t cue, bool appositives) {
   int32_t k = cue + 1;
   const uint32_t sentence = unit(in, cue).sentence;
   if (!in_sentence(in, k, sentence) || !is_word(unit(in, k))) return {};
@@ -196,6 +196,7 @@ UnitRange speaker_after(const FinderInput& in, int32_t cue) {
     if (ends_inverted_np(in, k, appositive)) break;
     const std::string_view f = in.units.form(static_cast<size_t>(k));
     if (in.units.punct(static_cast<size_t>(k), ',') || f == "who" || f == "whose") {
+      if (!appositives) break;
       appositive = true;
       if (f != ",") end = k + 1;
       continue;

@@ -28,11 +28,25 @@ struct QuoteCuesArgs {
 };
 
 struct Counts {
-  uint32_t cue = 0, text = 0, direct = 0;
+  uint32_t cue = 0, text = 0, direct = 0, after = 0, object = 0;
 };
 
 bool overlaps_any(uint32_t b, uint32_t e, const std::vector<data::CpSpan>& spans) {
   return std::any_of(spans.begin(), spans.end(), [&](data::CpSpan s) { return s.begin < e && b < s.end; });
+}
+
+// The content starts after words that are neither cue nor content: "told reporters that ...".
+bool has_hearer(const data::GoldArticle& article, const data::GoldAttribution& a) {
+  if (a.cue.empty() || a.content.front().begin < a.cue.back().end) return false;
+  uint32_t words = 0;
+  bool in_word = false;
+  for (uint32_t i = a.cue.back().end; i < a.content.front().begin; ++i) {
+    const char32_t c = article.chars[i];
+    const bool letter = (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || c > 0x7F;
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  return words > 0;
 }
 
 // Counts every word outside quotations, and how often it lies in a gold cue span.
@@ -47,14 +61,18 @@ void count_article(const data::GoldArticle& article, const quotes::CueLexicon& e
     Counts& c = counts[std::string(units.form(unit))];
     ++c.text;
     const uint32_t b = cp.to_code_point(unit.span.begin), e = cp.to_code_point(unit.span.end);
-    bool in_cue = false, direct = false;
+    bool in_cue = false, direct = false, after = false, object = false;
     for (const auto& a : article.attributions) {
       if (!overlaps_any(b, e, a.cue)) continue;
       in_cue = true;
       direct = direct || a.direct;
+      after = after || (!a.cue.empty() && a.content.front().begin >= a.cue.back().end);
+      object = object || has_hearer(article, a);
     }
     c.cue += in_cue;
     c.direct += in_cue && direct;
+    c.after += in_cue && after;
+    c.object += in_cue && after && object;
   }
 }
 
@@ -64,6 +82,8 @@ quotes::CueEntry make_entry(const std::string& form, const Counts& c, const data
   entry.cue_count = c.cue;
   entry.text_count = std::max(c.text, c.cue);
   entry.direct_count = c.direct;
+  entry.after_count = c.after;
+  entry.object_count = c.object;
   std::string lemma = wn.verb_lemma(form);
   entry.pos = quotes::CuePos::kVerb;
   if (lemma.empty()) {
@@ -125,13 +145,13 @@ int run(const QuoteCuesArgs& args) {
   std::cout << "quote-cues: " << articles.size() << " articles of " << folder << "; "
             << lexicon.size() << " entries, " << attested << " attested in cue spans (" << attested_in_wordnet
             << " of them forms of WordNet communication/cognition verbs)\n";
-  std::cout << "  form            lemma          cue   text  rate  direct  wordnet\n";
+  std::cout << "  form            lemma          cue   text  rate  direct  hearer  wordnet\n";
   for (size_t i = 0; i < std::min<size_t>(top.size(), 40); ++i) {
     const auto& e = *top[i];
     std::cout << "  " << std::left << std::setw(15) << e.form << " " << std::setw(12) << e.lemma
               << std::right << std::setw(6) << e.cue_count << std::setw(7) << e.text_count
               << std::setw(6) << std::fixed << std::setprecision(2) << e.cue_rate()
-              << std::setw(8) << e.direct_count << "  "
+              << std::setw(8) << e.direct_count << std::setw(8) << e.object_count << "  "
               << ((e.origin & quotes::kWordNetSpeech) ? "speech" : (e.origin & quotes::kWordNetThought) ? "thought" : "-")
               << "\n";
   }
