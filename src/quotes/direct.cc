@@ -76,7 +76,15 @@ class DirectFinder {
   Attribution cue_after(int32_t i) const {
     int32_t r = i + 1;
     if (r < unit_count(in_) && (punct_is(in_, r, ",") || is_dash(in_, r))) ++r;
-    if (!same_sentence(i, r) || unit(in_, r).kind == UnitKind::kQuote) return {};
+    if (r >= unit_count(in_)) return {};
+    if (!same_sentence(i, r)) return dash_line(i, r);
+    if (unit(in_, r).kind == UnitKind::kQuote) return {};
+    const Attribution a = attribution_at(r);
+    return a.cue >= 0 ? a : closing_attribution(r);
+  }
+
+  // An attribution starting at unit r: "said Okafor", "Okafor said", "Okafor, the ..., said".
+  Attribution attribution_at(int32_t r) const {
     if (is_direct_cue(in_, r)) {
       const UnitRange speaker = speaker_after(in_, r);
       if (!speaker.empty()) return {r, speaker, false};
@@ -84,11 +92,42 @@ class DirectFinder {
     for (int32_t k = r + 1; k < unit_count(in_) && k - r < 40 && same_sentence(r, k); ++k) {
       if (unit(in_, k).kind == UnitKind::kQuote) break;
       if (!is_direct_cue(in_, k)) continue;
-      const UnitRange speaker = speaker_before(in_, k, r);
+      UnitRange speaker = speaker_before(in_, k, r);
+      // "Anton, president of the association said": the name before the appositive's comma.
+      if (!speaker.empty() && speaker.begin > r + 1 && punct_is(in_, speaker.begin - 1, ",") &&
+          unit(in_, r).has(kUpperInitial)) {
+        speaker.begin = r;
+      }
       if (!speaker.empty() && speaker.begin == r) return {k, speaker, false};
       break;
     }
     return {};
+  }
+
+  // "“...” at the convention, he said.": the attribution closes the sentence after a comma.
+  Attribution closing_attribution(int32_t r) const {
+    int32_t end = r;
+    while (end < unit_count(in_) && same_sentence(r, end) && unit(in_, end).kind != UnitKind::kQuote) {
+      ++end;
+    }
+    if (end < unit_count(in_) && same_sentence(r, end)) return {};  // another quotation follows
+    for (int32_t k = end - 1; k > r && end - k < 24; --k) {
+      if (!punct_is(in_, k, ",")) continue;
+      const Attribution a = attribution_at(k + 1);
+      if (a.cue < 0) continue;
+      const int32_t last = std::max(a.cue, a.speaker.end - 1);
+      if (last + 2 >= end) return a;  // only the full stop (and maybe a time word) after it
+    }
+    return {};
+  }
+
+  // A quotation paragraph signed on the next line: "— President Obama, tweeting after ...".
+  Attribution dash_line(int32_t i, int32_t r) const {
+    if (!is_dash(in_, r) || !unit(in_, r).has(kBlockStart) || unit(in_, r).block != unit(in_, i).block + 1) {
+      return {};
+    }
+    const UnitRange speaker = speaker_after(in_, r, false);
+    return speaker.empty() ? Attribution{} : Attribution{r, speaker, false};
   }
 
   // "Okafor said: “...”", "Okafor told reporters on Monday, “...”", "According to Okafor, “...”";
@@ -118,35 +157,24 @@ class DirectFinder {
     if (!colon) return {};
     // "Trump on the wall: “...”": the colon is the cue, the sentence's subject the speaker.
     const int32_t at = punct_is(in_, end, ":") ? end : end - 1;
-    return {at, first_np(floor, at), true};
+    const UnitRange before = speaker_before(in_, at, floor);
+    if (!before.empty() && unit(in_, before.begin).has(kUpperInitial)) return {at, before, true};
+    return {at, sentence_subject(in_, at), true};
   }
 
-  UnitRange first_np(int32_t begin, int32_t end) const {
-    int32_t e = begin;
-    while (e < end && unit(in_, e).kind == UnitKind::kWord &&
-           (unit(in_, e).has(kUpperInitial) || unit(in_, e).is(kDeterminer | kPronoun))) {
-      ++e;
-    }
-    return e > begin ? UnitRange{begin, e} : UnitRange{};
-  }
-
-  // ", adding: “...”": a participle cue after a comma shares its clause's speaker.
+  // ", adding: “...”", "before adding": a participle cue shares its clause's speaker.
   bool inherits_speaker(int32_t cue) const {
     const std::string_view f = in_.units.form(static_cast<size_t>(cue));
-    return f.size() > 4 && f.ends_with("ing") && punct_is(in_, cue - 1, ",");
+    return f.size() > 4 && f.ends_with("ing") && cue > 0 && !unit(in_, cue - 1).is(kAuxiliary);
   }
-  // The speaker of the clause the participle hangs on: the previous cue of the sentence's.
+  // The speaker of the clause the participle hangs on: the previous cue's in the sentence, else
+  // the sentence's subject.
   Attribution shared_speaker(int32_t cue) const {
     if (!attributions_.empty()) {
       const Attribution& a = attributions_.back();
       if (a.cue >= 0 && same_sentence(a.cue, cue)) {
         return {cue, a.speaker, false, static_cast<int32_t>(attributions_.size() - 1)};
       }
-    }
-    for (int32_t k = cue - 2; k >= 0 && same_sentence(k, cue); --k) {
-      if (!is_direct_cue(in_, k)) continue;
-      const UnitRange before = speaker_before(in_, k, 0);
-      return {cue, before.empty() ? speaker_after(in_, k) : before, false, -1};
     }
     return {cue, sentence_subject(in_, cue), false, -1};
   }

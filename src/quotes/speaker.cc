@@ -156,8 +156,10 @@ float cue_rate(const FinderInput& in, int32_t i) {
 
 bool is_direct_cue(const FinderInput& in, int32_t i) {
   if (cue_rate(in, i) < kDirectCueRate) return false;
-  const CueEntry& e = in.lexicon.entry(unit(in, i).cue);
-  return e.pos != CuePos::kOther;
+  const Unit& u = unit(in, i);
+  // A capital inside a sentence is a name ("Public Advocate Trish James"), not a verb.
+  if (u.has(kUpperInitial) && !u.has(kSentenceStart) && !u.has(kAllUpper)) return false;
+  return in.lexicon.entry(u.cue).pos == CuePos::kVerb;
 }
 
 bool is_indirect_cue(const FinderInput& in, int32_t i) { return cue_rate(in, i) >= kIndirectCueRate; }
@@ -215,7 +217,13 @@ namespace dossier::quotes {
 UnitRange sentence_subject(const FinderInput& in, int32_t cue) {
   int32_t k = cue;
   const uint32_t sentence = unit(in, cue).sentence;
-  while (k > 0 && in_sentence(in, k - 1, sentence)) --k;
+  while (k > 0 && in_sentence(in, k - 1, sentence) && unit(in, k - 1).kind != UnitKind::kQuote) --k;
+  // "As if addressing him directly, the board was conclusive": the clause after the opener.
+  for (int32_t c = cue - 1; c > k; --c) {
+    if (!in.units.punct(static_cast<size_t>(c), ',')) continue;
+    if (unit(in, k).is(kPreposition | kSubordinator) || is_participle(in, k)) k = c + 1;
+    break;
+  }
   while (k < cue && unit(in, k).kind == UnitKind::kWord && unit(in, k).is(kConjunction | kAdverb) &&
          !unit(in, k).is(kPronoun | kDeterminer)) {
     ++k;
@@ -223,7 +231,16 @@ UnitRange sentence_subject(const FinderInput& in, int32_t cue) {
   if (k >= cue || unit(in, k).kind != UnitKind::kWord) return {};
   if (unit(in, k).is(kPronoun)) return {k, k + 1};
   int32_t end = k;
-  while (end < cue && np_word(in, end) && end - k < kMaxSpeakerUnits) ++end;
+  bool named = false;
+  while (end < cue && np_word(in, end) && end - k < kMaxSpeakerUnits) {
+    const Unit& u = unit(in, end);
+    // After a name, a lower-case word is the verb: "Mike Huckabee rounded out the list".
+    if (named && !u.has(kUpperInitial) && !u.is(kDeterminer) && u.kind == UnitKind::kWord) break;
+    named = named || (u.has(kUpperInitial) && !u.has(kSentenceStart));
+    ++end;
+    const std::string_view f = end < cue ? in.units.form(static_cast<size_t>(end)) : "";
+    if ((f == "of" || f == "for") && end + 1 < cue && np_word(in, end + 1)) ++end;  // Board of X
+  }
   if (end == k || !(unit(in, k).has(kUpperInitial) || unit(in, k).is(kDeterminer))) return {};
   return {k, end};
 }

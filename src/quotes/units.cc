@@ -157,7 +157,7 @@ class Lexer {
                           (c == ',' && digits_only);
       if (!joiner || !is_alnum(at(text_, next, end_))) break;
       if (c == '.') inner_dot = true;
-      segment = 0;
+      segment = 0;  // letters of the last part: "Ill" of "D-Ill."
       pos = next;
     }
     // The plural possessive keeps its apostrophe: "dockworkers' leader".
@@ -167,11 +167,10 @@ class Lexer {
       if ((c == '\'' || c == 0x2019) && !is_alnum(at(text_, next, end_))) pos = next;
     }
     const char32_t first = at(text_, begin, end_);
-    const size_t size = pos - begin;
     // Keeps an abbreviation's dot (Mr., J., U.S.) so that it ends no sentence.
     if (pos < end_ && text_[pos] == '.' && !digits_only &&
         ((inner_dot && longest_segment <= 2) || (letters == 1 && is_upper(first)) ||
-         (is_upper(first) && !all_upper && size <= 3))) {
+         (is_upper(first) && !all_upper && segment <= 3) || continues_after_dot(pos + 1))) {
       ++pos;
     }
     Unit unit;
@@ -182,6 +181,17 @@ class Lexer {
     set_form(unit);
     emit(unit, block, space);
     return pos;
+  }
+
+  // A dot followed by a comma, a closing parenthesis or a lower-case word ends no sentence:
+  // "(D-Calif.)", "Calif., said", "Sen. Smith et al. said".
+  bool continues_after_dot(size_t pos) const {
+    if (pos >= end_) return false;
+    const char c = text_[pos];
+    if (c == ',' || c == ')' || c == ';') return true;
+    if (c != ' ' || pos + 1 >= end_) return false;
+    const char next = text_[pos + 1];
+    return next >= 'a' && next <= 'z';
   }
 
   bool starts_segment(size_t pos) const {

@@ -72,6 +72,7 @@ struct SysQuote {
   bool has_speaker = false;
   CpSpan cue;
   std::string cue_text;          // normalised
+  CpSpan speaker_span;
 };
 
 SysQuote make_sys(const GoldArticle& art, const Dossier& dossier, uint32_t d, size_t order,
@@ -96,6 +97,7 @@ SysQuote make_sys(const GoldArticle& art, const Dossier& dossier, uint32_t d, si
     }
   }
   s.speaker_text = norm(q.speaker_text);
+  s.speaker_span = {cp.to_code_point(q.speaker_span.begin), cp.to_code_point(q.speaker_span.end)};
   s.has_speaker = entity >= 0 || !s.speaker_text.empty();
   if (!q.cue.empty()) {
     s.cue = {cp.to_code_point(q.cue.begin), cp.to_code_point(q.cue.end)};
@@ -221,6 +223,9 @@ QuoteScores score_quotes(const std::vector<GoldArticle>& articles, const Dossier
         ++res.speaker_n[s];
         res.speaker_ok[kAll] += ok;
         res.speaker_ok[s] += ok;
+        const bool span_ok = ok || overlap(qs[q].speaker_span, gold.source) > 0;
+        res.speaker_span_ok[kAll] += span_ok;
+        res.speaker_span_ok[s] += span_ok;
       }
       if (gold.source.empty() ? !qs[q].has_speaker : ok) count(e2e, s, &Prf::tp);
       if (!gold.cue.empty() && !qs[q].cue_text.empty()) {
@@ -286,6 +291,13 @@ void print_scores(const QuoteScores& r, std::ostream& out) {
         << " | " << std::setw(15) << "" << std::setw(7) << e.p() << std::setw(7) << e.r()
         << std::setw(7) << e.f1() << "\n";
   }
+  out << "\nDiagnostic: speaker span overlaps the gold source (the entity route's reach once "
+         "mentions exist):";
+  for (int s = 0; s < 3; ++s) {
+    const double n = static_cast<double>(r.speaker_n[s]);
+    out << " " << kSubsetNames[s] << " " << (n > 0 ? 100.0 * double(r.speaker_span_ok[s]) / n : 0.0);
+  }
+  out << "\n";
   out << "\nCues (system cue of an overlap-matched quote overlaps / equals the gold cue)\n"
       << "                     gold    sys | overlap    P      R     F1 |  exact    P      R     F1\n";
   for (int s = 0; s < 3; ++s) {

@@ -28,6 +28,9 @@ struct QuoteScores {
   std::array<Prf, 3> exact, overlap, e2e;
   std::array<Prf, 3> cue_overlap, cue_exact;  // cue spans: gold attributions with a cue, system quotes with one
   std::array<uint64_t, 3> speaker_n{}, speaker_ok{};
+  // Diagnostic: the speaker span overlaps the gold source (what a mention inside it would earn
+  // through the entity route once mentions exist).
+  std::array<uint64_t, 3> speaker_span_ok{};
   uint64_t cue_text_n = 0, cue_text_ok = 0;  // eval_polnear.py's "cue text matches" info line
   uint64_t split = 0;                        // unmatched pieces overlapping a matched attribution
   double speaker_acc(int s) const {
