@@ -134,13 +134,19 @@ class IndirectFinder {
     }
     if (c == k + 1 && takes_hearer(k)) c = after_hearer(c, last);
     if (c < last && (in_.units.punct(static_cast<size_t>(c), ',') || in_.units.punct(static_cast<size_t>(c), ':'))) ++c;
+    // "called for", "asked about": the preposition belongs to the cue.
+    int32_t cue_end = k + 1;
+    if (c == k + 1 && c < last) {
+      const std::string_view f = in_.units.form(static_cast<size_t>(c));
+      if (f == "for" || f == "about" || f == "against" || f == "on") cue_end = ++c;
+    }
     if (c >= last) return false;
     // "accused of", "criticized by": a passive, not reported speech.
     const std::string_view next = in_.units.form(static_cast<size_t>(c));
     if (c == k + 1 && (next == "of" || next == "by")) {
       return false;
     }
-    emit({c, last}, k, k + 1, speaker);
+    emit({c, last}, k, cue_end, speaker);
     return true;
   }
 

@@ -12,7 +12,7 @@ constexpr float kPriorWeight = 2.0f;
 constexpr float kSpeechPrior = 0.3f;
 constexpr float kThoughtPrior = 0.1f;
 constexpr float kDirectCueRate = 0.25f;
-constexpr float kIndirectCueRate = 0.5f;
+constexpr float kIndirectCueRate = 0.2f;
 constexpr int32_t kMaxSpeakerUnits = 16;
 
 constexpr uint16_t kGrammar = kDeterminer | kPronoun | kPreposition | kConjunction |
