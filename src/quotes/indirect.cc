@@ -121,7 +121,13 @@ class IndirectFinder {
 
   // "X said (that) ...": the content runs from the cue to the sentence's end.
   bool opening(int32_t k, int32_t begin, int32_t end) {
-    const UnitRange speaker = speaker_before(in_, k, begin);
+    UnitRange speaker = speaker_before(in_, k, begin);
+    // "..., saying that ...": a participle's speaker is its sentence's subject.
+    const std::string_view form = in_.units.form(static_cast<size_t>(k));
+    if (speaker.empty() && form.size() > 4 && form.ends_with("ing") && k > begin &&
+        in_.units.punct(static_cast<size_t>(k - 1), ',')) {
+      speaker = sentence_subject(in_, k);
+    }
     if (speaker.empty()) return false;
     const int32_t last = content_end(begin, end);
     int32_t c = k + 1;
