@@ -20,6 +20,7 @@ struct FinderInput {
   const std::vector<QuoteSegment>& segments;
   const Units& units;
   const CueLexicon& lexicon;
+  const std::vector<bool>& body;  // per paragraph: body text (not a headline or other header)
 };
 
 // A range of units [begin, end).

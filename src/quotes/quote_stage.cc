@@ -99,7 +99,11 @@ std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexic
   const std::vector<QuoteSegment> segments = find_quote_segments(document.text, paragraphs);
   const Units units =
       build_units(document.text, paragraphs, segments, sentence_starts(document), lexicon);
-  const FinderInput input{document.text, segments, units, lexicon};
+  std::vector<bool> body(paragraphs.size(), true);
+  for (size_t b = 0; b < document.blocks.size() && b < body.size(); ++b) {
+    body[b] = document.blocks[b].kind == BlockKind::kBody;
+  }
+  const FinderInput input{document.text, segments, units, lexicon, body};
   std::vector<Quote> quotes = find_direct_quotes(input);
   std::vector<Quote> indirect = find_indirect_quotes(input, quotes);
   merge_in_text_order(quotes, std::move(indirect));

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "quotes/cue_lexicon.h"
+#include "quotes/units.h"
 #include "util/file.h"
 
 namespace dossier::quotes {
@@ -24,9 +25,17 @@ Document document_of(std::string text) {
   return doc;
 }
 
+// A fixture with the blocks a text layer gives it: the first line the headline, then paragraphs.
 Document fixture(const std::string& name) {
-  return document_of(
+  Document doc = document_of(
       util::read_file(std::string(DOSSIER_SOURCE_DIR) + "/tests/fixtures/quotes/" + name));
+  for (const Span line : line_paragraphs(doc.text)) {
+    Block block;
+    block.span = line;
+    block.kind = doc.blocks.empty() ? BlockKind::kHeadline : BlockKind::kBody;
+    doc.blocks.push_back(block);
+  }
+  return doc;
 }
 
 // The quote whose text starts with `start`, or nullptr.
@@ -197,6 +206,12 @@ TEST(QuoteStage, SpeakerMentionsThroughNamesChainsAndTheFallback) {
   doc.mentions[1].chain = 1;  // now the entity layer has linked the pronoun
   annotate_quotes(doc, lexicon());
   EXPECT_EQ(doc.quotes[0].speaker_mention, 1);
+}
+
+TEST(QuoteStage, HeadlinesHoldNoReportedSpeech) {
+  Document doc = fixture("conventions.txt");
+  annotate_quotes(doc, lexicon());
+  for (const Quote& q : doc.quotes) EXPECT_GE(q.span.begin, doc.blocks[1].span.begin);
 }
 
 TEST(QuoteStage, TextWithoutQuotesOrCuesHasNone) {
