@@ -138,7 +138,7 @@ class IndirectFinder {
         break;
       }
     }
-    if (c == k + 1 && takes_hearer(k)) c = after_hearer(c, last);
+    if (c == k + 1 && c < last && takes_hearer(k)) c = after_hearer(c, last);
     if (c < last && (in_.units.punct(static_cast<size_t>(c), ',') || in_.units.punct(static_cast<size_t>(c), ':'))) ++c;
     // "called for", "asked about": the preposition belongs to the cue.
     int32_t cue_end = k + 1;
