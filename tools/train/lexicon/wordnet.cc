@@ -1,0 +1,323 @@
+// WordNet 3.0 (Debian wordnet-base): demonyms, nationalities and other groups of people (NORP),
+// and the nouns that denote people and offices.
+//
+// A demonym is a capitalised adjective with a pertainym pointer to a country or region
+// ("Kenyan" \ Kenya) or a capitalised person noun derived from one or a member of a country
+// ("Kenyan" #m Kenya). Other capitalised person nouns that belong to a group or descend from
+// such a noun are groups of people without a country ("Kurd" @ Asian, "Sunni" @ Muslim,
+// "Republican" #m Republican Party).
+#include <fstream>
+#include <functional>
+#include <optional>
+#include <sstream>
+#include <unordered_map>
+
+#include "dossier/error.h"
+#include "lexicon/fold.h"
+#include "train/lexicon/compile.h"
+
+namespace dossier::train::lexicon {
+namespace {
+
+using dossier::lexicon::kNone;
+using dossier::lexicon::match_key;
+
+constexpr int kNounPerson = 18;  // lexicographer file noun.person
+constexpr int kNounObject = 17;  // noun.object: natural objects and features (lake, river)
+
+// WordNet's own categories for people who hold an office or command; an agent noun below one
+// of them is a title ("minister" @ executive @ administrator @ head @ leader).
+const char* const kOfficeAnchors[] = {"leader", "official", "military_officer", "head_of_state",
+                                      "legislator", "diplomat", "spokesperson"};
+constexpr const char* kReligiousAnchor = "religious_person";
+
+struct Pointer {
+  std::string symbol;
+  uint32_t target = 0;
+  char pos = 'n';
+};
+
+struct Synset {
+  int lexfile = 0;
+  std::vector<std::string> words;  // as WordNet writes them: "Kenyan", "prime_minister"
+  std::vector<Pointer> pointers;
+};
+
+using Synsets = std::unordered_map<uint32_t, Synset>;
+
+std::string phrase(std::string_view word) {
+  std::string out(word);
+  if (const size_t marker = out.find('('); marker != std::string::npos) out.resize(marker);
+  for (char& c : out) {
+    if (c == '_') c = ' ';
+  }
+  return out;
+}
+
+bool capitalised(std::string_view word) {
+  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
+
+Synsets read_data(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw Error(path + ": cannot read WordNet data file");
+  Synsets out;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == ' ') continue;  // licence header
+    std::istringstream fields(line);
+    uint32_t offset = 0;
+    Synset s;
+    std::string pos, count_hex;
+    fields >> offset >> s.lexfile >> pos >> count_hex;
+    const unsigned long words = std::stoul(count_hex, nullptr, 16);
+    for (unsigned long i = 0; i < words; ++i) {
+      std::string word, lex_id;
+      fields >> word >> lex_id;
+      s.words.push_back(word);
+    }
+    unsigned pointers = 0;
+    fields >> pointers;
+    for (unsigned i = 0; i < pointers; ++i) {
+      Pointer p;
+      std::string target_pos, source_target;
+      fields >> p.symbol >> p.target >> target_pos >> source_target;
+      p.pos = target_pos.empty() ? 'n' : target_pos[0];
+      s.pointers.push_back(p);
+    }
+    if (!fields) throw Error(path + ": malformed WordNet line at offset " + std::to_string(offset));
+    out.emplace(offset, std::move(s));
+  }
+  return out;
+}
+
+// Irregular plurals from noun.exc ("plural singular" per line), by singular.
+std::multimap<std::string, std::string> read_plurals(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw Error(path + ": cannot read WordNet exception list");
+  std::multimap<std::string, std::string> out;
+  std::string plural, singular;
+  while (in >> plural >> singular) out.emplace(singular, plural);
+  return out;
+}
+
+class WordNet {
+ public:
+  WordNet(Gazetteer& g, const std::string& dir)
+      : g_(g),
+        nouns_(read_data(dir + "/data.noun")),
+        adjectives_(read_data(dir + "/data.adj")) {
+    g_.irregular_plurals = read_plurals(dir + "/noun.exc");
+  }
+
+  void demonyms();
+  void groups();
+  void person_nouns();
+
+ private:
+  struct Target {
+    std::string alpha3;
+    uint32_t entry = kNone;  // country or region
+  };
+  // The country or region a noun synset names, if any.
+  std::optional<Target> place_of(uint32_t noun) const;
+  bool below(uint32_t noun, const std::function<bool(const Synset&)>& test,
+             std::unordered_map<uint32_t, bool>& memo, int depth = 0) const;
+  void add_nationality(const std::string& word, const std::optional<Target>& target,
+                       uint16_t flags);
+
+  Gazetteer& g_;
+  Synsets nouns_;
+  Synsets adjectives_;
+  std::map<uint32_t, Target> demonym_adjectives_;
+  std::map<std::pair<std::string, std::string>, uint32_t> nationality_ids_;
+};
+
+std::optional<WordNet::Target> WordNet::place_of(uint32_t noun) const {
+  const auto it = nouns_.find(noun);
+  if (it == nouns_.end()) return std::nullopt;
+  for (const std::string& word : it->second.words) {
+    const std::string key = match_key(phrase(word));
+    if (const auto c = g_.alpha3_of_name.find(key); c != g_.alpha3_of_name.end()) {
+      if (c->second.size() != 1) continue;
+      const std::string& alpha3 = *c->second.begin();
+      if (const auto id = g_.country_of_alpha3.find(alpha3); id != g_.country_of_alpha3.end()) {
+        return Target{alpha3, id->second};
+      }
+    }
+    if (const auto r = g_.region_of_key.find(key); r != g_.region_of_key.end()) {
+      return Target{"", r->second};
+    }
+  }
+  return std::nullopt;
+}
+
+bool WordNet::below(uint32_t noun, const std::function<bool(const Synset&)>& test,
+                    std::unordered_map<uint32_t, bool>& memo, int depth) const {
+  if (const auto m = memo.find(noun); m != memo.end()) return m->second;
+  const auto it = nouns_.find(noun);
+  bool result = false;
+  if (it != nouns_.end() && depth < 32) {
+    result = test(it->second);
+    for (const Pointer& p : it->second.pointers) {
+      if (result) break;
+      if (p.symbol == "@" || p.symbol == "@i") result = below(p.target, test, memo, depth + 1);
+    }
+  }
+  memo[noun] = result;
+  return result;
+}
+
+void WordNet::add_nationality(const std::string& word, const std::optional<Target>& target,
+                              uint16_t flags) {
+  const std::string alpha3 = target ? target->alpha3 : "";
+  const auto [it, inserted] = nationality_ids_.try_emplace({match_key(word), alpha3}, kNone);
+  if (inserted) {
+    const uint32_t parent = target ? target->entry : kNone;
+    it->second = g_.add({Kind::kNationality, flags, word, alpha3, alpha3, 0, parent, {}});
+    g_.nationality_of_key[match_key(word)].push_back(it->second);
+    g_.form(it->second, word, FormKind::kName);
+  }
+  for (const std::string& plural : g_.plurals(word)) {
+    g_.form(it->second, plural, FormKind::kPlural);
+  }
+}
+
+void WordNet::demonyms() {
+  for (const auto& [offset, adj] : adjectives_) {
+    for (const Pointer& p : adj.pointers) {
+      if (p.symbol != "\\" || p.pos != 'n') continue;
+      const auto target = place_of(p.target);
+      if (!target) {
+        // "British" \ Britain: the place may be a name only the actor dictionaries know.
+        for (const std::string& word : adj.words) {
+          if (!capitalised(word)) continue;
+          for (const std::string& place : nouns_.count(p.target) ? nouns_.at(p.target).words
+                                                                 : std::vector<std::string>{}) {
+            g_.pending_demonyms[match_key(phrase(word))].insert(match_key(phrase(place)));
+          }
+        }
+        continue;
+      }
+      demonym_adjectives_[offset] = *target;
+      for (const std::string& word : adj.words) {
+        if (capitalised(word)) add_nationality(phrase(word), target, 0);
+      }
+      break;
+    }
+  }
+}
+
+// Pass one: people of a country or region ("Kenyan" #m Kenya, "Asian" + Asian \ Asia) or of
+// several ("Hutu" #m Rwanda, Burundi). Then, until nothing changes: people below one already
+// found ("Kurd" @ Asian, "Sunni" @ Muslim), religious people, and members of a party, people or
+// religion ("Republican" #m Republican Party).
+void WordNet::groups() {
+  const auto has_word = [](const Synset& s, std::initializer_list<const char*> anchors) {
+    for (const std::string& w : s.words) {
+      for (const char* a : anchors) {
+        if (w == a) return true;
+      }
+    }
+    return false;
+  };
+  std::unordered_map<uint32_t, bool> collective_memo;
+  const auto collective = [&](uint32_t target) {
+    return below(target, [&](const Synset& s) {
+      return has_word(s, {"political_party", "ethnic_group", "people", "religion", "sect"});
+    }, collective_memo);
+  };
+  std::set<uint32_t> grouped;
+  std::vector<uint32_t> candidates;
+  for (const auto& [offset, noun] : nouns_) {
+    if (noun.lexfile != kNounPerson || noun.words.empty() || !capitalised(noun.words[0])) continue;
+    bool instance = false;
+    int places = 0;
+    std::optional<Target> target;
+    for (const Pointer& p : noun.pointers) {
+      if (p.symbol == "@i") instance = true;
+      if (p.symbol == "#m") {
+        // A people of several countries ("Hutu" #m Rwanda, Burundi) is linked to none.
+        if (const auto place = place_of(p.target); place && places++ == 0) target = place;
+      }
+      if (p.symbol == "+" && p.pos == 'a' && !target && places == 0) {
+        const auto d = demonym_adjectives_.find(p.target);
+        if (d != demonym_adjectives_.end()) target = d->second;
+      }
+    }
+    if (instance) continue;
+    if (places > 1) target.reset();
+    if (!target && places == 0) {
+      candidates.push_back(offset);
+      continue;
+    }
+    grouped.insert(offset);
+    for (const std::string& word : noun.words) {
+      if (capitalised(word)) add_nationality(phrase(word), target, 0);
+    }
+  }
+  std::unordered_map<uint32_t, bool> religious_memo;
+  const auto religious = [&](uint32_t offset) {
+    return below(offset, [&](const Synset& s) { return has_word(s, {kReligiousAnchor}); },
+                 religious_memo);
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const uint32_t offset : candidates) {
+      if (grouped.contains(offset)) continue;
+      const Synset& noun = nouns_.at(offset);
+      bool member = religious(offset);
+      for (const Pointer& p : noun.pointers) {
+        if (p.symbol == "@" && grouped.contains(p.target)) member = true;
+        if (p.symbol == "#m" && collective(p.target)) member = true;
+      }
+      if (!member) continue;
+      grouped.insert(offset);
+      changed = true;
+      const uint16_t flags = religious(offset) ? dossier::lexicon::kReligious : 0;
+      for (const std::string& word : noun.words) {
+        if (capitalised(word)) add_nationality(phrase(word), std::nullopt, flags);
+      }
+    }
+  }
+}
+
+void WordNet::person_nouns() {
+  const auto office = [](const Synset& s) {
+    for (const std::string& w : s.words) {
+      for (const char* anchor : kOfficeAnchors) {
+        if (w == anchor) return true;
+      }
+    }
+    return false;
+  };
+  std::unordered_map<uint32_t, bool> memo;
+  for (const auto& [offset, noun] : nouns_) {
+    if (noun.lexfile == kNounObject) {
+      for (const std::string& word : noun.words) {
+        if (!capitalised(word)) g_.feature_nouns.insert(match_key(phrase(word)));
+      }
+    }
+    if (noun.lexfile != kNounPerson) continue;
+    const bool title = below(offset, office, memo);
+    for (const std::string& word : noun.words) {
+      if (capitalised(word)) continue;
+      const std::string key = match_key(phrase(word));
+      g_.person_nouns.insert(key);
+      if (title) g_.title_nouns.insert(key);
+    }
+  }
+  g_.stats.add("wordnet.person_nouns", g_.person_nouns.size());
+  g_.stats.add("wordnet.title_nouns", g_.title_nouns.size());
+}
+
+}  // namespace
+
+void add_wordnet(Gazetteer& g, const std::string& wordnet_dir) {
+  WordNet wordnet(g, wordnet_dir);
+  wordnet.demonyms();
+  wordnet.groups();
+  wordnet.person_nouns();
+}
+
+}  // namespace dossier::train::lexicon
