@@ -1,15 +1,16 @@
 // The one list of stages, in the order they run. A new stage is added here and nowhere else.
 #include "pipeline/stage.h"
+#include "quotes/quote_stage.h"
 #include "text/text_stage.h"
 #include "time/time_stage.h"
 
 namespace dossier::pipeline {
 
 std::vector<std::unique_ptr<const DocumentStage>> make_document_stages(StageContext& context) {
-  (void)context;
   std::vector<std::unique_ptr<const DocumentStage>> stages;
   stages.push_back(text::make_text_stage());
   stages.push_back(time::make_time_stage());
+  stages.push_back(quotes::make_quote_stage(context));
   return stages;
 }
 

@@ -151,6 +151,35 @@ void write_entities(const Context& c) {
   json.end_array();
 }
 
+// A quote's pieces (when its attribution splits it), its unnamed-source group ("G<doc>.<n>",
+// shared by the quotes of one unnamed source in a document) and the quote it continues.
+void write_quote_links(const Context& c, uint32_t d, const Quote& quote, size_t first_id) {
+  auto& json = c.json;
+  if (!quote.parts.empty()) {
+    json.key("parts").begin_array();
+    for (const Span part : quote.parts) {
+      json.begin_object();
+      json.field("start", c.offsets.at(d, part.begin));
+      json.field("end", c.offsets.at(d, part.end));
+      json.field("text", c.dossier.documents[d].slice(part));
+      json.end_object();
+    }
+    json.end_array();
+  }
+  json.key("source_group");
+  if (quote.source_group >= 0) {
+    json.value("G" + std::to_string(d + 1) + "." + std::to_string(quote.source_group + 1));
+  } else {
+    json.null();
+  }
+  json.key("continues");
+  if (quote.continues >= 0 && static_cast<size_t>(quote.continues) < c.dossier.documents[d].quotes.size()) {
+    json.value("Q" + std::to_string(first_id + static_cast<size_t>(quote.continues)));
+  } else {
+    json.null();
+  }
+}
+
 void write_quotes(const Context& c) {
   auto& json = c.json;
   json.key("quotes").begin_array();
@@ -177,12 +206,7 @@ void write_quotes(const Context& c) {
       // When it was said: the time of the reporting clause, not of the quoted words.
       const Span said = !quote.cue.empty() ? quote.cue : !quote.speaker_span.empty() ? quote.speaker_span : quote.span;
       date_fields(json, time::date_for(doc, said, quote.span));
-      json.key("continues");
-      if (quote.continues >= 0 && static_cast<size_t>(quote.continues) < doc.quotes.size()) {
-        json.value("Q" + std::to_string(first_id + static_cast<size_t>(quote.continues)));
-      } else {
-        json.null();
-      }
+      write_quote_links(c, d, quote, first_id);
       json.end_object();
     }
     first_id += doc.quotes.size();
