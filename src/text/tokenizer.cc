@@ -1,0 +1,549 @@
+#include "text/tokenizer.h"
+
+#include "text/abbreviations.h"
+#include "text/chars.h"
+#include "text/normalize.h"
+
+namespace dossier::text {
+namespace {
+
+// What the scanner learned about the token it delimited.
+struct Surface {
+  bool letter = false;
+  bool digit = false;
+  bool upper = false;
+  bool lower = false;
+  bool first_letter_seen = false;
+  bool upper_initial = false;
+  bool hyphenated = false;
+  bool abbrev = false;
+  bool url = false;
+  bool quote = false;
+  bool open = false;
+  bool close = false;
+
+  void note(CharKind kind) {
+    switch (kind) {
+      case CharKind::kUpper:
+        upper = true;
+        upper_initial |= !first_letter_seen;
+        break;
+      case CharKind::kLower:
+        lower = true;
+        break;
+      case CharKind::kLetter: case CharKind::kIdeograph:
+        break;
+      case CharKind::kDigit: case CharKind::kNumber:
+        digit = true;
+        return;
+      default:
+        return;
+    }
+    letter = true;
+    first_letter_seen = true;
+  }
+};
+
+enum class Join : uint8_t { kNo, kYes, kBeforePrevious };
+
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+bool is_alnum_kind(CharKind k) { return is_letter_kind(k) || is_digit_kind(k); }
+char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The clitics Penn Treebank splits from the word before: 's 're 've 'll 'd 'm.
+bool is_clitic(std::string_view letters) {
+  if (letters.size() == 1) {
+    const char c = ascii_lower(letters[0]);
+    return c == 's' || c == 'd' || c == 'm';
+  }
+  if (letters.size() != 2) return false;
+  const char a = ascii_lower(letters[0]);
+  const char b = ascii_lower(letters[1]);
+  return (a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l');
+}
+
+bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (ascii_lower(text[i]) != prefix[i]) return false;
+  }
+  return true;
+}
+
+// "U.S", "a.m", "Ph.D", "e.g": letters in groups of one or two separated by periods.
+bool is_initialism(std::string_view word) {
+  size_t group = 0;
+  bool has_period = false;
+  for (const char c : word) {
+    if (c == '.') {
+      if (group == 0) return false;
+      has_period = true;
+      group = 0;
+    } else if (is_ascii_alpha(c) && group < 2) {
+      ++group;
+    } else {
+      return false;
+    }
+  }
+  return has_period && group > 0;
+}
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, Span range, std::vector<Token>& tokens,
+          std::vector<std::string>& norms)
+      : text_(text), begin_(range.begin), end_(range.end), tokens_(tokens), norms_(norms) {}
+
+  void run() {
+    start_context();
+    uint32_t pos = begin_;
+    while (pos < end_) {
+      const CodePoint cp = at(pos);
+      const CharKind kind = char_kind(cp.value);
+      if (kind == CharKind::kSpace || kind == CharKind::kNewline) {
+        space_before_ = true;
+        line_start_ |= kind == CharKind::kNewline;
+        pos += cp.length;
+        continue;
+      }
+      Surface surface;
+      uint32_t end = is_word_kind(kind) ? scan_word(pos, surface) : scan_punct(pos, cp, kind, surface);
+      if (end <= pos) end = pos + cp.length;
+      emit(pos, end, surface);
+      space_before_ = false;
+      line_start_ = false;
+      pos = end;
+    }
+  }
+
+ private:
+  CodePoint at(uint32_t pos) const { return code_point_at(text_, pos); }
+  CharKind kind_at(uint32_t pos) const {
+    return pos < end_ ? char_kind(at(pos).value) : CharKind::kSpace;
+  }
+  char byte_at(uint32_t pos) const { return pos < end_ ? text_[pos] : '\0'; }
+
+  // Whether the range starts after white space and at the start of a line.
+  void start_context() {
+    space_before_ = begin_ > 0 && is_space_kind(char_kind(code_point_before(text_, begin_).value));
+    uint32_t pos = begin_;
+    line_start_ = true;
+    while (pos > 0) {
+      const CodePoint cp = code_point_before(text_, pos);
+      const CharKind kind = char_kind(cp.value);
+      if (kind == CharKind::kNewline) break;
+      if (kind != CharKind::kSpace) {
+        line_start_ = false;
+        break;
+      }
+      pos -= cp.length;
+    }
+  }
+
+  void note_range(uint32_t start, uint32_t end, Surface& surface) const {
+    for (uint32_t pos = start; pos < end;) {
+      const CodePoint cp = at(pos);
+      surface.note(char_kind(cp.value));
+      pos += cp.length;
+    }
+  }
+
+  // Letters, digits, marks and connectors; see joins() for what holds a word together.
+  uint32_t scan_word(uint32_t start, Surface& surface) {
+    if (const uint32_t end = match_url(start); end > start) {
+      surface.url = true;
+      note_range(start, end, surface);
+      return end;
+    }
+    if (const uint32_t end = match_nt(start); end > start) {
+      note_range(start, end, surface);
+      return end;
+    }
+    uint32_t pos = start;
+    uint32_t previous_pos = start;
+    CharKind previous = CharKind::kSpace;
+    while (pos < end_) {
+      const CodePoint cp = at(pos);
+      const CharKind kind = char_kind(cp.value);
+      if (kind == CharKind::kIdeograph) {
+        if (pos != start) break;
+        surface.note(kind);
+        pos = skip_marks(pos + cp.length);
+        return pos;
+      }
+      if (is_word_kind(kind)) {
+        surface.note(kind);
+        previous = kind;
+        previous_pos = pos;
+        pos += cp.length;
+        continue;
+      }
+      const uint32_t next = pos + cp.length;
+      Join join = joins(cp.value, kind, previous, pos, surface);
+      if (join == Join::kBeforePrevious && previous_pos == start) join = Join::kYes;
+      if (join == Join::kBeforePrevious) return previous_pos;
+      if (join == Join::kNo) {
+        if (cp.value != '.') return pos;
+        const uint32_t after = take_period(start, pos, surface);
+        if (after == pos || !continues_after_period(after)) return after;
+        pos = after;
+        continue;
+      }
+      surface.hyphenated |= kind == CharKind::kHyphen || kind == CharKind::kDash;
+      surface.url |= cp.value == '@';
+      previous = kind;
+      previous_pos = pos;
+      pos = next;
+    }
+    return pos;
+  }
+
+  // Whether the connector at a position (code point c of kind) holds the word together.
+  Join joins(char32_t c, CharKind kind, CharKind previous, uint32_t pos,
+             const Surface& surface) const {
+    const uint32_t next = pos + at(pos).length;
+    const CharKind next_kind = kind_at(next);
+    const bool next_alnum = is_alnum_kind(next_kind);
+    const bool previous_alnum = is_alnum_kind(previous);
+    if (kind == CharKind::kHyphen || c == 0x2013) {
+      // An unspaced en dash joins ranges and compounds ("1990–95"), like a hyphen.
+      return next_alnum && previous_alnum ? Join::kYes : Join::kNo;
+    }
+    switch (c) {
+      case '.':
+        if (!next_alnum) return Join::kNo;
+        // "end.The": a lower-case word run into a capitalised one is a missing space.
+        if (previous == CharKind::kLower && next_kind == CharKind::kUpper &&
+            kind_at(next + at(next).length) == CharKind::kLower) {
+          return Join::kNo;
+        }
+        return Join::kYes;
+      case ',': case ':':
+        return is_digit_kind(previous) && is_digit_kind(next_kind) ? Join::kYes : Join::kNo;
+      case '/':
+        return previous_alnum && next_alnum ? Join::kYes : Join::kNo;
+      case '&':
+        return previous == CharKind::kUpper && next_kind == CharKind::kUpper ? Join::kYes : Join::kNo;
+      case '_':
+        return is_word_kind(next_kind) ? Join::kYes : Join::kNo;
+      case '@':
+        return next_alnum && (surface.letter || surface.digit) ? Join::kYes : Join::kNo;
+      default:
+        break;
+    }
+    if (!is_apostrophe(c) || !is_letter_kind(next_kind)) return Join::kNo;
+    const std::string_view letters = ascii_letters(next, 3);
+    if (letters.size() <= 2 && !is_word_kind(kind_at(next + static_cast<uint32_t>(letters.size())))) {
+      if (is_clitic(letters)) return Join::kNo;
+      if (letters.size() == 1 && ascii_lower(letters[0]) == 't' && previous_alnum &&
+          ascii_lower(text_[pos - 1]) == 'n') {
+        return Join::kBeforePrevious;
+      }
+    }
+    return Join::kYes;  // O'Brien, rock'n'roll, l'Homme
+  }
+
+  // Up to limit ASCII letters starting at pos.
+  std::string_view ascii_letters(uint32_t pos, uint32_t limit) const {
+    uint32_t end = pos;
+    while (end < end_ && end - pos < limit && is_ascii_alpha(text_[end])) ++end;
+    return text_.substr(pos, end - pos);
+  }
+
+  // After a period: decides whether it belongs to the word (abbreviation, initial, initialism,
+  // list number); returns the end of the word.
+  uint32_t take_period(uint32_t start, uint32_t pos, Surface& surface) const {
+    if (surface.url || byte_at(pos + 1) == '.') return pos;
+    const std::string_view word = text_.substr(start, pos - start);
+    bool take = is_initialism(word) || is_single_upper(start, pos);
+    if (!take) {
+      switch (abbreviation_kind(word)) {
+        case AbbreviationKind::kTitle: case AbbreviationKind::kOther:
+          take = true;
+          break;
+        case AbbreviationKind::kBeforeNumber:
+          take = digit_follows(pos + 1);
+          break;
+        case AbbreviationKind::kNone:
+          take = is_list_number(word, pos + 1);
+          break;
+      }
+    }
+    if (!take) return pos;
+    surface.abbrev = true;
+    return pos + 1;
+  }
+
+  // "U.S.-led": a hyphenated word goes on after an abbreviation's period.
+  bool continues_after_period(uint32_t pos) const {
+    return kind_at(pos) == CharKind::kHyphen && is_alnum_kind(kind_at(pos + at(pos).length));
+  }
+
+  bool is_single_upper(uint32_t start, uint32_t end) const {
+    const CodePoint cp = at(start);
+    return start + cp.length == end && char_kind(cp.value) == CharKind::kUpper;
+  }
+
+  bool digit_follows(uint32_t pos) const {
+    while (pos < end_ && (text_[pos] == ' ' || text_[pos] == '\t')) ++pos;
+    return pos < end_ && text_[pos] >= '0' && text_[pos] <= '9';
+  }
+
+  // "1." opening a line of a numbered list.
+  bool is_list_number(std::string_view word, uint32_t after) const {
+    if (!line_start_ || word.size() > 3 || !is_space_kind(kind_at(after)) || after >= end_) return false;
+    for (const char c : word) {
+      if (c < '0' || c > '9') return false;
+    }
+    return true;
+  }
+
+  uint32_t skip_marks(uint32_t pos) const {
+    while (pos < end_) {
+      const CodePoint cp = at(pos);
+      const CharKind kind = char_kind(cp.value);
+      if (kind != CharKind::kMark && kind != CharKind::kJoiner) break;
+      pos += cp.length;
+    }
+    return pos;
+  }
+
+  // http://, https://, ftp:// and www. addresses up to white space, without trailing
+  // punctuation (a closing bracket stays when the address opened one).
+  uint32_t match_url(uint32_t start) const {
+    const std::string_view rest = text_.substr(start, end_ - start);
+    if (!starts_with_ignoring_case(rest, "http://") && !starts_with_ignoring_case(rest, "https://") &&
+        !starts_with_ignoring_case(rest, "ftp://") && !starts_with_ignoring_case(rest, "www.")) {
+      return start;
+    }
+    uint32_t pos = start;
+    int open_brackets = 0;
+    while (pos < end_) {
+      const CodePoint cp = at(pos);
+      const CharKind kind = char_kind(cp.value);
+      if (is_space_kind(kind) || kind == CharKind::kOpenQuote || kind == CharKind::kCloseQuote ||
+          cp.value == '"' || cp.value == '<' || cp.value == '>') {
+        break;
+      }
+      open_brackets += cp.value == '(' ? 1 : (cp.value == ')' ? -1 : 0);
+      pos += cp.length;
+    }
+    while (pos > start) {
+      const char last = text_[pos - 1];
+      const bool closing_unopened = last == ')' && open_brackets < 0;
+      if (last == ')' && !closing_unopened) break;
+      if (std::string_view(".,;:!?')]}").find(last) == std::string_view::npos) break;
+      open_brackets += last == ')' ? 1 : 0;
+      --pos;
+    }
+    const uint32_t minimum = start + (starts_with_ignoring_case(rest, "www.") ? 5 : 8);
+    return pos >= minimum ? pos : start;
+  }
+
+  // "n't" at the start of a token (after "do" was split off).
+  uint32_t match_nt(uint32_t start) const {
+    if (ascii_lower(text_[start]) != 'n' || start + 1 >= end_) return start;
+    const CodePoint apostrophe = at(start + 1);
+    if (!is_apostrophe(apostrophe.value)) return start;
+    const uint32_t t = start + 1 + apostrophe.length;
+    if (ascii_lower(byte_at(t)) != 't' || is_word_kind(kind_at(t + 1))) return start;
+    return t + 1;
+  }
+
+  uint32_t scan_punct(uint32_t start, CodePoint cp, CharKind kind, Surface& surface) {
+    const char32_t c = cp.value;
+    const uint32_t next = start + cp.length;
+    if (is_apostrophe(c) || c == 0x2018) {
+      if (const uint32_t end = match_clitic(start, next); end > start) {
+        note_range(start, end, surface);
+        return end;
+      }
+      if (const uint32_t end = match_decade(start, next); end > start) {
+        note_range(start, end, surface);
+        return end;
+      }
+    }
+    if ((c == '`' || c == '\'') && byte_at(next) == static_cast<char>(c)) {
+      surface.quote = true;
+      surface.open = c == '`';
+      surface.close = c == '\'';
+      note_quote(true, surface.open);
+      return next + 1;
+    }
+    if (is_quote_kind(kind)) {
+      set_quote_direction(start, next, c, kind, surface);
+      return next;
+    }
+    switch (c) {
+      case '.':
+        if (is_digit_kind(kind_at(next)) && !word_before(start)) return scan_word(next, surface);
+        return run_of(start, [](char32_t x) { return x == '.'; });
+      case '?': case '!':
+        return run_of(start, [](char32_t x) { return x == '?' || x == '!'; });
+      case '@': case '#':
+        if (is_word_kind(kind_at(next)) || byte_at(next) == '_') {
+          surface.url = true;
+          uint32_t pos = next;
+          while (pos < end_ && (is_word_kind(kind_at(pos)) || text_[pos] == '_')) {
+            const CodePoint x = at(pos);
+            surface.note(char_kind(x.value));
+            pos += x.length;
+          }
+          return pos;
+        }
+        return next;
+      default:
+        break;
+    }
+    if (kind == CharKind::kOpen) surface.open = true;
+    if (kind == CharKind::kClose) surface.close = true;
+    if (kind == CharKind::kHyphen || kind == CharKind::kDash) {
+      return run_of(start, [c](char32_t x) { return x == c; });
+    }
+    if (kind == CharKind::kSymbol) return scan_symbol(next);
+    return skip_marks(next);
+  }
+
+  template <typename Pred>
+  uint32_t run_of(uint32_t start, Pred same) const {
+    uint32_t pos = start;
+    while (pos < end_) {
+      const CodePoint cp = at(pos);
+      if (!same(cp.value)) break;
+      pos += cp.length;
+    }
+    return pos;
+  }
+
+  bool word_before(uint32_t pos) const {
+    return pos > begin_ && is_word_kind(char_kind(code_point_before(text_, pos).value));
+  }
+
+  // "'s", "’re" right after a word.
+  uint32_t match_clitic(uint32_t start, uint32_t next) const {
+    if (!word_before(start)) return start;
+    const std::string_view letters = ascii_letters(next, 3);
+    const auto end = next + static_cast<uint32_t>(letters.size());
+    if (!is_clitic(letters) || is_word_kind(kind_at(end))) return start;
+    return end;
+  }
+
+  // "'90s": an apostrophe standing for a century.
+  uint32_t match_decade(uint32_t start, uint32_t next) const {
+    if (word_before(start)) return start;
+    if (!(byte_at(next) >= '0' && byte_at(next) <= '9' && byte_at(next + 1) >= '0' &&
+          byte_at(next + 1) <= '9')) {
+      return start;
+    }
+    uint32_t end = next + 2;
+    if (byte_at(end) == 's') ++end;
+    return is_word_kind(kind_at(end)) ? start : end;
+  }
+
+  // A symbol with what attaches to it: variation selectors, skin tones, ZWJ sequences, and
+  // the second regional indicator of a flag.
+  uint32_t scan_symbol(uint32_t pos) const {
+    char32_t last = 0;
+    while (pos < end_) {
+      const CodePoint cp = at(pos);
+      const CharKind kind = char_kind(cp.value);
+      const bool attaches = kind == CharKind::kMark || kind == CharKind::kJoiner ||
+                            (cp.value >= 0x1F3FB && cp.value <= 0x1F3FF) ||
+                            (last == 0x200D && kind == CharKind::kSymbol);
+      if (!attaches) break;
+      last = cp.value;
+      pos += cp.length;
+    }
+    return pos;
+  }
+
+  // Straight quotes open after white space or an opening bracket and close before white space
+  // or punctuation; when both or neither hold, a double quote alternates with the last one seen.
+  void set_quote_direction(uint32_t start, uint32_t end, char32_t c, CharKind kind,
+                           Surface& surface) {
+    surface.quote = true;
+    const bool is_double = c == '"' || c == 0xFF02 || c == 0x201C || c == 0x201D || c == 0x201E ||
+                           c == 0x201F || c == 0x00AB || c == 0x00BB;
+    if (kind == CharKind::kOpenQuote) {
+      surface.open = true;
+    } else if (kind == CharKind::kCloseQuote) {
+      surface.close = true;
+    } else {
+      const CharKind before =
+          start > begin_ ? char_kind(code_point_before(text_, start).value) : CharKind::kSpace;
+      const CharKind after = kind_at(end);
+      const bool opens_left = is_space_kind(before) || before == CharKind::kOpen ||
+                              before == CharKind::kOpenQuote || before == CharKind::kDash ||
+                              before == CharKind::kHyphen;
+      const bool closes_right = is_space_kind(after) || after == CharKind::kClose ||
+                                after == CharKind::kCloseQuote || after == CharKind::kPunct;
+      if (opens_left && !closes_right) {
+        surface.open = true;
+      } else if (!opens_left && closes_right) {
+        surface.close = true;
+      } else if (is_double) {
+        surface.open = !double_open_;
+        surface.close = double_open_;
+      }
+    }
+    if (is_double) note_quote(true, surface.open);
+  }
+
+  void note_quote(bool is_double, bool opens) {
+    if (is_double) double_open_ = opens;
+  }
+
+  bool needs_form(uint32_t start, uint32_t end) const {
+    for (uint32_t pos = start; pos < end; ++pos) {
+      const auto byte = static_cast<unsigned char>(text_[pos]);
+      if (byte >= 0x80 || byte == '`') return true;
+    }
+    return end - start == 2 && text_[start] == '\'' && text_[start + 1] == '\'';
+  }
+
+  void emit(uint32_t start, uint32_t end, const Surface& s) {
+    Token token;
+    token.span = {start, end};
+    uint32_t flags = s.letter ? kTokWord : (s.digit ? kTokNumber : kTokPunct);
+    if (s.upper_initial) flags |= kTokUpperInitial;
+    if (s.upper && !s.lower) flags |= kTokAllUpper;
+    if (space_before_) flags |= kTokSpaceBefore;
+    if (line_start_) flags |= kTokLineStart;
+    if (s.quote) flags |= kTokQuote;
+    if (s.hyphenated) flags |= kTokHyphenated;
+    if (s.abbrev) flags |= kTokAbbrev;
+    if (s.open) flags |= kTokOpen;
+    if (s.close) flags |= kTokClose;
+    if (s.url) flags |= kTokUrl;
+    token.flags = static_cast<uint16_t>(flags);
+    if (needs_form(start, end)) {
+      scratch_.clear();
+      if (append_matching_form(text_.substr(start, end - start), scratch_)) {
+        token.norm = static_cast<uint32_t>(norms_.size());
+        norms_.push_back(scratch_);
+      }
+    }
+    tokens_.push_back(token);
+  }
+
+  std::string_view text_;
+  uint32_t begin_;
+  uint32_t end_;
+  std::vector<Token>& tokens_;
+  std::vector<std::string>& norms_;
+  std::string scratch_;
+  bool space_before_ = false;
+  bool line_start_ = false;
+  bool double_open_ = false;
+};
+
+}  // namespace
+
+void tokenize(std::string_view text, Span range, std::vector<Token>& tokens,
+              std::vector<std::string>& norms) {
+  Scanner scanner(text, range, tokens, norms);
+  scanner.run();
+}
+
+}  // namespace dossier::text
