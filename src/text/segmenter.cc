@@ -48,10 +48,11 @@ bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 class Segmenter {
  public:
-  Segmenter(std::string_view text, std::vector<Token>& tokens, uint32_t first, uint32_t last,
-            uint32_t block, std::vector<Sentence>& sentences)
-      : text_(text), tokens_(tokens), first_(first), last_(last), block_(block),
-        sentences_(sentences), start_(first) {}
+  Segmenter(std::string_view text, std::vector<Token>& tokens, std::vector<std::string>& norms,
+            uint32_t first, uint32_t block, std::vector<Sentence>& sentences)
+      : text_(text), tokens_(tokens), norms_(norms), first_(first),
+        last_(static_cast<uint32_t>(tokens.size())), block_(block), sentences_(sentences),
+        start_(first) {}
 
   void run() {
     for (uint32_t i = first_; i < last_; ++i) {
@@ -64,8 +65,14 @@ class Segmenter {
       if (terminal == Terminal::kNone) continue;
       uint32_t next = i + 1;
       while (next < last_ && tokens_[next].has(kTokClose)) ++next;
+      const bool ends = next == last_ || ends_before(i, next, terminal);
+      if (ends && terminal == Terminal::kAbbreviation && !is_list_number(i) &&
+          text_[tokens_[i].span.end - 1] == '.') {
+        split_period(i);
+        ++next;
+      }
       if (next == last_) break;
-      if (ends_before(i, next, terminal)) {
+      if (ends) {
         close(next);
         i = next - 1;
       }
@@ -115,10 +122,30 @@ class Segmenter {
     return Terminal::kEllipsis;
   }
 
+  bool is_list_number(uint32_t token) const {
+    const std::string_view s = slice(token);
+    return std::all_of(s.begin(), s.end() - 1, is_ascii_digit);
+  }
+
+  // Makes the final period of the abbreviation token a token of its own.
+  void split_period(uint32_t token) {
+    Token& word = tokens_[token];
+    Token period;
+    period.span = {word.span.end - 1, word.span.end};
+    period.flags = kTokPunct;
+    word.span.end -= 1;
+    word.flags &= static_cast<uint16_t>(~kTokAbbrev);
+    if (word.norm != Token::kNoNorm && !norms_[word.norm].empty() && norms_[word.norm].back() == '.') {
+      norms_[word.norm].pop_back();
+    }
+    tokens_.insert(tokens_.begin() + token + 1, period);
+    ++last_;
+  }
+
   AbbrevRole abbreviation_role(uint32_t token) const {
+    if (is_list_number(token)) return AbbrevRole::kNeverEnds;
     const std::string_view s = slice(token);
     const std::string_view word = s.substr(0, s.size() - 1);
-    if (std::all_of(word.begin(), word.end(), is_ascii_digit)) return AbbrevRole::kNeverEnds;
     switch (abbreviation_kind(word)) {
       case AbbreviationKind::kTitle: case AbbreviationKind::kBeforeNumber:
         return AbbrevRole::kNeverEnds;
@@ -132,7 +159,9 @@ class Segmenter {
   bool ends_before(uint32_t terminal_token, uint32_t next, Terminal terminal) const {
     const Token& following = tokens_[next];
     if (following.has(kTokPunct) && !following.has(kTokOpen) && !is_list_marker(next)) {
-      return false;  // "?," "!)" "..." followed by more punctuation continue the sentence
+      // "?," "!)" continue the sentence; a spaced dash after a full stop opens a sign-off
+      // ("... the company said. -- Reuters newsroom").
+      return terminal == Terminal::kStop && is_spaced_dash(next);
     }
     uint32_t word = next;
     while (word + 1 < last_ && tokens_[word].has(kTokOpen)) ++word;
@@ -149,12 +178,20 @@ class Segmenter {
       case Terminal::kNone:
         return false;
     }
-    const bool closed = next > terminal_token + 1;  // 'the U.S."' ends a quoted sentence
+    bool closed = false;  // 'the U.S."' ends a quoted sentence; '(U.S.)' need not
+    for (uint32_t t = terminal_token + 1; t < next; ++t) closed |= tokens_[t].has(kTokQuote);
     if (abbreviation_role(terminal_token) == AbbrevRole::kNeverEnds) return closed && capital;
     if (closed) return capital || is_digit_kind(lead);
     if (is_list_marker(next)) return true;
     const std::string_view word_text = slice(word);
     return capital && tokens_[word].has(kTokWord) && is_sentence_starter(word_text);
+  }
+
+  bool is_spaced_dash(uint32_t token) const {
+    const Token& t = tokens_[token];
+    if (!t.has(kTokSpaceBefore)) return false;
+    const CharKind kind = lead_kind(token);
+    return kind == CharKind::kDash || (kind == CharKind::kHyphen && t.span.size() >= 2);
   }
 
   // A bullet or list number opening a line.
@@ -210,6 +247,7 @@ class Segmenter {
 
   std::string_view text_;
   std::vector<Token>& tokens_;
+  std::vector<std::string>& norms_;
   uint32_t first_;
   uint32_t last_;
   uint32_t block_;
@@ -220,10 +258,11 @@ class Segmenter {
 
 }  // namespace
 
-void split_sentences(std::string_view text, std::vector<Token>& tokens, uint32_t first,
-                     uint32_t last, uint32_t block, std::vector<Sentence>& sentences) {
-  if (first >= last) return;
-  Segmenter segmenter(text, tokens, first, last, block, sentences);
+void split_sentences(std::string_view text, std::vector<Token>& tokens,
+                     std::vector<std::string>& norms, uint32_t first, uint32_t block,
+                     std::vector<Sentence>& sentences) {
+  if (first >= tokens.size()) return;
+  Segmenter segmenter(text, tokens, norms, first, block, sentences);
   segmenter.run();
 }
 

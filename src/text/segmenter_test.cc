@@ -19,7 +19,7 @@ std::vector<std::string> sentences_of(const std::string& text) {
   std::vector<std::string> norms;
   tokenize(text, {0, static_cast<uint32_t>(text.size())}, tokens, norms);
   std::vector<Sentence> sentences;
-  split_sentences(text, tokens, 0, static_cast<uint32_t>(tokens.size()), 0, sentences);
+  split_sentences(text, tokens, norms, 0, 0, sentences);
   std::vector<std::string> out;
   for (const Sentence& s : sentences) out.emplace_back(s.span.of(text));
   return out;
@@ -46,6 +46,24 @@ TEST(Segmenter, EndsAtAnInitialismBeforeASentenceStarter) {
               ElementsAre("The aid came from the U.S.", "The rest came from Japan."));
   EXPECT_THAT(sentences_of("Shares of Acme Corp. rose. They fell at 4 p.m. Officials said so."),
               ElementsAre("Shares of Acme Corp. rose.", "They fell at 4 p.m.", "Officials said so."));
+}
+
+TEST(Segmenter, SplitsThePeriodOffASentenceFinalAbbreviation) {
+  const std::string text = "Aid came from the U.S. The rest came via Acme Inc.";
+  std::vector<Token> tokens;
+  std::vector<std::string> norms;
+  tokenize(text, {0, static_cast<uint32_t>(text.size())}, tokens, norms);
+  std::vector<Sentence> sentences;
+  split_sentences(text, tokens, norms, 0, 0, sentences);
+  std::vector<std::string> surfaces;
+  for (const Token& t : tokens) surfaces.emplace_back(t.span.of(text));
+  EXPECT_THAT(surfaces, ElementsAre("Aid", "came", "from", "the", "U.S", ".", "The", "rest", "came", "via",
+                                    "Acme", "Inc", "."));
+  ASSERT_EQ(sentences.size(), 2u);
+  EXPECT_EQ(sentences[0].token_count, 6u);
+  EXPECT_EQ(sentences[1].first_token, 6u);
+  EXPECT_FALSE(tokens[4].has(kTokAbbrev));
+  EXPECT_TRUE(tokens[5].has(kTokPunct));
 }
 
 TEST(Segmenter, ContinuesInLowerCaseAfterAnAbbreviation) {
@@ -103,7 +121,7 @@ TEST(Segmenter, SetsSentenceStartFlagsAndIndices) {
   std::vector<std::string> norms;
   tokenize(text, {0, static_cast<uint32_t>(text.size())}, tokens, norms);
   std::vector<Sentence> sentences;
-  split_sentences(text, tokens, 0, static_cast<uint32_t>(tokens.size()), 7, sentences);
+  split_sentences(text, tokens, norms, 0, 7, sentences);
   ASSERT_EQ(sentences.size(), 2u);
   EXPECT_EQ(sentences[1].first_token, 2u);
   EXPECT_EQ(sentences[1].token_count, 3u);

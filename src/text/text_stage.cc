@@ -18,8 +18,8 @@ void segment(Document& document) {
     const auto first = static_cast<uint32_t>(document.tokens.size());
     tokenize(document.text, block.span, document.tokens, document.token_norms);
     block.first_sentence = static_cast<uint32_t>(document.sentences.size());
-    split_sentences(document.text, document.tokens, first,
-                    static_cast<uint32_t>(document.tokens.size()), b, document.sentences);
+    split_sentences(document.text, document.tokens, document.token_norms, first, b,
+                    document.sentences);
     block.sentence_count = static_cast<uint32_t>(document.sentences.size()) - block.first_sentence;
   }
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "text/chars.h"
+#include "text/normalize.h"
 #include "util/utf8.h"
 
 namespace dossier::text {
@@ -68,10 +69,15 @@ void check_layer(const Document& doc) {
     const Token& t = doc.tokens[i];
     ASSERT_LE(previous_token_end, t.span.begin) << text;
     ASSERT_LT(t.span.begin, t.span.end) << text;
-    ASSERT_TRUE(on_boundary(text, t.span.begin) && on_boundary(text, t.span.end)) << text;
+    ASSERT_TRUE(on_boundary(text, t.span.begin) && on_boundary(text, t.span.end))
+        << "token " << i << " [" << t.span.begin << ", " << t.span.end << ") of " << text;
     ASSERT_FALSE(is_space_kind(char_kind(code_point_at(text, t.span.begin).value))) << text;
     ASSERT_TRUE(t.norm == Token::kNoNorm || t.norm < doc.token_norms.size()) << text;
     ASSERT_FALSE(doc.token_form(i).empty() && t.norm == Token::kNoNorm) << text;
+    ASSERT_TRUE(!t.has(kTokAbbrev) || text[t.span.end - 1] == '.') << text;
+    std::string form;
+    const bool changed = append_matching_form(doc.slice(t.span), form);
+    ASSERT_EQ(doc.token_form(i), changed ? std::string_view(form) : doc.slice(t.span)) << text;
     const int32_t sentence = doc.sentence_at(t.span.begin);
     ASSERT_GE(sentence, 0) << text;
     ASSERT_EQ(t.has(kTokSentenceStart), doc.sentences[static_cast<size_t>(sentence)].first_token == i) << text;

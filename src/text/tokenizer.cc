@@ -44,7 +44,12 @@ struct Surface {
   }
 };
 
-enum class Join : uint8_t { kNo, kYes, kBeforePrevious };
+enum class Join : uint8_t {
+  kNo,              // the word ends before the connector
+  kYes,             // the connector is inside the word
+  kLast,            // the connector ends the word ("pre-" in "pre- and post-war", "C$")
+  kBeforePrevious,  // the word ends before the character preceding the connector ("do|n't")
+};
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 bool is_alnum_kind(CharKind k) { return is_letter_kind(k) || is_digit_kind(k); }
@@ -183,10 +188,12 @@ class Scanner {
       Join join = joins(cp.value, kind, previous, pos, surface);
       if (join == Join::kBeforePrevious && previous_pos == start) join = Join::kYes;
       if (join == Join::kBeforePrevious) return previous_pos;
+      if (join == Join::kLast) return next;
       if (join == Join::kNo) {
         if (cp.value != '.') return pos;
         const uint32_t after = take_period(start, pos, surface);
         if (after == pos || !continues_after_period(after)) return after;
+        surface.abbrev = false;
         pos = after;
         continue;
       }
@@ -208,9 +215,13 @@ class Scanner {
     const bool previous_alnum = is_alnum_kind(previous);
     if (kind == CharKind::kHyphen || c == 0x2013) {
       // An unspaced en dash joins ranges and compounds ("1990–95"), like a hyphen.
-      return next_alnum && previous_alnum ? Join::kYes : Join::kNo;
+      if (next_alnum && previous_alnum) return Join::kYes;
+      return previous_alnum && kind == CharKind::kHyphen && suspended_hyphen(next) ? Join::kLast
+                                                                                 : Join::kNo;
     }
     switch (c) {
+      case '$':
+        return currency_prefix(pos) ? Join::kLast : Join::kNo;
       case '.':
         if (!next_alnum) return Join::kNo;
         // "end.The": a lower-case word run into a capitalised one is a missing space.
@@ -242,6 +253,21 @@ class Scanner {
       }
     }
     return Join::kYes;  // O'Brien, rock'n'roll, l'Homme
+  }
+
+  // "pre- and post-war", "24- to 30-foot": a hyphen left hanging before a conjunction.
+  bool suspended_hyphen(uint32_t next) const {
+    if (byte_at(next) != ' ') return false;
+    const std::string_view word = ascii_letters(next + 1, 4);
+    if (word != "and" && word != "or" && word != "to") return false;
+    return !is_word_kind(kind_at(next + 1 + static_cast<uint32_t>(word.size())));
+  }
+
+  // "C$", "US$", "HK$": one to three capitals before a dollar sign make one currency token.
+  bool currency_prefix(uint32_t dollar) const {
+    uint32_t start = dollar;
+    while (start > begin_ && text_[start - 1] >= 'A' && text_[start - 1] <= 'Z') --start;
+    return dollar - start >= 1 && dollar - start <= 3 && (start == begin_ || !word_before(start));
   }
 
   // Up to limit ASCII letters starting at pos.
@@ -364,11 +390,15 @@ class Scanner {
         return end;
       }
     }
-    if ((c == '`' || c == '\'') && byte_at(next) == static_cast<char>(c)) {
+    if (c == '`' && byte_at(next) == '`') {
       surface.quote = true;
-      surface.open = c == '`';
-      surface.close = c == '\'';
-      note_quote(true, surface.open);
+      surface.open = true;
+      note_quote(true, true);
+      return next + 1;
+    }
+    if (c == '\'' && byte_at(next) == '\'') {
+      // '' closes `` quotes, but some papers open quotes with it too: direction from context.
+      set_quote_direction(start, next + 1, '"', CharKind::kQuote, surface);
       return next + 1;
     }
     if (is_quote_kind(kind)) {
@@ -376,6 +406,11 @@ class Scanner {
       return next;
     }
     switch (c) {
+      case '+':  // "+44", "+0.300": a sign belongs to its number
+        if (byte_at(next) >= '0' && byte_at(next) <= '9' && !word_before(start)) {
+          return scan_word(next, surface);
+        }
+        return scan_symbol(next);
       case '.':
         if (is_digit_kind(kind_at(next)) && !word_before(start)) return scan_word(next, surface);
         return run_of(start, [](char32_t x) { return x == '.'; });
@@ -497,9 +532,11 @@ class Scanner {
   bool needs_form(uint32_t start, uint32_t end) const {
     for (uint32_t pos = start; pos < end; ++pos) {
       const auto byte = static_cast<unsigned char>(text_[pos]);
-      if (byte >= 0x80 || byte == '`') return true;
+      if (byte >= 0x80 || byte == '`' || (byte == '\'' && pos + 1 < end && text_[pos + 1] == '\'')) {
+        return true;
+      }
     }
-    return end - start == 2 && text_[start] == '\'' && text_[start + 1] == '\'';
+    return false;
   }
 
   void emit(uint32_t start, uint32_t end, const Surface& s) {

@@ -83,11 +83,15 @@ TEST(Tokenizer, KeepsNumbersWhole) {
               ElementsAre("$", "1,000.50", "rose", "3.5", "%", "to", "5-1/2", "at", "10:30", "in",
                           "1990-95", ",", ".5", "less"));
   EXPECT_THAT(tokens_of("won 6-4 in 2016/17"), ElementsAre("won", "6-4", "in", "2016/17"));
+  EXPECT_THAT(tokens_of("C$ 1.5 and US$20, up +0.30 to 4+5"),
+              ElementsAre("C$", "1.5", "and", "US$", "20", ",", "up", "+0.30", "to", "4", "+", "5"));
 }
 
 TEST(Tokenizer, KeepsHyphenatedWords) {
   const Tokenized t = run("Urdu-speaking, well-known -- and AT&T's");
   EXPECT_THAT(t.surfaces(), ElementsAre("Urdu-speaking", ",", "well-known", "--", "and", "AT&T", "'s"));
+  EXPECT_THAT(tokens_of("pre- and post-war, 24- to 30-foot, BEIRUT- The"),
+              ElementsAre("pre-", "and", "post-war", ",", "24-", "to", "30-foot", ",", "BEIRUT", "-", "The"));
   EXPECT_TRUE(t.find("Urdu-speaking").has(kTokHyphenated));
   EXPECT_FALSE(t.find("and").has(kTokHyphenated));
 }

@@ -1,6 +1,7 @@
 #include "corpora/news_corpora.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -162,9 +163,14 @@ std::string detokenize(const std::vector<std::string>& tokens, std::vector<size_
   std::string text;
   bool glue_next = true;
   bool double_open = false;
-  for (const std::string& t : tokens) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& t = tokens[i];
     bool glue = glue_next || attaches_left(t);
     bool glue_after = attaches_right(t);
+    // "14 . 4", "1 : 30": a number split at its separator.
+    const bool digit_before = i > 0 && std::isdigit(static_cast<unsigned char>(tokens[i - 1].back()));
+    const bool digit_after = i + 1 < tokens.size() && std::isdigit(static_cast<unsigned char>(tokens[i + 1][0]));
+    if ((t == "." || t == ":") && digit_before && digit_after) glue_after = true;
     if (t == "\"") {
       glue = double_open || glue_next;
       glue_after = !double_open;
