@@ -1,5 +1,6 @@
 #include "text/chars.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 
@@ -81,7 +82,14 @@ bool normalising_from_icu(char32_t c) {
   return mapped_form(c, replacement) || nfc_unstable(c);
 }
 
-// One byte per BMP code point: the kind in the low bits, bit 7 set when it needs normalising.
+bool nfc_boundary_from_icu(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  return U_FAILURE(status) || nfc->hasBoundaryBefore(static_cast<UChar32>(c));
+}
+
+// One byte per BMP code point: the kind in the low bits, bit 7 set when it needs normalising,
+// bit 6 when it is an NFC boundary.
 // Built once on first use; ICU is asked only for code points beyond the BMP.
 class BmpTable {
  public:
@@ -89,14 +97,18 @@ class BmpTable {
     for (char32_t c = 0; c < 0x10000; ++c) {
       auto entry = static_cast<uint8_t>(kind_from_icu(c));
       if (normalising_from_icu(c)) entry |= kNormalising;
+      if (nfc_boundary_from_icu(c)) entry |= kBoundary;
       (*entries_)[c] = entry;
     }
   }
-  CharKind kind(char32_t c) const { return static_cast<CharKind>((*entries_)[c] & ~kNormalising); }
+  CharKind kind(char32_t c) const { return static_cast<CharKind>((*entries_)[c] & kKindMask); }
   bool normalising(char32_t c) const { return ((*entries_)[c] & kNormalising) != 0; }
+  bool boundary(char32_t c) const { return ((*entries_)[c] & kBoundary) != 0; }
 
  private:
   static constexpr uint8_t kNormalising = 0x80;
+  static constexpr uint8_t kBoundary = 0x40;
+  static constexpr uint8_t kKindMask = 0x3F;
   std::unique_ptr<std::array<uint8_t, 0x10000>> entries_;
 };
 
@@ -115,6 +127,10 @@ CharKind non_ascii_kind(char32_t c) {
 
 bool non_ascii_needs_normalising(char32_t c) {
   return c < 0x10000 ? bmp_table().normalising(c) : normalising_from_icu(c);
+}
+
+bool non_ascii_nfc_boundary(char32_t c) {
+  return c < 0x10000 ? bmp_table().boundary(c) : nfc_boundary_from_icu(c);
 }
 
 }  // namespace detail

@@ -61,6 +61,7 @@ inline constexpr AsciiKinds kAscii;
 
 CharKind non_ascii_kind(char32_t c);
 bool non_ascii_needs_normalising(char32_t c);
+bool non_ascii_nfc_boundary(char32_t c);
 
 }  // namespace detail
 
@@ -72,20 +73,27 @@ inline CharKind char_kind(char32_t c) {
 inline bool needs_normalising(char32_t c) {
   return c < 128 ? c == '`' : detail::non_ascii_needs_normalising(c);
 }
+// True when NFC never composes the code point with what precedes it.
+inline bool nfc_boundary_before(char32_t c) { return c < 128 || detail::non_ascii_nfc_boundary(c); }
 
-inline bool is_space_kind(CharKind k) { return k == CharKind::kSpace || k == CharKind::kNewline; }
-inline bool is_letter_kind(CharKind k) {
-  return k == CharKind::kUpper || k == CharKind::kLower || k == CharKind::kLetter ||
-         k == CharKind::kIdeograph;
-}
-inline bool is_digit_kind(CharKind k) { return k == CharKind::kDigit || k == CharKind::kNumber; }
+namespace detail {
+constexpr uint32_t bit(CharKind k) { return 1u << static_cast<uint32_t>(k); }
+constexpr uint32_t kSpaceKinds = bit(CharKind::kSpace) | bit(CharKind::kNewline);
+constexpr uint32_t kLetterKinds = bit(CharKind::kUpper) | bit(CharKind::kLower) |
+                                  bit(CharKind::kLetter) | bit(CharKind::kIdeograph);
+constexpr uint32_t kDigitKinds = bit(CharKind::kDigit) | bit(CharKind::kNumber);
+constexpr uint32_t kWordKinds =
+    kLetterKinds | kDigitKinds | bit(CharKind::kMark) | bit(CharKind::kJoiner);
+constexpr uint32_t kQuoteKinds =
+    bit(CharKind::kOpenQuote) | bit(CharKind::kCloseQuote) | bit(CharKind::kQuote);
+}  // namespace detail
+
+inline bool is_space_kind(CharKind k) { return (detail::bit(k) & detail::kSpaceKinds) != 0; }
+inline bool is_letter_kind(CharKind k) { return (detail::bit(k) & detail::kLetterKinds) != 0; }
+inline bool is_digit_kind(CharKind k) { return (detail::bit(k) & detail::kDigitKinds) != 0; }
 // Letters, digits, marks and joiners: what words are made of.
-inline bool is_word_kind(CharKind k) {
-  return is_letter_kind(k) || is_digit_kind(k) || k == CharKind::kMark || k == CharKind::kJoiner;
-}
-inline bool is_quote_kind(CharKind k) {
-  return k == CharKind::kOpenQuote || k == CharKind::kCloseQuote || k == CharKind::kQuote;
-}
+inline bool is_word_kind(CharKind k) { return (detail::bit(k) & detail::kWordKinds) != 0; }
+inline bool is_quote_kind(CharKind k) { return (detail::bit(k) & detail::kQuoteKinds) != 0; }
 
 // A decoded code point and its length in bytes.
 struct CodePoint {

@@ -113,14 +113,12 @@ class Normaliser {
   }
 
   void step(std::string_view text, uint32_t pos, CodePoint cp) {
-    const icu::Normalizer2* nfc = nfc_instance();
-    if (nfc != nullptr && nfc->hasBoundaryBefore(static_cast<UChar32>(cp.value))) boundary();
+    if (nfc_boundary_before(cp.value)) boundary();
     std::string_view replacement;
-    if (cp.value == util::kReplacementChar && cp.length == 1) {
+    if (!needs_normalising(cp.value) && !(cp.value == util::kReplacementChar && cp.length == 1)) {
+      append(text.substr(pos, cp.length), pos);
+    } else if (cp.value == util::kReplacementChar && cp.length == 1) {
       append("\xEF\xBF\xBD", pos);
-      changed_ = true;
-    } else if (cp.value >= 0xFF01 && cp.value <= 0xFF5E) {
-      append(kAsciiPrintable.substr(cp.value - 0xFF01, 1), pos);
       changed_ = true;
     } else if (mapped_form(cp.value, replacement)) {
       append(replacement, pos);
@@ -169,6 +167,10 @@ class Normaliser {
 }  // namespace
 
 bool mapped_form(char32_t c, std::string_view& replacement) {
+  if (c >= 0xFF01 && c <= 0xFF5E) {
+    replacement = kAsciiPrintable.substr(c - 0xFF01, 1);
+    return true;
+  }
   const auto* it = std::upper_bound(std::begin(kMappings), std::end(kMappings), c,
                                     [](char32_t v, const Mapping& m) { return v < m.first; });
   if (it == std::begin(kMappings)) return false;

@@ -169,6 +169,8 @@ class Scanner {
     uint32_t previous_pos = start;
     CharKind previous = CharKind::kSpace;
     while (pos < end_) {
+      if (surface.first_letter_seen) pos = skip_ascii_alnum(pos, previous_pos, previous, surface);
+      if (pos >= end_) break;
       const CodePoint cp = at(pos);
       const CharKind kind = char_kind(cp.value);
       if (kind == CharKind::kIdeograph) {
@@ -203,6 +205,30 @@ class Scanner {
       previous_pos = pos;
       pos = next;
     }
+    return pos;
+  }
+
+  // The fast path of scan_word: a run of ASCII letters and digits once the first letter is
+  // known, noting only which kinds occurred.
+  uint32_t skip_ascii_alnum(uint32_t pos, uint32_t& previous_pos, CharKind& previous,
+                            Surface& surface) const {
+    const uint32_t start = pos;
+    uint32_t seen = 0;
+    while (pos < end_) {
+      const auto byte = static_cast<unsigned char>(text_[pos]);
+      if (byte >= 0x80) break;
+      const CharKind kind = detail::kAscii.kinds[byte];
+      if (!is_letter_kind(kind) && kind != CharKind::kDigit) break;
+      seen |= detail::bit(kind);
+      ++pos;
+    }
+    if (pos == start) return pos;
+    surface.lower |= (seen & detail::bit(CharKind::kLower)) != 0;
+    surface.upper |= (seen & detail::bit(CharKind::kUpper)) != 0;
+    surface.digit |= (seen & detail::bit(CharKind::kDigit)) != 0;
+    surface.letter |= (seen & (detail::bit(CharKind::kLower) | detail::bit(CharKind::kUpper))) != 0;
+    previous_pos = pos - 1;
+    previous = detail::kAscii.kinds[static_cast<unsigned char>(text_[pos - 1])];
     return pos;
   }
 
