@@ -1,7 +1,7 @@
 // dossier-train abbreviations: derives the segmenter's abbreviation and sentence-starter tables
 // from news corpora and writes them as src/text/abbreviation_data.cc.
 //
-// Evidence, per word w of two to six ASCII letters:
+// Evidence, per word w of one to six ASCII letters (not a single capital: initials are known):
 //  - running text (PolNeAR train articles, TempEval-3 TimeML, the article bodies of the
 //    scrapinghub article-extraction benchmark, dev part): how often "w." is followed by a
 //    lower-case word, a comma or semicolon (the period did not end a sentence), a capital or a
@@ -224,7 +224,10 @@ uint32_t starters_after(const WordStats& s, const Evidence& evidence) {
 // without its period, and short unless frequent. All-capital words are left out (headings such as
 // "FULL TEXT."); the runtime matches "GEN." to "Gen" itself.
 Kind classify(const std::string& word, const WordStats& s, const Evidence& evidence) {
-  if (word.size() < 2 || word.size() > 6 || s.period < 3) return Kind::kNone;
+  // Single capitals are initials, which the tokenizer knows; single lower-case letters ("v.")
+  // need evidence like any other word.
+  const bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
+  if (initial || word.size() > 6 || s.period < 3) return Kind::kNone;
   if (std::all_of(word.begin(), word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
     return Kind::kNone;
   }
