@@ -26,6 +26,8 @@ Line line_at(std::string_view text, uint32_t pos, uint32_t limit) {
   while (end < limit) {
     const CodePoint cp = code_point_at(text, end);
     if (char_kind(cp.value) == CharKind::kNewline) return {pos, end, end + cp.length};
+    // A carriage return alone ends a line (old Mac files); before a line feed it is white space.
+    if (cp.value == '\r' && (end + 1 >= limit || text[end + 1] != '\n')) return {pos, end, end + 1};
     end += cp.length;
   }
   return {pos, limit, limit};

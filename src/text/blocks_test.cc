@@ -42,6 +42,8 @@ TEST(Blocks, SplitsEveryLineWhenTheBodyHasNoBlankLine) {
                                        {"Third.", BlockKind::kBody}};
   EXPECT_EQ(blocks_of(text, headers), expected);
   EXPECT_TRUE(has_blank_line_paragraphs("a\n\nb", {}));
+  EXPECT_TRUE(has_blank_line_paragraphs("a\r\rb", {}));
+  EXPECT_EQ(blocks_of("One.\rTwo.").size(), 2u);
 }
 
 TEST(Blocks, MakesEachHeaderSpanItsOwnBlock) {

@@ -52,7 +52,7 @@ class Segmenter {
             uint32_t first, uint32_t block, std::vector<Sentence>& sentences)
       : text_(text), tokens_(tokens), norms_(norms), first_(first),
         last_(static_cast<uint32_t>(tokens.size())), block_(block), sentences_(sentences),
-        start_(first) {}
+        first_sentence_(sentences.size()), start_(first) {}
 
   void run() {
     for (uint32_t i = first_; i < last_; ++i) {
@@ -68,8 +68,7 @@ class Segmenter {
       const bool ends = next == last_ || ends_before(i, next, terminal);
       if (ends && terminal == Terminal::kAbbreviation && !is_list_number(i) &&
           text_[tokens_[i].span.end - 1] == '.') {
-        split_period(i);
-        ++next;
+        splits_.push_back(i);
       }
       if (next == last_) break;
       if (ends) {
@@ -78,6 +77,7 @@ class Segmenter {
       }
     }
     if (start_ < last_) close(last_);
+    if (!splits_.empty()) apply_splits();
   }
 
  private:
@@ -127,19 +127,43 @@ class Segmenter {
     return std::all_of(s.begin(), s.end() - 1, is_ascii_digit);
   }
 
-  // Makes the final period of the abbreviation token a token of its own.
-  void split_period(uint32_t token) {
-    Token& word = tokens_[token];
-    Token period;
-    period.span = {word.span.end - 1, word.span.end};
-    period.flags = kTokPunct;
-    word.span.end -= 1;
-    word.flags &= static_cast<uint16_t>(~kTokAbbrev);
-    if (word.norm != Token::kNoNorm && !norms_[word.norm].empty() && norms_[word.norm].back() == '.') {
-      norms_[word.norm].pop_back();
+  // Makes the final period of each abbreviation token in splits_ a token of its own, in one
+  // pass over the block (inserting one at a time would be quadratic on a long block), and
+  // moves the block's sentences over the inserted tokens.
+  void apply_splits() {
+    std::vector<Token> tail(tokens_.begin() + first_, tokens_.end());
+    tokens_.resize(first_);
+    tokens_.reserve(first_ + tail.size() + splits_.size());
+    size_t next_split = 0;
+    std::vector<uint32_t> shift(tail.size() + 1, 0);  // splits before each old index
+    for (uint32_t i = 0; i < tail.size(); ++i) {
+      shift[i] = static_cast<uint32_t>(next_split);
+      Token word = tail[i];
+      const bool split = next_split < splits_.size() && splits_[next_split] == first_ + i;
+      if (!split) {
+        tokens_.push_back(word);
+        continue;
+      }
+      ++next_split;
+      Token period;
+      period.span = {word.span.end - 1, word.span.end};
+      period.flags = kTokPunct;
+      word.span.end -= 1;
+      word.flags &= static_cast<uint16_t>(~kTokAbbrev);
+      if (word.norm != Token::kNoNorm && !norms_[word.norm].empty() && norms_[word.norm].back() == '.') {
+        norms_[word.norm].pop_back();
+      }
+      tokens_.push_back(word);
+      tokens_.push_back(period);
     }
-    tokens_.insert(tokens_.begin() + token + 1, period);
-    ++last_;
+    shift[tail.size()] = static_cast<uint32_t>(next_split);
+    for (size_t s = first_sentence_; s < sentences_.size(); ++s) {
+      Sentence& sentence = sentences_[s];
+      const uint32_t begin = sentence.first_token - first_;
+      const uint32_t end = begin + sentence.token_count;
+      sentence.first_token += shift[begin];
+      sentence.token_count += shift[end] - shift[begin];
+    }
   }
 
   AbbrevRole abbreviation_role(uint32_t token) const {
@@ -252,6 +276,8 @@ class Segmenter {
   uint32_t last_;
   uint32_t block_;
   std::vector<Sentence>& sentences_;
+  size_t first_sentence_;
+  std::vector<uint32_t> splits_;  // abbreviation tokens whose period ends a sentence, in order
   uint32_t start_;
   uint32_t longest_line_ = 0;
 };
