@@ -3,6 +3,7 @@
 #include "text/abbreviations.h"
 #include "text/chars.h"
 #include "text/normalize.h"
+#include "text/token_patterns.h"
 
 namespace dossier::text {
 namespace {
@@ -51,54 +52,12 @@ enum class Join : uint8_t {
   kBeforePrevious,  // the word ends before the character preceding the connector ("do|n't")
 };
 
-bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
-bool is_alnum_kind(CharKind k) { return is_letter_kind(k) || is_digit_kind(k); }
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// The clitics Penn Treebank splits from the word before: 's 're 've 'll 'd 'm.
-bool is_clitic(std::string_view letters) {
-  if (letters.size() == 1) {
-    const char c = ascii_lower(letters[0]);
-    return c == 's' || c == 'd' || c == 'm';
-  }
-  if (letters.size() != 2) return false;
-  const char a = ascii_lower(letters[0]);
-  const char b = ascii_lower(letters[1]);
-  return (a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l');
-}
-
-bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i) {
-    if (ascii_lower(text[i]) != prefix[i]) return false;
-  }
-  return true;
-}
-
-// "U.S", "a.m", "Ph.D", "e.g": letters in groups of one or two separated by periods.
-bool is_initialism(std::string_view word) {
-  size_t group = 0;
-  bool has_period = false;
-  for (const char c : word) {
-    if (c == '.') {
-      if (group == 0) return false;
-      has_period = true;
-      group = 0;
-    } else if (is_ascii_alpha(c) && group < 2) {
-      ++group;
-    } else {
-      return false;
-    }
-  }
-  return has_period && group > 0;
-}
-
 class Scanner {
  public:
   Scanner(std::string_view text, Span range, std::vector<Token>& tokens,
           std::vector<std::string>& norms)
-      : text_(text), begin_(range.begin), end_(range.end), tokens_(tokens), norms_(norms) {}
+      : text_(text), begin_(range.begin), end_(range.end), range_{text, range.begin, range.end},
+        tokens_(tokens), norms_(norms) {}
 
   void run() {
     start_context();
@@ -123,11 +82,9 @@ class Scanner {
   }
 
  private:
-  CodePoint at(uint32_t pos) const { return code_point_at(text_, pos); }
-  CharKind kind_at(uint32_t pos) const {
-    return pos < end_ ? char_kind(at(pos).value) : CharKind::kSpace;
-  }
-  char byte_at(uint32_t pos) const { return pos < end_ ? text_[pos] : '\0'; }
+  CodePoint at(uint32_t pos) const { return range_.at(pos); }
+  CharKind kind_at(uint32_t pos) const { return range_.kind_at(pos); }
+  char byte_at(uint32_t pos) const { return range_.byte_at(pos); }
 
   // Whether the range starts after white space and at the start of a line.
   void start_context() {
@@ -156,12 +113,12 @@ class Scanner {
 
   // Letters, digits, marks and connectors; see joins() for what holds a word together.
   uint32_t scan_word(uint32_t start, Surface& surface) {
-    if (const uint32_t end = match_url(start); end > start) {
+    if (const uint32_t end = match_url(range_, start); end > start) {
       surface.url = true;
       note_range(start, end, surface);
       return end;
     }
-    if (const uint32_t end = match_nt(start); end > start) {
+    if (const uint32_t end = match_nt(range_, start); end > start) {
       note_range(start, end, surface);
       return end;
     }
@@ -176,7 +133,7 @@ class Scanner {
       if (kind == CharKind::kIdeograph) {
         if (pos != start) break;
         surface.note(kind);
-        pos = skip_marks(pos + cp.length);
+        pos = range_.skip_marks(pos + cp.length);
         return pos;
       }
       if (is_word_kind(kind)) {
@@ -242,12 +199,13 @@ class Scanner {
     if (kind == CharKind::kHyphen || c == 0x2013) {
       // An unspaced en dash joins ranges and compounds ("1990–95"), like a hyphen.
       if (next_alnum && previous_alnum) return Join::kYes;
-      return previous_alnum && kind == CharKind::kHyphen && suspended_hyphen(next) ? Join::kLast
-                                                                                 : Join::kNo;
+      const bool suspended =
+          previous_alnum && kind == CharKind::kHyphen && suspended_hyphen(range_, next);
+      return suspended ? Join::kLast : Join::kNo;
     }
     switch (c) {
       case '$':
-        return currency_prefix(pos) ? Join::kLast : Join::kNo;
+        return currency_prefix(range_, pos) ? Join::kLast : Join::kNo;
       case '.':
         if (!next_alnum) return Join::kNo;
         // "end.The": a lower-case word run into a capitalised one is a missing space.
@@ -270,7 +228,7 @@ class Scanner {
         break;
     }
     if (!is_apostrophe(c) || !is_letter_kind(next_kind)) return Join::kNo;
-    const std::string_view letters = ascii_letters(next, 3);
+    const std::string_view letters = range_.ascii_letters(next, 3);
     if (letters.size() <= 2 && !is_word_kind(kind_at(next + static_cast<uint32_t>(letters.size())))) {
       if (is_clitic(letters)) return Join::kNo;
       if (letters.size() == 1 && ascii_lower(letters[0]) == 't' && previous_alnum &&
@@ -279,28 +237,6 @@ class Scanner {
       }
     }
     return Join::kYes;  // O'Brien, rock'n'roll, l'Homme
-  }
-
-  // "pre- and post-war", "24- to 30-foot": a hyphen left hanging before a conjunction.
-  bool suspended_hyphen(uint32_t next) const {
-    if (byte_at(next) != ' ') return false;
-    const std::string_view word = ascii_letters(next + 1, 4);
-    if (word != "and" && word != "or" && word != "to") return false;
-    return !is_word_kind(kind_at(next + 1 + static_cast<uint32_t>(word.size())));
-  }
-
-  // "C$", "US$", "HK$": one to three capitals before a dollar sign make one currency token.
-  bool currency_prefix(uint32_t dollar) const {
-    uint32_t start = dollar;
-    while (start > begin_ && text_[start - 1] >= 'A' && text_[start - 1] <= 'Z') --start;
-    return dollar - start >= 1 && dollar - start <= 3 && (start == begin_ || !word_before(start));
-  }
-
-  // Up to limit ASCII letters starting at pos.
-  std::string_view ascii_letters(uint32_t pos, uint32_t limit) const {
-    uint32_t end = pos;
-    while (end < end_ && end - pos < limit && is_ascii_alpha(text_[end])) ++end;
-    return text_.substr(pos, end - pos);
   }
 
   // After a period: decides whether it belongs to the word (abbreviation, initial, initialism,
@@ -315,7 +251,7 @@ class Scanner {
           take = true;
           break;
         case AbbreviationKind::kBeforeNumber:
-          take = digit_follows(pos + 1);
+          take = digit_follows(range_, pos + 1);
           break;
         case AbbreviationKind::kNone:
           take = is_list_number(word, pos + 1);
@@ -337,11 +273,6 @@ class Scanner {
     return start + cp.length == end && char_kind(cp.value) == CharKind::kUpper;
   }
 
-  bool digit_follows(uint32_t pos) const {
-    while (pos < end_ && (text_[pos] == ' ' || text_[pos] == '\t')) ++pos;
-    return pos < end_ && text_[pos] >= '0' && text_[pos] <= '9';
-  }
-
   // "1." opening a line of a numbered list.
   bool is_list_number(std::string_view word, uint32_t after) const {
     if (!line_start_ || word.size() > 3 || !is_space_kind(kind_at(after)) || after >= end_) return false;
@@ -351,67 +282,15 @@ class Scanner {
     return true;
   }
 
-  uint32_t skip_marks(uint32_t pos) const {
-    while (pos < end_) {
-      const CodePoint cp = at(pos);
-      const CharKind kind = char_kind(cp.value);
-      if (kind != CharKind::kMark && kind != CharKind::kJoiner) break;
-      pos += cp.length;
-    }
-    return pos;
-  }
-
-  // http://, https://, ftp:// and www. addresses up to white space, without trailing
-  // punctuation (a closing bracket stays when the address opened one).
-  uint32_t match_url(uint32_t start) const {
-    const std::string_view rest = text_.substr(start, end_ - start);
-    if (!starts_with_ignoring_case(rest, "http://") && !starts_with_ignoring_case(rest, "https://") &&
-        !starts_with_ignoring_case(rest, "ftp://") && !starts_with_ignoring_case(rest, "www.")) {
-      return start;
-    }
-    uint32_t pos = start;
-    int open_brackets = 0;
-    while (pos < end_) {
-      const CodePoint cp = at(pos);
-      const CharKind kind = char_kind(cp.value);
-      if (is_space_kind(kind) || kind == CharKind::kOpenQuote || kind == CharKind::kCloseQuote ||
-          cp.value == '"' || cp.value == '<' || cp.value == '>') {
-        break;
-      }
-      open_brackets += cp.value == '(' ? 1 : (cp.value == ')' ? -1 : 0);
-      pos += cp.length;
-    }
-    while (pos > start) {
-      const char last = text_[pos - 1];
-      const bool closing_unopened = last == ')' && open_brackets < 0;
-      if (last == ')' && !closing_unopened) break;
-      if (std::string_view(".,;:!?')]}").find(last) == std::string_view::npos) break;
-      open_brackets += last == ')' ? 1 : 0;
-      --pos;
-    }
-    const uint32_t minimum = start + (starts_with_ignoring_case(rest, "www.") ? 5 : 8);
-    return pos >= minimum ? pos : start;
-  }
-
-  // "n't" at the start of a token (after "do" was split off).
-  uint32_t match_nt(uint32_t start) const {
-    if (ascii_lower(text_[start]) != 'n' || start + 1 >= end_) return start;
-    const CodePoint apostrophe = at(start + 1);
-    if (!is_apostrophe(apostrophe.value)) return start;
-    const uint32_t t = start + 1 + apostrophe.length;
-    if (ascii_lower(byte_at(t)) != 't' || is_word_kind(kind_at(t + 1))) return start;
-    return t + 1;
-  }
-
   uint32_t scan_punct(uint32_t start, CodePoint cp, CharKind kind, Surface& surface) {
     const char32_t c = cp.value;
     const uint32_t next = start + cp.length;
     if (is_apostrophe(c) || c == 0x2018) {
-      if (const uint32_t end = match_clitic(start, next); end > start) {
+      if (const uint32_t end = match_clitic(range_, start, next); end > start) {
         note_range(start, end, surface);
         return end;
       }
-      if (const uint32_t end = match_decade(start, next); end > start) {
+      if (const uint32_t end = match_decade(range_, start, next); end > start) {
         note_range(start, end, surface);
         return end;
       }
@@ -433,12 +312,12 @@ class Scanner {
     }
     switch (c) {
       case '+':  // "+44", "+0.300": a sign belongs to its number
-        if (byte_at(next) >= '0' && byte_at(next) <= '9' && !word_before(start)) {
+        if (byte_at(next) >= '0' && byte_at(next) <= '9' && !range_.word_before(start)) {
           return scan_word(next, surface);
         }
-        return scan_symbol(next);
+        return symbol_cluster_end(range_, next);
       case '.':
-        if (is_digit_kind(kind_at(next)) && !word_before(start)) return scan_word(next, surface);
+        if (is_digit_kind(kind_at(next)) && !range_.word_before(start)) return scan_word(next, surface);
         return run_of(start, [](char32_t x) { return x == '.'; });
       case '?': case '!':
         return run_of(start, [](char32_t x) { return x == '?' || x == '!'; });
@@ -462,8 +341,8 @@ class Scanner {
     if (kind == CharKind::kHyphen || kind == CharKind::kDash) {
       return run_of(start, [c](char32_t x) { return x == c; });
     }
-    if (kind == CharKind::kSymbol) return scan_symbol(next);
-    return skip_marks(next);
+    if (kind == CharKind::kSymbol) return symbol_cluster_end(range_, next);
+    return range_.skip_marks(next);
   }
 
   template <typename Pred>
@@ -472,48 +351,6 @@ class Scanner {
     while (pos < end_) {
       const CodePoint cp = at(pos);
       if (!same(cp.value)) break;
-      pos += cp.length;
-    }
-    return pos;
-  }
-
-  bool word_before(uint32_t pos) const {
-    return pos > begin_ && is_word_kind(char_kind(code_point_before(text_, pos).value));
-  }
-
-  // "'s", "’re" right after a word.
-  uint32_t match_clitic(uint32_t start, uint32_t next) const {
-    if (!word_before(start)) return start;
-    const std::string_view letters = ascii_letters(next, 3);
-    const auto end = next + static_cast<uint32_t>(letters.size());
-    if (!is_clitic(letters) || is_word_kind(kind_at(end))) return start;
-    return end;
-  }
-
-  // "'90s": an apostrophe standing for a century.
-  uint32_t match_decade(uint32_t start, uint32_t next) const {
-    if (word_before(start)) return start;
-    if (!(byte_at(next) >= '0' && byte_at(next) <= '9' && byte_at(next + 1) >= '0' &&
-          byte_at(next + 1) <= '9')) {
-      return start;
-    }
-    uint32_t end = next + 2;
-    if (byte_at(end) == 's') ++end;
-    return is_word_kind(kind_at(end)) ? start : end;
-  }
-
-  // A symbol with what attaches to it: variation selectors, skin tones, ZWJ sequences, and
-  // the second regional indicator of a flag.
-  uint32_t scan_symbol(uint32_t pos) const {
-    char32_t last = 0;
-    while (pos < end_) {
-      const CodePoint cp = at(pos);
-      const CharKind kind = char_kind(cp.value);
-      const bool attaches = kind == CharKind::kMark || kind == CharKind::kJoiner ||
-                            (cp.value >= 0x1F3FB && cp.value <= 0x1F3FF) ||
-                            (last == 0x200D && kind == CharKind::kSymbol);
-      if (!attaches) break;
-      last = cp.value;
       pos += cp.length;
     }
     return pos;
@@ -593,6 +430,7 @@ class Scanner {
   std::string_view text_;
   uint32_t begin_;
   uint32_t end_;
+  TextRange range_;
   std::vector<Token>& tokens_;
   std::vector<std::string>& norms_;
   std::string scratch_;
