@@ -201,33 +201,59 @@ bool looks_like_url(std::string_view text) {
   return text.starts_with("http://") || text.starts_with("https://") || text.starts_with("/");
 }
 
-// "Headline | Site" -> "Headline": the longest part between title separators.
-std::string strip_site_name(std::string_view title) {
+std::vector<std::string_view> title_parts(std::string_view title) {
   static constexpr std::string_view kSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
                                                      " :: ", " \xC2\xBB ", " \xC2\xAB ", " / "};
-  std::string_view best = title;
   for (const auto sep : kSeparators) {
     if (title.find(sep) == std::string_view::npos) continue;
-    std::string_view longest;
+    std::vector<std::string_view> parts;
     size_t pos = 0;
     while (pos <= title.size()) {
       size_t end = title.find(sep, pos);
       if (end == std::string_view::npos) end = title.size();
       const std::string_view part = ascii::trim(title.substr(pos, end - pos));
-      if (part.size() > longest.size()) longest = part;
+      if (!part.empty()) parts.push_back(part);
       pos = end + sep.size();
     }
-    if (longest.size() < best.size()) best = longest;
+    return parts;
   }
-  return std::string(best);
+  return {ascii::trim(title)};
+}
+
+// The host of a URL without "www.": "https://www.example.org/a" -> "example.org".
+std::string host_of(std::string_view url) {
+  const size_t scheme = url.find("://");
+  if (scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  url = url.substr(0, url.find('/'));
+  if (url.starts_with("www.")) url.remove_prefix(4);
+  return ascii::lower(url);
+}
+
+// "Headline | Site" -> "Headline": the part that is the page's <h1>, else the first part that is
+// not the site's name (or its host), else the whole title.
+std::string strip_site_name(std::string_view title, const PageFacts& facts) {
+  const std::vector<std::string_view> parts = title_parts(title);
+  if (parts.size() <= 1) return std::string(ascii::trim(title));
+  for (const auto part : parts) {
+    if (ascii::iequals(part, facts.first_h1)) return std::string(part);
+  }
+  const std::string site = ascii::lower(first_meta(facts, {"og:site_name", "application-name"}));
+  const std::string host = host_of(facts.canonical);
+  for (const auto part : parts) {
+    const std::string lower = ascii::lower(part);
+    const bool is_site = (!site.empty() && (lower == site || site.find(lower) != std::string::npos)) ||
+                         (!host.empty() && (lower == host || host.find(lower) != std::string::npos));
+    if (!is_site) return std::string(part);
+  }
+  return std::string(ascii::trim(title));
 }
 
 std::string choose_title(const PageFacts& facts) {
   if (facts.linked && !facts.linked->headline.empty()) return facts.linked->headline;
   const std::string og = first_meta(facts, {"og:title", "twitter:title"});
-  if (!og.empty()) return strip_site_name(og);
+  if (!og.empty()) return strip_site_name(og, facts);
   if (!facts.first_h1.empty() && facts.first_h1.size() < 400) return facts.first_h1;
-  return strip_site_name(facts.title);
+  return strip_site_name(facts.title, facts);
 }
 
 std::vector<std::string> choose_authors(const PageFacts& facts) {

@@ -94,7 +94,7 @@ class Reader {
     if (gzip) inflated.emplace(raw, path_, gzip_limit(format, size), gzip_limit_reason(format, size));
     ByteSource& source = gzip ? static_cast<ByteSource&>(*inflated) : raw;
     if (format == Format::kJsonl) return read_jsonl(source);
-    std::string bytes = read_article_bytes(source);
+    std::string bytes = read_article_bytes(source, gzip ? 0 : size);
     if (format == Format::kUnknown) format = sniff_format(std::string_view(bytes).substr(0, kHeadBytes));
     if (format == Format::kJsonl) {
       MemorySource memory(bytes);
@@ -120,10 +120,11 @@ class Reader {
            std::to_string(kMaxGzipExpansion) + " times its size (a likely zip bomb)";
   }
 
-  std::string read_article_bytes(ByteSource& source) const {
+  std::string read_article_bytes(ByteSource& source, uint64_t size_hint) const {
     std::string bytes = read_all(source, options_.max_article_bytes, path_,
                                  "decompresses to more than the per-article limit of " +
-                                     format_size(options_.max_article_bytes));
+                                     format_size(options_.max_article_bytes),
+                                 size_hint);
     if (bytes.empty()) fail("empty file");
     return bytes;
   }

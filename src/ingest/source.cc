@@ -16,6 +16,7 @@ namespace {
 
 constexpr size_t kChunk = 1 << 20;
 constexpr size_t kGzipInputChunk = 256 * 1024;
+constexpr size_t kFirstReadChunk = 64 * 1024;
 
 std::string errno_text(int error) { return std::strerror(error); }
 
@@ -188,17 +189,19 @@ size_t GzipSource::read(char* buffer, size_t size) {
 }
 
 std::string read_all(ByteSource& source, uint64_t limit, const std::string& path,
-                     const std::string& too_large_reason) {
-  std::string bytes;
+                     const std::string& too_large_reason, uint64_t size_hint) {
+  // One byte more than expected, to see the end without growing.
+  const uint64_t first = size_hint > 0 ? std::min(size_hint, limit) + 1 : kFirstReadChunk;
+  std::string bytes(static_cast<size_t>(first), '\0');
+  size_t used = 0;
   for (;;) {
-    const size_t old_size = bytes.size();
-    bytes.resize(old_size + kChunk);
-    const size_t n = source.read(bytes.data() + old_size, kChunk);
-    bytes.resize(old_size + n);
-    if (bytes.size() > limit) throw InputError(path, too_large_reason);
+    if (used == bytes.size()) bytes.resize(bytes.size() * 2);
+    const size_t n = source.read(bytes.data() + used, bytes.size() - used);
+    used += n;
+    if (used > limit) throw InputError(path, too_large_reason);
     if (n == 0) break;
   }
-  bytes.shrink_to_fit();
+  bytes.resize(used);
   return bytes;
 }
 

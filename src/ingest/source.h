@@ -39,6 +39,7 @@ class FileSource final : public ByteSource {
   uint64_t size_ = 0;
 };
 
+// Bytes in memory, which must outlive the source.
 class MemorySource final : public ByteSource {
  public:
   explicit MemorySource(std::string_view bytes) : bytes_(bytes) {}
@@ -68,9 +69,10 @@ class GzipSource final : public ByteSource {
 // True when bytes start with the gzip magic number.
 bool has_gzip_magic(std::string_view bytes);
 
-// The rest of source; throws InputError(path, too_large_reason) past limit bytes.
+// The rest of source; throws InputError(path, too_large_reason) past limit bytes. size_hint: the
+// expected size (0 when unknown), to allocate once.
 std::string read_all(ByteSource& source, uint64_t limit, const std::string& path,
-                     const std::string& too_large_reason);
+                     const std::string& too_large_reason, uint64_t size_hint = 0);
 
 // Splits a source into lines ("\n" or "\r\n"), holding at most one line and one chunk.
 class LineReader {
