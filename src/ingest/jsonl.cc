@@ -122,12 +122,12 @@ JsonlRecord parse_jsonl_line(std::string_view line) {
     return record;
   }
   auto& body = text->get_ref<std::string&>();
+  if (const size_t bom = utf8_bom_length(body)) body.erase(0, bom);
   if (ascii::trim(body).empty()) {
     record.error = "\"text\" is empty";
     return record;
   }
   Document doc;
-  if (const size_t bom = utf8_bom_length(body)) body.erase(0, bom);
   doc.text = std::move(body);
   doc.id = id_field(object, record);
   doc.meta.title = string_field(object, "title", record);

@@ -14,9 +14,9 @@
 namespace dossier::ingest {
 namespace {
 
-constexpr size_t kChunk = 1 << 20;
-constexpr size_t kGzipInputChunk = 256 * 1024;
-constexpr size_t kFirstReadChunk = 64 * 1024;
+// Reads of 64 KB keep system calls few and the buffers small for many small files.
+constexpr size_t kChunk = 64 * 1024;
+constexpr size_t kGzipInputChunk = 64 * 1024;
 
 std::string errno_text(int error) { return std::strerror(error); }
 
@@ -191,7 +191,7 @@ size_t GzipSource::read(char* buffer, size_t size) {
 std::string read_all(ByteSource& source, uint64_t limit, const std::string& path,
                      const std::string& too_large_reason, uint64_t size_hint) {
   // One byte more than expected, to see the end without growing.
-  const uint64_t first = size_hint > 0 ? std::min(size_hint, limit) + 1 : kFirstReadChunk;
+  const uint64_t first = size_hint > 0 ? std::min(size_hint, limit) + 1 : kChunk;
   std::string bytes(static_cast<size_t>(first), '\0');
   size_t used = 0;
   for (;;) {
