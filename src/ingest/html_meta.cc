@@ -1,5 +1,6 @@
 // An HTML page's metadata: <meta> tags (Open Graph, article:*, Dublin Core, common CMS names),
 // JSON-LD (schema.org Article types), <link rel=canonical>, <time datetime>, <title> and <h1>.
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -16,6 +17,9 @@ namespace {
 
 using Json = nlohmann::json;
 
+// A longer text marked as the author is a whole byline block, not a name.
+constexpr size_t kMaxMarkedAuthorBytes = 60;
+
 // What a schema.org article object of the page's JSON-LD says.
 struct LinkedData {
   std::string headline;
@@ -30,10 +34,12 @@ struct PageFacts {
   std::map<std::string, std::string> meta;  // lowercased name/property/itemprop -> first content
   std::string title;
   std::string first_h1;
+  int h1_count = 0;
   std::string canonical;
   std::string time_published;  // <time> marked as the publication time
   std::string time_first;      // first <time datetime> of the page
-  std::vector<std::string> rel_authors;
+  std::string rel_author;     // text of the first <a rel="author">
+  std::string marked_author;  // text of the first element marked as the author (itemprop, class)
   std::optional<LinkedData> linked;
   std::string language;
 };
@@ -148,6 +154,7 @@ void note_element(const GumboNode* node, PageFacts& facts) {
       }
       break;
     case GUMBO_TAG_H1:
+      ++facts.h1_count;
       if (facts.first_h1.empty()) facts.first_h1 = text_of(node);
       break;
     case GUMBO_TAG_TIME: {
@@ -160,9 +167,8 @@ void note_element(const GumboNode* node, PageFacts& facts) {
       break;
     }
     case GUMBO_TAG_A:
-      if (ascii::iequals(attribute(node, "rel"), "author")) {
-        const std::string name = text_of(node);
-        if (!name.empty()) facts.rel_authors.push_back(name);
+      if (facts.rel_author.empty() && ascii::iequals(attribute(node, "rel"), "author")) {
+        facts.rel_author = text_of(node);
       }
       break;
     case GUMBO_TAG_SCRIPT:
@@ -175,6 +181,21 @@ void note_element(const GumboNode* node, PageFacts& facts) {
   }
 }
 
+// An element marked as the author by microdata (itemprop="author") or by the usual class names
+// ("author", "byline", "author-name"): its short text.
+void note_marked_author(const GumboNode* node, PageFacts& facts) {
+  if (!facts.marked_author.empty()) return;
+  const bool microdata = ascii::iequals(attribute(node, "itemprop"), "author");
+  const std::string classes = " " + ascii::lower(attribute(node, "class")) + " ";
+  const bool by_class = classes.find(" author ") != std::string::npos ||
+                        classes.find(" byline ") != std::string::npos ||
+                        classes.find(" author-name ") != std::string::npos;
+  if (!microdata && !by_class) return;
+  std::string text = text_of(node);
+  if (text.empty() || text.size() > kMaxMarkedAuthorBytes) return;
+  facts.marked_author = std::move(text);
+}
+
 PageFacts gather(const GumboNode* root) {
   PageFacts facts;
   walk(
@@ -183,6 +204,7 @@ PageFacts gather(const GumboNode* root) {
         if (node->type == GUMBO_NODE_DOCUMENT) return true;
         if (node->type != GUMBO_NODE_ELEMENT) return false;
         note_element(node, facts);
+        note_marked_author(node, facts);
         return true;
       },
       [](const GumboNode*) {});
@@ -248,24 +270,41 @@ std::string strip_site_name(std::string_view title, const PageFacts& facts) {
   return std::string(ascii::trim(title));
 }
 
+// The headline: JSON-LD's, else the page's one <h1>, else og:title or <title> without the site's
+// name. (A page with several <h1> uses them for other things: the site name, teasers.)
 std::string choose_title(const PageFacts& facts) {
   if (facts.linked && !facts.linked->headline.empty()) return facts.linked->headline;
+  if (facts.h1_count == 1 && !facts.first_h1.empty() && facts.first_h1.size() < 400) {
+    return facts.first_h1;
+  }
   const std::string og = first_meta(facts, {"og:title", "twitter:title"});
   if (!og.empty()) return strip_site_name(og, facts);
-  if (!facts.first_h1.empty() && facts.first_h1.size() < 400) return facts.first_h1;
   return strip_site_name(facts.title, facts);
+}
+
+std::vector<std::string> unique(std::vector<std::string> names) {
+  std::vector<std::string> out;
+  for (auto& name : names) {
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+  }
+  return out;
 }
 
 std::vector<std::string> choose_authors(const PageFacts& facts) {
   std::vector<std::string> authors;
-  if (facts.linked && !facts.linked->authors.empty()) return facts.linked->authors;
+  if (facts.linked && !facts.linked->authors.empty()) return unique(facts.linked->authors);
   std::string named = first_meta(facts, {"author", "article:author", "dc.creator", "byl",
                                          "parsely-author", "sailthru.author", "og:article:author"});
   if (!named.empty() && !looks_like_url(named)) {
     split_authors(named, authors);
     return authors;
   }
-  return facts.rel_authors;
+  if (!facts.rel_author.empty()) {
+    split_authors(facts.rel_author, authors);
+  } else {
+    split_authors(facts.marked_author, authors);
+  }
+  return authors;
 }
 
 std::optional<CivilDate> choose_date(const PageFacts& facts) {
