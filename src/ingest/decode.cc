@@ -169,6 +169,7 @@ size_t utf8_bom_length(std::string_view bytes) {
 }
 
 std::string binary_reason(std::string_view bytes) {
+  if (bytes.empty()) return {};
   if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
     const auto offset = static_cast<const char*>(nul) - bytes.data();
     return "binary file (NUL byte at offset " + std::to_string(offset) + ")";

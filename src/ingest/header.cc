@@ -28,15 +28,18 @@ constexpr size_t kMinProseBytes = 80;
 constexpr size_t kMaxSeparatorBytes = 40;
 constexpr size_t kNone = SIZE_MAX;
 
+// A line with content; blank lines are kept only as a mark on the line after them, so that a
+// text of many empty lines costs no memory.
 struct Line {
-  uint32_t begin = 0;  // the line's content, surrounding blanks excluded
+  uint32_t begin = 0;  // the content, surrounding blanks excluded
   uint32_t end = 0;
-  bool blank() const { return begin == end; }
+  bool blank_before = false;  // a blank line (or the start of the text) separates it from the last
 };
 
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
   size_t pos = 0;
+  bool blank_before = true;
   while (pos < text.size()) {
     size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
@@ -44,8 +47,12 @@ std::vector<Line> split_lines(std::string_view text) {
     size_t e = end;
     while (b < e && ascii::is_space(text[b])) ++b;
     while (e > b && ascii::is_space(text[e - 1])) --e;
-    if (b == e) b = e = static_cast<uint32_t>(pos);
-    lines.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+    if (b == e) {
+      blank_before = true;
+    } else {
+      lines.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), blank_before});
+      blank_before = false;
+    }
     pos = end + 1;
   }
   return lines;
@@ -109,10 +116,7 @@ class Recognizer {
   }
   std::string_view at(size_t i) const { return at(lines_[i]); }
 
-  size_t next_nonblank(size_t i) const {
-    while (i < lines_.size() && lines_[i].blank()) ++i;
-    return i < lines_.size() ? i : kNone;
-  }
+  size_t next_line(size_t i) const { return i + 1 < lines_.size() ? i + 1 : kNone; }
 
   void add(uint32_t begin, uint32_t end, BlockKind kind) {
     spans_.push_back({{begin, end}, kind});
@@ -130,8 +134,8 @@ class Recognizer {
   size_t top() {
     bool headline_done = false;
     BlockKind previous = BlockKind::kBody;
-    size_t i = next_nonblank(0);
-    for (size_t seen = 0; i != kNone && seen < kMaxTopLines; ++seen, i = next_nonblank(i + 1)) {
+    size_t i = lines_.empty() ? kNone : 0;
+    for (size_t seen = 0; i != kNone && seen < kMaxTopLines; ++seen, i = next_line(i)) {
       const std::string_view line = at(i);
       BlockKind kind = BlockKind::kBody;
       if (const auto date = match_date_header(line, true)) {
@@ -170,16 +174,16 @@ class Recognizer {
     if (word_count(line) > kMaxHeadlineWords || line.size() > kMaxHeadlineBytes) return false;
     if (!starts_sentence(line) || !shape_of(line).has_letter) return false;
     if (ends_sentence(line) && !line.ends_with('?') && !line.ends_with('!')) return false;
-    const size_t next = next_nonblank(i + 1);
+    const size_t next = next_line(i);
     if (next == kNone) return false;
     // A hard-wrapped first sentence continues in lower case on the next line.
-    if (next == i + 1 && !starts_sentence(at(next))) return false;
+    if (!lines_[next].blank_before && !starts_sentence(at(next))) return false;
     return !match_dateline(line);
   }
 
   // A standfirst between the headline and a byline or date line.
   bool is_deck(size_t i) const {
-    const size_t next = next_nonblank(i + 1);
+    const size_t next = next_line(i);
     if (next == kNone || word_count(at(i)) > kMaxDeckWords) return false;
     return match_byline(at(next)) || match_date_header(at(next), true);
   }
@@ -224,7 +228,6 @@ class Recognizer {
   void body_lines(size_t first) {
     size_t last = kNone;
     for (size_t i = first + 1; i < lines_.size(); ++i) {
-      if (lines_[i].blank()) continue;
       last = i;
       const std::string_view line = at(i);
       if (header::is_dash_subhead(line) || is_standalone_subhead(i)) {
@@ -250,12 +253,11 @@ class Recognizer {
     const std::string_view line = at(i);
     if (line.size() > kMaxSubheadBytes || word_count(line) > kMaxSubheadWords) return false;
     if (!starts_sentence(line) || ends_sentence(line) || line.ends_with('.')) return false;
-    if (i == 0 || i + 1 >= lines_.size() || !lines_[i - 1].blank() || !lines_[i + 1].blank()) {
+    if (i == 0 || i + 1 >= lines_.size() || !lines_[i].blank_before ||
+        !lines_[i + 1].blank_before) {
       return false;
     }
-    size_t previous = i - 1;
-    while (previous > 0 && lines_[previous].blank()) --previous;
-    return !lines_[previous].blank() && is_prose(previous) && is_prose(next_nonblank(i + 1));
+    return is_prose(i - 1) && is_prose(i + 1);
   }
 
   std::string_view text_;

@@ -86,6 +86,7 @@ std::string FileSource::peek(size_t size) const {
 
 size_t MemorySource::read(char* buffer, size_t size) {
   const size_t n = std::min(size, bytes_.size());
+  if (n == 0) return 0;
   std::memcpy(buffer, bytes_.data(), n);
   bytes_.remove_prefix(n);
   return n;
