@@ -43,10 +43,9 @@ std::vector<Line> split_lines(std::string_view text) {
   while (pos < text.size()) {
     size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
-    size_t b = pos;
-    size_t e = end;
-    while (b < e && ascii::is_space(text[b])) ++b;
-    while (e > b && ascii::is_space(text[e - 1])) --e;
+    const std::string_view content = trim_space(text.substr(pos, end - pos));
+    const size_t b = content.empty() ? pos : static_cast<size_t>(content.data() - text.data());
+    const size_t e = b + content.size();
     if (b == e) {
       blank_before = true;
     } else {

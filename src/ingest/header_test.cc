@@ -272,6 +272,15 @@ TEST(Header, WindowsLineEndingsAndBlankLinesAtTheTop) {
   EXPECT_EQ(headers(text), (Strings{"headline: Talks stall", "byline: By Jane Okafor"}));
 }
 
+TEST(Header, UnicodeSpacesMakeBlankLines) {
+  const std::string prose =
+      "The committee met for the third time this month and again failed to agree on quotas.";
+  const std::string nbsp = "\xC2\xA0";
+  EXPECT_EQ(headers(nbsp + "Talks stall" + nbsp + "\n" + nbsp + "\n" + prose + "\n" + nbsp + " \n" +
+                    prose + "\n"),
+            Strings{"headline: Talks stall"});
+}
+
 TEST(Header, EmptyAndOddTexts) {
   EXPECT_EQ(headers(""), Strings{});
   EXPECT_EQ(headers("\n\n\n"), Strings{});

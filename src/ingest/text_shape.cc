@@ -64,6 +64,33 @@ size_t skip_blanks(std::string_view text, size_t pos) {
   return pos;
 }
 
+namespace {
+
+bool is_space_cp(UChar32 cp) {
+  return u_isUWhiteSpace(cp) || cp == 0x200B || cp == 0xFEFF;
+}
+
+}  // namespace
+
+std::string_view trim_space(std::string_view text) {
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t next = begin;
+    if (!is_space_cp(static_cast<UChar32>(util::decode_utf8(text, next)))) break;
+    begin = next;
+  }
+  size_t end = text.size();
+  while (end > begin) {
+    // Step back to the start of the last code point.
+    size_t start = end - 1;
+    while (start > begin && util::is_continuation(static_cast<unsigned char>(text[start]))) --start;
+    size_t next = start;
+    if (!is_space_cp(static_cast<UChar32>(util::decode_utf8(text, next))) || next != end) break;
+    end = start;
+  }
+  return text.substr(begin, end - begin);
+}
+
 bool has_alnum(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {

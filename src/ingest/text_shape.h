@@ -25,6 +25,10 @@ bool starts_sentence(std::string_view text);
 // Position of the first character at or after pos that is not a blank (space, tab, NBSP).
 size_t skip_blanks(std::string_view text, size_t pos);
 
+// text without leading and trailing white space of any kind (ASCII, no-break and other Unicode
+// spaces, zero-width space, byte-order mark).
+std::string_view trim_space(std::string_view text);
+
 // True when the text has a letter or digit in any script.
 bool has_alnum(std::string_view text);
 
