@@ -1,4 +1,5 @@
 // The one list of stages, in the order they run. A new stage is added here and nowhere else.
+#include "ingest/header.h"
 #include "pipeline/stage.h"
 #include "quotes/quote_stage.h"
 #include "text/text_stage.h"
@@ -8,6 +9,7 @@ namespace dossier::pipeline {
 
 std::vector<std::unique_ptr<const DocumentStage>> make_document_stages(StageContext& context) {
   std::vector<std::unique_ptr<const DocumentStage>> stages;
+  stages.push_back(ingest::make_header_stage());
   stages.push_back(text::make_text_stage());
   stages.push_back(time::make_time_stage());
   stages.push_back(quotes::make_quote_stage(context));
