@@ -1,6 +1,7 @@
 // The one list of stages, in the order they run. A new stage is added here and nowhere else.
 #include "pipeline/stage.h"
 #include "text/text_stage.h"
+#include "time/time_stage.h"
 
 namespace dossier::pipeline {
 
@@ -8,6 +9,7 @@ std::vector<std::unique_ptr<const DocumentStage>> make_document_stages(StageCont
   (void)context;
   std::vector<std::unique_ptr<const DocumentStage>> stages;
   stages.push_back(text::make_text_stage());
+  stages.push_back(time::make_time_stage());
   return stages;
 }
 

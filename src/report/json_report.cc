@@ -5,6 +5,7 @@
 #include "dossier/version.h"
 #include "dossier/writers.h"
 #include "report/json_stream.h"
+#include "time/date_for.h"
 #include "util/utf8.h"
 
 namespace dossier {
@@ -56,6 +57,12 @@ void optional_string(JsonStream& json, std::string_view name, std::string_view v
   } else {
     json.value(value);
   }
+}
+
+// "date" (a calendar value or null) and "date_basis" ("timex", "article", "none") of a span.
+void date_fields(JsonStream& json, const time::SpanDate& date) {
+  optional_string(json, "date", date.value);
+  json.field("date_basis", time::to_string(date.source));
 }
 
 void write_documents(const Context& c) {
@@ -132,6 +139,7 @@ void write_entities(const Context& c) {
       json.field("status", to_string(role.status));
       optional_string(json, "org", role.org);
       c.span_fields(ref.doc, role.span);
+      date_fields(json, time::date_for(c.dossier.documents[ref.doc], role.span));
       json.end_object();
     }
     json.end_array();
@@ -162,6 +170,9 @@ void write_quotes(const Context& c) {
         json.field("speaker_start", c.offsets.at(d, quote.speaker_span.begin));
         json.field("speaker_end", c.offsets.at(d, quote.speaker_span.end));
       }
+      // When it was said: the time of the reporting clause, not of the quoted words.
+      const Span said = !quote.cue.empty() ? quote.cue : !quote.speaker_span.empty() ? quote.speaker_span : quote.span;
+      date_fields(json, time::date_for(doc, said, quote.span));
       json.end_object();
     }
   }
@@ -209,11 +220,11 @@ void write_events(const Context& c) {
       actor("source", event.source_mention, event.source_text);
       actor("target", event.target_mention, event.target_text);
       c.entity_or_null("place", d, event.place_mention);
-      json.key("date");
       if (event.date) {
-        json.value(event.date->iso());
+        json.field("date", event.date->iso());
+        json.field("date_basis", event.date_basis == EventDateBasis::kArticle ? "article" : "timex");
       } else {
-        json.null();
+        date_fields(json, time::date_for(doc, event.span));
       }
       c.span_fields(d, event.span);
       json.field("trigger", doc.slice(event.trigger));

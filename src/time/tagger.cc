@@ -1,0 +1,53 @@
+#include "time/tagger.h"
+
+#include "time/normalize.h"
+#include "time/tense.h"
+
+namespace dossier::time {
+namespace {
+
+// Bytes within which a named period still frames "last year" (about two sentences of news).
+constexpr uint32_t kNearReference = 300;
+
+}  // namespace
+
+TimeTagger::TimeTagger() = default;
+
+std::vector<Timex> TimeTagger::tag(std::string_view text, std::optional<CivilDate> anchor,
+                                   const TagOptions& options) const {
+  const std::vector<Tok> toks = grammar_.tokens(text);
+  const std::vector<Match> matches = grammar_.match(text, toks);
+  std::vector<Timex> out;
+  out.reserve(matches.size());
+  Point previous;
+  uint32_t previous_end = 0;
+  for (const Match& m : matches) {
+    NormalizeContext context;
+    context.anchor = anchor;
+    if (options.use_tense) context.tense = tense_around(text, toks, m.first, m.last);
+    if (options.moving_reference && previous.resolved()) {
+      context.previous = &previous;
+      context.near_previous = toks[m.first].begin - previous_end <= kNearReference;
+    }
+    const auto normalized = normalize(m, text, toks, context);
+    if (!normalized || normalized->value.empty()) continue;
+    Timex timex;
+    timex.span = {toks[m.first].begin, toks[m.last - 1].end};
+    timex.type = normalized->type;
+    timex.value = normalized->value;
+    timex.mod = normalized->mod;
+    timex.day = normalized->point.date();
+    out.push_back(std::move(timex));
+    // Only expressions that name their time (not "a year earlier" or "last week") become the
+    // reference of later anaphora, so offsets never chain.
+    const Point& point = normalized->point;
+    if (normalized->reference && point.resolved() && point.gran != Gran::kDecade &&
+        point.gran != Gran::kCentury) {
+      previous = point;
+      previous_end = toks[m.last - 1].end;
+    }
+  }
+  return out;
+}
+
+}  // namespace dossier::time

@@ -1,0 +1,140 @@
+#include "time/tense.h"
+
+#include <algorithm>
+#include <array>
+
+namespace dossier::time {
+namespace {
+
+constexpr size_t kWindow = 12;
+constexpr size_t kMaxWord = 16;
+constexpr size_t kAuxiliaryReach = 3;  // words between an auxiliary and its participle
+
+// Sorted lists of cue words (lower case).
+constexpr std::array<std::string_view, 23> kFuture = {
+    "ahead", "due",   "expect", "expected", "expects", "going",     "intend", "intends", "ll",
+    "may",   "might",  "must",     "plan",    "plans",     "scheduled", "shall", "should",
+    "slated", "soon",  "upcoming", "will",    "wo",        "would"};
+constexpr std::array<std::string_view, 12> kPresent = {
+    "am", "are", "do", "does", "has", "have", "is", "remain", "remains", "say", "says", "seems"};
+// Irregular past forms; regular ones are recognised by their ending.
+constexpr std::array<std::string_view, 63> kPast = {
+    "ate", "became", "began", "bought", "brought", "built", "came", "caught", "chose", "did",
+    "drew", "drove", "fell", "felt", "fled", "flew", "fought", "found", "gave", "got", "grew",
+    "had", "heard", "held", "hit", "hung", "kept", "knew", "laid", "led", "left", "lost", "made",
+    "meant", "met", "paid", "ran", "rose", "said", "sank", "sat", "saw", "sent", "shot",
+    "shut", "slid", "sold", "spent", "spoke", "stole", "stood", "struck", "swore", "taught",
+    "thought", "threw", "told", "took", "understood", "was", "went", "were", "won"};
+// Words ending in -ed that are not past tenses, or that point ahead.
+constexpr std::array<std::string_view, 16> kNotPast = {
+    "based", "bed",   "expected", "hundred", "indeed", "limited", "need",    "planned",
+    "proposed", "red", "related", "scheduled", "shed", "speed",   "united", "unnamed"};
+
+bool in(std::string_view word, std::span<const std::string_view> list) {
+  return std::binary_search(list.begin(), list.end(), word);
+}
+
+bool boundary(std::string_view text, std::span<const Tok> toks, size_t i) {
+  const Tok& tok = toks[i];
+  if (tok.kind != TokKind::kPunct) return false;
+  const char c = text[tok.begin];
+  if (c == '!' || c == '?' || c == ';') return true;
+  if (c != '.') return false;
+  // A period after a short capitalised word is an abbreviation ("Mr.", "Jan.").
+  if (i > 0 && toks[i - 1].kind == TokKind::kWord && toks[i - 1].has(kUpperInitial) &&
+      toks[i - 1].end - toks[i - 1].begin <= 3) {
+    return false;
+  }
+  return true;
+}
+
+bool lower_equals(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if ((word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+// A past form after an auxiliary takes the auxiliary's tense: "is heard" present, "would be
+// held" and "to be signed" future.
+Tense with_auxiliary(std::string_view text, std::span<const Tok> toks, size_t cue, Tense tense) {
+  for (size_t d = 1; d <= kAuxiliaryReach && d <= cue; ++d) {
+    const Tok& tok = toks[cue - d];
+    if (tok.kind != TokKind::kWord) return tense;
+    const std::string_view w = text.substr(tok.begin, tok.end - tok.begin);
+    if (w == "be" || w == "been" || w == "being" || w == "not" || w == "still" || w == "also") continue;
+    if (w == "to") return Tense::kFuture;
+    if (w == "had" || w == "was" || w == "were") return Tense::kPast;
+    const Tense aux = tense_of_word(w);
+    if (tense == Tense::kPast && (aux == Tense::kFuture || aux == Tense::kPresent)) {
+      return w == "has" || w == "have" ? Tense::kPast : aux;
+    }
+    return tense;
+  }
+  return tense;
+}
+
+}  // namespace
+
+Tense tense_of_word(std::string_view word) {
+  if (word.empty() || word.size() > kMaxWord) return Tense::kNone;
+  char buffer[kMaxWord];
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  const std::string_view w(buffer, word.size());
+  if (in(w, kFuture)) return Tense::kFuture;
+  if (in(w, kPresent)) return Tense::kPresent;
+  if (in(w, kPast)) return Tense::kPast;
+  if (w.size() > 3 && w.ends_with("ed") && !w.ends_with("eed") && !in(w, kNotPast)) return Tense::kPast;
+  return Tense::kNone;
+}
+
+Tense tense_around(std::string_view text, std::span<const Tok> toks, size_t first, size_t last) {
+  // A preposition of deadline or origin right before the expression outweighs the verb:
+  // "was extended to Nov. 16", "ordered home by Jan. 14", "has risen since March".
+  std::string_view before;
+  if (first > 0 && toks[first - 1].kind == TokKind::kWord) {
+    before = text.substr(toks[first - 1].begin, toks[first - 1].end - toks[first - 1].begin);
+    if (lower_equals(before, "since")) return Tense::kPast;
+  }
+  // "Wednesday's ruling": a possessive day names something that has happened.
+  if (last + 1 < toks.size() && toks[last].kind == TokKind::kPunct && text[toks[last].begin] == '\'' &&
+      !toks[last].has(kSpaceBefore) && lower_equals(text.substr(toks[last + 1].begin, toks[last + 1].end - toks[last + 1].begin), "s")) {
+    return Tense::kPast;
+  }
+  const Tense verb = verb_tense(text, toks, first, last);
+  // "by Friday", "until Monday" are deadlines ahead unless the clause looks back ("had filed by
+  // Wednesday", "until Thursday they had not called").
+  const bool deadline = lower_equals(before, "by") || lower_equals(before, "until") || lower_equals(before, "till");
+  if (deadline && verb != Tense::kPast) return Tense::kFuture;
+  return verb;
+}
+
+Tense verb_tense(std::string_view text, std::span<const Tok> toks, size_t first, size_t last) {
+  Tense left = Tense::kNone;
+  size_t left_distance = kWindow + 1;
+  for (size_t d = 1; d <= kWindow && d <= first; ++d) {
+    const size_t i = first - d;
+    if (boundary(text, toks, i) || toks[i + 1].has(kNewlineBefore)) break;
+    if (toks[i].kind != TokKind::kWord) continue;
+    const Tense t = tense_of_word(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
+    if (t != Tense::kNone) {
+      left = with_auxiliary(text, toks, i, t);
+      left_distance = d;
+      break;
+    }
+  }
+  for (size_t d = 1; d <= kWindow && last + d - 1 < toks.size() && d < left_distance; ++d) {
+    const size_t i = last + d - 1;
+    if (boundary(text, toks, i) || toks[i].has(kNewlineBefore)) break;
+    if (toks[i].kind != TokKind::kWord) continue;
+    const Tense t = tense_of_word(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
+    if (t != Tense::kNone) return with_auxiliary(text, toks, i, t);
+  }
+  return left;
+}
+
+}  // namespace dossier::time
