@@ -78,6 +78,7 @@ class Linker {
   std::unordered_map<uint32_t, uint32_t> by_entry_;
   std::unordered_map<std::string, uint32_t> by_acronym_;  // acronym of a multi-word name
   std::unordered_map<std::string, uint32_t> by_core_;     // name without designators
+  std::unordered_map<std::string, uint32_t> by_end_word_;  // first or last word of an organisation
   std::unordered_map<std::string, std::vector<uint32_t>> by_surname_;  // last surname word
 };
 
@@ -164,6 +165,13 @@ void Linker::link_other(uint32_t mention) {
   if (const int32_t g = lookup(by_core_, key, false); g >= 0) {
     return link(mention, static_cast<uint32_t>(g), LinkReason::kNamePart);
   }
+  // "the Academy" / "the Chargers" after "Academy of Motion Picture Arts and Sciences", "San
+  // Diego Chargers": one word of an organisation's name that begins or ends it.
+  if (info.words.size() == 1 && !info.all_caps && doc_.mentions[mention].type == EntityType::kOrg) {
+    if (const int32_t g = lookup(by_end_word_, key, false); g >= 0) {
+      return link(mention, static_cast<uint32_t>(g), LinkReason::kNamePart);
+    }
+  }
   open(mention);
 }
 
@@ -202,12 +210,74 @@ NameGroups Linker::run() {
     } else if (info.words.size() > 1) {
       by_acronym_.try_emplace(acronym_of(info.words), g);
       if (const std::string core = core_key(info.words); !core.empty()) by_core_.try_emplace(core, g);
+      if (doc_.mentions[m].type == EntityType::kOrg) {
+        if (!is_function_word(info.words.front())) by_end_word_[info.words.front()] = g;
+        if (!is_function_word(info.words.back())) by_end_word_[info.words.back()] = g;
+      }
     }
   }
   return std::move(out_);
 }
 
 }  // namespace
+
+namespace {
+
+bool starts_lower(std::string_view word) { return !word.empty() && word[0] >= 'a' && word[0] <= 'z'; }
+
+bool has_letter_or_digit(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  });
+}
+
+}  // namespace
+
+std::string name_surface(std::string_view text, EntityType type) {
+  text = strip_possessive(text);
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n')) ++i;
+    size_t j = i;
+    while (j < text.size() && text[j] != ' ' && text[j] != '\n') ++j;
+    if (j > i) words.emplace_back(text.substr(i, j - i));
+    i = j;
+  }
+  // A comma ends the name when a capitalised word precedes it.
+  for (size_t k = 0; k < words.size(); ++k) {
+    const bool comma = words[k] == "," || words[k].ends_with(',');
+    if (!comma) continue;
+    const bool capital_before = std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k),
+                                            [](std::string_view w) { return !starts_lower(w) && has_letter_or_digit(w); });
+    if (!capital_before) continue;
+    if (words[k] != ",") words[k].remove_suffix(1);
+    words.resize(words[k] == "," ? k : k + 1);
+    break;
+  }
+  auto keep = [&](size_t k) {
+    const std::string_view w = words[k];
+    if (!has_letter_or_digit(w)) return false;
+    if (!starts_lower(w)) return true;
+    // Particles belong to the name when a capitalised word follows ("de Gaulle", "al-Assad").
+    const std::string key = lexicon::match_key(w);
+    return (is_surname_particle(key) || key.starts_with("al ") || key.starts_with("el ")) &&
+           k + 1 < words.size() && !starts_lower(words[k + 1]);
+  };
+  size_t begin = 0;
+  size_t end = words.size();
+  while (begin < end && !keep(begin)) ++begin;
+  while (end > begin && !keep(end - 1)) --end;
+  if (begin >= end) return std::string(text);
+  std::string out;
+  for (size_t k = begin; k < end; ++k) {
+    const bool inner_lower = starts_lower(words[k]) && !keep(k);
+    if (type == EntityType::kPerson && inner_lower) continue;
+    if (!out.empty()) out += ' ';
+    out += words[k];
+  }
+  return out;
+}
 
 bool kind_fits(Kind kind, EntityType type) {
   switch (type) {
@@ -245,7 +315,7 @@ NameInfo describe_name(const Document& document, const Mention& mention,
                        const lexicon::Lexicon& lexicon) {
   NameInfo info;
   if (mention.kind != MentionKind::kName) return info;
-  info.surface = std::string(strip_possessive(document.slice(mention.span)));
+  info.surface = name_surface(document.slice(mention.span), mention.type);
   info.words = key_words(info.surface);
   if (!info.words.empty() && info.words[0] == "the") info.words.erase(info.words.begin());
   if (mention.type == EntityType::kPerson) {

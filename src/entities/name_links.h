@@ -23,6 +23,13 @@ struct NameInfo {
   bool valid() const { return !words.empty(); }
 };
 
+// The name inside a mention's text: possessive removed, cut at a comma, leading and trailing
+// lower-case words dropped ("in the Gulf of Aden" → "Gulf of Aden", "Eric Kirkpatrick, 61" →
+// "Eric Kirkpatrick"), and for people inner lower-case words other than particles
+// ("defensive tackle Jamal Williams" → "Jamal Williams"). The text itself when no word is
+// capitalised.
+std::string name_surface(std::string_view text, EntityType type);
+
 // True when a lexicon entry of this kind may be what a mention of this type names.
 bool kind_fits(lexicon::Kind kind, EntityType type);
 // The first lexicon hit of text (case as written) whose kind fits the type, or kNone.

@@ -325,6 +325,27 @@ void Resolver::merge_others(Clusters& clusters) {
       }
     }
   }
+  // One word that begins or ends an organisation's name ("Chargers" / "San Diego Chargers"):
+  // joins it when it is the only such name, or the one its articles point to.
+  std::unordered_map<std::string, std::vector<uint32_t>> end_words;
+  for (uint32_t g = 0; g < groups_.size(); ++g) {
+    const NameGroup& group = groups_[g];
+    if (group.cls != 1 || group.words.size() < 2 || group.entry != kNone) continue;
+    for (const std::string* w : {&group.words.front(), &group.words.back()}) {
+      if (!is_function_word(*w)) end_words[*w].push_back(g);
+    }
+  }
+  for (uint32_t g = 0; g < groups_.size(); ++g) {
+    const NameGroup& group = groups_[g];
+    if (group.cls != 1 || group.words.size() != 1 || group.all_caps || group.entry != kNone) continue;
+    const bool organisation = std::any_of(group.chains.begin(), group.chains.end(), [&](const ChainRef& r) {
+      return dossier_.documents[r.doc].chains[r.chain].type == EntityType::kOrg;
+    });
+    if (!organisation) continue;
+    if (const auto it = end_words.find(group.words[0]); it != end_words.end() && it->second.size() <= 64) {
+      attach(clusters, g, it->second);
+    }
+  }
   // A company's short name ("Acme" / "Acme Corp.").
   for (uint32_t g = 0; g < groups_.size(); ++g) {
     const NameGroup& group = groups_[g];
@@ -394,7 +415,7 @@ void Resolver::build(Clusters& clusters) {
         entity.mentions.push_back(MentionRef{d, m});
         const Mention& mention = doc.mentions[m];
         if (mention.kind != MentionKind::kName) continue;
-        std::string form(strip_possessive(doc.slice(mention.span)));
+        std::string form = name_surface(doc.slice(mention.span), mention.type);
         if (forms[e][form]++ == 0) alias_order[e].push_back(std::move(form));
       }
       const uint32_t entry = groups_[static_cast<size_t>(g)].entry;
