@@ -244,38 +244,75 @@ void Resolver::merge_people(Clusters& clusters) {
     blocks[phonetic_key(surname.substr(surname.rfind(' ') + 1))].push_back(g);
   }
   for (auto& [key, members] : blocks) {
-    // Full names with full names: one person spelled two ways. A very large block (a common
-    // surname in millions of articles) is compared only within equal surnames.
-    const bool small = members.size() <= 2000;
-    std::vector<uint32_t> full;
-    std::vector<uint32_t> bare;
-    for (const uint32_t g : members) (groups_[g].person.full() ? full : bare).push_back(g);
-    std::sort(full.begin(), full.end(), [&](uint32_t a, uint32_t b) {
-      return groups_[a].mentions > groups_[b].mentions;
-    });
-    for (size_t i = 0; i < full.size(); ++i) {
-      for (size_t j = i + 1; j < full.size(); ++j) {
-        const PersonName& a = groups_[full[i]].person;
-        const PersonName& b = groups_[full[j]].person;
-        if (!small && a.surname != b.surname) continue;
-        if (compare_people(a, b) == PersonMatch::kSame) clusters.merge(full[i], full[j]);
+    // Distinct surnames of the block, and which of them are one surname spelled two ways (all
+    // pairs while there are few; a block of very many surnames compares only equal ones).
+    std::map<std::string, std::vector<uint32_t>> full_by_surname;
+    std::map<std::string, std::vector<uint32_t>> bare_by_surname;
+    for (const uint32_t g : members) {
+      auto& target = groups_[g].person.full() ? full_by_surname : bare_by_surname;
+      target[groups_[g].person.surname].push_back(g);
+    }
+    std::vector<std::string> surnames;
+    for (const auto& [surname, list] : full_by_surname) surnames.push_back(surname);
+    for (const auto& [surname, list] : bare_by_surname) {
+      if (!full_by_surname.contains(surname)) surnames.push_back(surname);
+    }
+    std::map<std::string, std::vector<std::string>> variants;
+    for (size_t i = 0; i < surnames.size(); ++i) {
+      variants[surnames[i]].push_back(surnames[i]);
+      if (surnames.size() > 64) continue;
+      for (size_t j = i + 1; j < surnames.size(); ++j) {
+        if (surnames_match(surnames[i], surnames[j])) {
+          variants[surnames[i]].push_back(surnames[j]);
+          variants[surnames[j]].push_back(surnames[i]);
+        }
+      }
+    }
+    // Full names with full names: compared only when they share a surname (or its variant) and
+    // the initial of some given name, which any two compatible given-name lists do.
+    std::unordered_map<std::string, std::vector<uint32_t>> by_initial;
+    for (const auto& [surname, list] : full_by_surname) {
+      for (const uint32_t g : list) {
+        std::string seen_initials;
+        for (const auto& given : groups_[g].person.given) {
+          if (given.empty() || seen_initials.find(given[0]) != std::string::npos) continue;
+          seen_initials += given[0];
+          by_initial[surname + '|' + given[0]].push_back(g);
+        }
+      }
+    }
+    for (const auto& [surname, list] : full_by_surname) {
+      for (const std::string& other : variants[surname]) {
+        if (other < surname) continue;
+        for (const uint32_t a : list) {
+          for (const auto& given : groups_[a].person.given) {
+            const auto it = by_initial.find(other + '|' + given.substr(0, 1));
+            if (it == by_initial.end()) continue;
+            for (const uint32_t b : it->second) {
+              if (a != b && compare_people(groups_[a].person, groups_[b].person) == PersonMatch::kSame) {
+                clusters.merge(a, b);
+              }
+            }
+          }
+        }
       }
     }
     // A bare surname joins the one person of that surname, or the one its articles point to.
-    for (const uint32_t g : bare) {
+    for (const auto& [surname, bare] : bare_by_surname) {
       std::vector<uint32_t> candidates;
-      for (const uint32_t f : full) {
-        if (surnames_match(groups_[g].person.surname, groups_[f].person.surname)) candidates.push_back(f);
-      }
-      if (candidates.empty()) {
-        for (const uint32_t other : bare) {
-          if (other != g && surnames_match(groups_[g].person.surname, groups_[other].person.surname)) {
-            clusters.merge(g, other);
-          }
+      std::vector<uint32_t> other_bare;
+      for (const std::string& other : variants[surname]) {
+        if (const auto it = full_by_surname.find(other); it != full_by_surname.end()) {
+          candidates.insert(candidates.end(), it->second.begin(), it->second.end());
         }
-        continue;
+        if (const auto it = bare_by_surname.find(other); it != bare_by_surname.end()) {
+          other_bare.insert(other_bare.end(), it->second.begin(), it->second.end());
+        }
       }
-      attach(clusters, g, candidates);
+      for (const uint32_t g : other_bare) clusters.merge(bare.front(), g);
+      // Too many people of one surname to choose among: the bare name stays apart.
+      if (candidates.empty() || candidates.size() > 256) continue;
+      attach(clusters, bare.front(), candidates);
     }
   }
 }

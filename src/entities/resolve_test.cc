@@ -127,6 +127,18 @@ TEST(Conflicts, SittingVersusFormerInTheSamePeriod) {
   EXPECT_EQ(d.entities[static_cast<size_t>(c.entity)].name, "Tomas Alvarenga");
   EXPECT_NE(c.explanation.find("former prime minister"), std::string::npos);
   EXPECT_NE(c.explanation.find("2024-05-02"), std::string::npos);
+  // The "former" article is the later one: the person may have left office in between.
+  EXPECT_EQ(c.severity, "differs");
+}
+
+TEST(Conflicts, FormerBeforeSittingContradicts) {
+  const Dossier d = analyse({
+      {"Tomas Alvarenga, a former prime minister of Portugal, now leads the agency.", {{"Tomas Alvarenga", kPer}, {"Portugal", kGpe}}, "2024-05-01"},
+      {"Portuguese Prime Minister Tomas Alvarenga opened the summit.", {{"Tomas Alvarenga", kPer}}, "2024-05-03"},
+  });
+  ASSERT_EQ(d.conflicts.size(), 1u);
+  EXPECT_EQ(d.conflicts[0].severity, "contradicts");
+  EXPECT_EQ(d.conflicts[0].claims[0].value, "current prime minister of Portugal");
 }
 
 TEST(Conflicts, NoFalseAlarmForACareerOrDistantDates) {
