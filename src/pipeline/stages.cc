@@ -2,6 +2,7 @@
 #include "entities/document_entities.h"
 #include "entities/resolve.h"
 #include "pipeline/stage.h"
+#include "quotes/quote_stage.h"
 #include "text/text_stage.h"
 #include "time/time_stage.h"
 
@@ -13,6 +14,7 @@ std::vector<std::unique_ptr<const DocumentStage>> make_document_stages(StageCont
   // After NER (it reads Document::mentions); before quotes, which read its chains.
   stages.push_back(entities::make_entity_stage(context));
   stages.push_back(time::make_time_stage());
+  stages.push_back(quotes::make_quote_stage(context));
   return stages;
 }
 

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   dossier::eval::add_time_command(app, exit_code);
   dossier::eval::add_entities_command(app, exit_code);
+  dossier::eval::add_quotes_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
