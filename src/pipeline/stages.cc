@@ -1,5 +1,7 @@
 // The one list of stages, in the order they run. A new stage is added here and nowhere else.
+#include "entities/document_entities.h"
 #include "ingest/header.h"
+#include "entities/resolve.h"
 #include "pipeline/stage.h"
 #include "quotes/quote_stage.h"
 #include "text/text_stage.h"
@@ -11,14 +13,16 @@ std::vector<std::unique_ptr<const DocumentStage>> make_document_stages(StageCont
   std::vector<std::unique_ptr<const DocumentStage>> stages;
   stages.push_back(ingest::make_header_stage());
   stages.push_back(text::make_text_stage());
+  // After NER (it reads Document::mentions); before quotes, which read its chains.
+  stages.push_back(entities::make_entity_stage(context));
   stages.push_back(time::make_time_stage());
   stages.push_back(quotes::make_quote_stage(context));
   return stages;
 }
 
 std::vector<std::unique_ptr<const CorpusStage>> make_corpus_stages(StageContext& context) {
-  (void)context;
   std::vector<std::unique_ptr<const CorpusStage>> stages;
+  stages.push_back(entities::make_resolution_stage(context));
   return stages;
 }
 
