@@ -1,4 +1,5 @@
 // The one list of stages, in the order they run. A new stage is added here and nowhere else.
+#include "corpus/corpus_stage.h"
 #include "pipeline/stage.h"
 #include "text/text_stage.h"
 
@@ -12,8 +13,8 @@ std::vector<std::unique_ptr<const DocumentStage>> make_document_stages(StageCont
 }
 
 std::vector<std::unique_ptr<const CorpusStage>> make_corpus_stages(StageContext& context) {
-  (void)context;
   std::vector<std::unique_ptr<const CorpusStage>> stages;
+  stages.push_back(corpus::make_corpus_stage(context));
   return stages;
 }
 

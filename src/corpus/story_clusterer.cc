@@ -1,0 +1,105 @@
+#include "corpus/story_clusterer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "corpus/hashing.h"
+
+namespace dossier::corpus {
+namespace {
+
+constexpr uint64_t kEntityKeySpace = 0x454e54;  // keeps entity keys apart from term keys
+constexpr size_t kClusterEntities = 48;
+
+// The article's heaviest terms, the ones it is indexed and queried under.
+std::vector<uint64_t> leading_terms(const SparseVector& terms, size_t count) {
+  std::vector<Weighted> sorted(terms.begin(), terms.end());
+  const size_t keep = std::min(count, sorted.size());
+  std::partial_sort(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(keep), sorted.end(),
+                    [](const Weighted& a, const Weighted& b) { return a.weight > b.weight; });
+  std::vector<uint64_t> keys;
+  for (size_t i = 0; i < keep; ++i) keys.push_back(sorted[i].key);
+  return keys;
+}
+
+// Days between a day and a cluster's span of days; 0 inside it or when either is unknown.
+int64_t gap_days(const std::optional<int64_t>& day, const Cluster& cluster) {
+  if (!day || !cluster.first_day) return 0;
+  if (*day < *cluster.first_day) return *cluster.first_day - *day;
+  if (*day > *cluster.last_day) return *day - *cluster.last_day;
+  return 0;
+}
+
+}  // namespace
+
+double StreamClusterer::similarity(const ArticleVector& article, const Cluster& cluster) const {
+  const double centroid_norm = norm(cluster.centroid);
+  double score = centroid_norm > 0 ? dot(article.terms, cluster.centroid) / centroid_norm : 0.0;
+  if (!article.entities.empty() && !cluster.entities.empty()) {
+    const double entity_cos = dot(article.entities, cluster.entities) / norm(cluster.entities);
+    score = (1.0 - options_.entity_weight) * score + options_.entity_weight * entity_cos;
+  }
+  const auto gap = static_cast<double>(gap_days(article.day, cluster));
+  score -= options_.time_penalty * (1.0 - std::exp(-gap / options_.time_scale_days));
+  return score;
+}
+
+std::vector<uint32_t> StreamClusterer::candidates(const ArticleVector& article) {
+  ++stamp_;
+  std::vector<uint32_t> found;
+  const auto scan = [&](uint64_t key) {
+    const auto it = postings_.find(key);
+    if (it == postings_.end()) return;
+    const auto& list = it->second;
+    const size_t from = list.size() > options_.posting_scan ? list.size() - options_.posting_scan : 0;
+    for (size_t i = list.size(); i-- > from;) {
+      const uint32_t c = list[i];
+      if (seen_[c] == stamp_) continue;
+      seen_[c] = stamp_;
+      if (gap_days(article.day, clusters_[c]) > options_.window_days) continue;
+      found.push_back(c);
+    }
+  };
+  for (const uint64_t term : leading_terms(article.terms, options_.index_terms)) scan(term);
+  for (const auto& e : article.entities) scan(e.key ^ kEntityKeySpace);
+  return found;
+}
+
+void StreamClusterer::index(uint64_t key, uint32_t cluster) {
+  auto& list = postings_[key];
+  if (list.empty() || list.back() != cluster) list.push_back(cluster);
+}
+
+void StreamClusterer::join(uint32_t c, const ArticleVector& article) {
+  Cluster& cluster = clusters_[c];
+  cluster.members.push_back(article.id);
+  add_truncated(cluster.centroid, article.terms, 1.0f, options_.centroid_terms);
+  add_truncated(cluster.entities, article.entities, 1.0f, kClusterEntities);
+  if (article.day) {
+    cluster.first_day = cluster.first_day ? std::min(*cluster.first_day, *article.day) : *article.day;
+    cluster.last_day = cluster.last_day ? std::max(*cluster.last_day, *article.day) : *article.day;
+  }
+  for (const uint64_t term : leading_terms(article.terms, options_.index_terms)) index(term, c);
+  for (const auto& e : article.entities) index(e.key ^ kEntityKeySpace, c);
+}
+
+uint32_t StreamClusterer::add(const ArticleVector& article) {
+  uint32_t best = 0;
+  double best_score = -1.0;
+  for (const uint32_t c : candidates(article)) {
+    const double score = similarity(article, clusters_[c]);
+    if (score > best_score) {
+      best_score = score;
+      best = c;
+    }
+  }
+  if (best_score < options_.threshold) {
+    best = static_cast<uint32_t>(clusters_.size());
+    clusters_.emplace_back();
+    seen_.push_back(0);
+  }
+  join(best, article);
+  return best;
+}
+
+}  // namespace dossier::corpus
