@@ -145,22 +145,28 @@ FigureReader::FigureReader() {
 namespace {
 
 bool is_content(const Item& item, const TermModel& model) {
-  return item.kind == Item::Kind::kWord && item.text.size() > 1 && !model.is_stopword(item.text);
+  return item.text.size() > 1 && !model.is_stopword(item.text);
 }
 
 // The first content word in items [from, from + reach) before a break; npos when none.
-size_t content_after(const std::vector<Item>& items, size_t from, size_t reach, const TermModel& model) {
+size_t content_after(const std::vector<Item>& items, size_t from, size_t reach, const TermModel& model,
+                     const std::unordered_map<std::string, double>& number_words) {
   for (size_t k = from; k < items.size() && k < from + reach; ++k) {
-    if (items[k].kind != Item::Kind::kWord) return std::string::npos;
+    if (items[k].kind != Item::Kind::kWord || number_words.contains(items[k].text)) {
+      return std::string::npos;
+    }
     if (is_content(items[k], model)) return k;
   }
   return std::string::npos;
 }
 
 // The nearest content word in the `reach` items before `before`, not across a break.
-size_t content_before(const std::vector<Item>& items, size_t before, size_t reach, const TermModel& model) {
+size_t content_before(const std::vector<Item>& items, size_t before, size_t reach, const TermModel& model,
+                      const std::unordered_map<std::string, double>& number_words) {
   for (size_t k = before; k-- > 0 && before - k <= reach;) {
-    if (items[k].kind != Item::Kind::kWord) return std::string::npos;
+    if (items[k].kind != Item::Kind::kWord || number_words.contains(items[k].text)) {
+      return std::string::npos;
+    }
     if (is_content(items[k], model)) return k;
   }
   return std::string::npos;
@@ -188,12 +194,12 @@ void read_sentence(const Document& doc, uint32_t sentence, const std::vector<Ite
         (items[end].capitalised || items[end].text == "percent")) {
       continue;
     }
-    const size_t noun = content_after(items, end, 3, model);
+    const size_t noun = content_after(items, end, 3, model, number_words);
     if (noun == std::string::npos || items[noun].capitalised) continue;
     const Qualifier q = qualify(items, start, value);
     const size_t first = start - q.words;
-    size_t outcome = content_after(items, noun + 1, 3, model);
-    if (outcome == std::string::npos) outcome = content_before(items, first, 2, model);
+    size_t outcome = content_after(items, noun + 1, 3, model, number_words);
+    if (outcome == std::string::npos) outcome = content_before(items, first, 2, model, number_words);
     Figure f;
     f.value = value;
     f.low = q.low;

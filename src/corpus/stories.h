@@ -14,13 +14,14 @@
 namespace dossier::corpus {
 
 struct StoryOptions {
-  ClusterOptions story;
+  ClusterOptions story{.threshold = 0.2};
   // Same event: the same actors, place and date, so entities and time weigh more.
-  ClusterOptions event{.threshold = 0.45,
+  ClusterOptions event{.threshold = 0.3,
                        .entity_weight = 0.5,
                        .time_penalty = 0.4,
                        .time_scale_days = 2,
-                       .window_days = 10};
+                       .window_days = 10,
+                       .day_penalty = 0.3};
   size_t vector_terms = 64;  // terms kept in an article's TF-IDF vector
   size_t label_entities = 3;
   size_t label_terms = 3;

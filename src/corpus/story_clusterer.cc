@@ -10,6 +10,23 @@ namespace {
 
 constexpr uint64_t kEntityKeySpace = 0x454e54;  // keeps entity keys apart from term keys
 constexpr size_t kClusterEntities = 48;
+constexpr size_t kClusterDays = 64;
+
+// True when some day of a lies within tolerance of some day of b (both sorted).
+bool days_meet(const std::vector<int64_t>& a, const std::vector<int64_t>& b, int64_t tolerance) {
+  size_t i = 0;
+  size_t j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] + tolerance < b[j]) {
+      ++i;
+    } else if (b[j] + tolerance < a[i]) {
+      ++j;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
 
 // The article's heaviest terms, the ones it is indexed and queried under.
 std::vector<uint64_t> leading_terms(const SparseVector& terms, size_t count) {
@@ -38,6 +55,10 @@ double StreamClusterer::similarity(const ArticleVector& article, const Cluster& 
   if (!article.entities.empty() && !cluster.entities.empty()) {
     const double entity_cos = dot(article.entities, cluster.entities) / norm(cluster.entities);
     score = (1.0 - options_.entity_weight) * score + options_.entity_weight * entity_cos;
+  }
+  if (options_.day_penalty > 0 && !article.mentioned_days.empty() && !cluster.mentioned_days.empty() &&
+      !days_meet(article.mentioned_days, cluster.mentioned_days, options_.day_tolerance)) {
+    score -= options_.day_penalty;
   }
   const auto gap = static_cast<double>(gap_days(article.day, cluster));
   score -= options_.time_penalty * (1.0 - std::exp(-gap / options_.time_scale_days));
@@ -81,6 +102,12 @@ void StreamClusterer::join(uint32_t c, const ArticleVector& article) {
   }
   for (const uint64_t term : leading_terms(article.terms, options_.index_terms)) index(term, c);
   for (const auto& e : article.entities) index(e.key ^ kEntityKeySpace, c);
+  if (cluster.mentioned_days.size() < kClusterDays && !article.mentioned_days.empty()) {
+    auto& days = cluster.mentioned_days;
+    days.insert(days.end(), article.mentioned_days.begin(), article.mentioned_days.end());
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+  }
 }
 
 uint32_t StreamClusterer::add(const ArticleVector& article) {

@@ -21,6 +21,10 @@ struct ClusterOptions {
   double time_penalty = 0.15;    // most taken off the similarity for a distant date
   double time_scale_days = 7;    // gap at which ~63% of time_penalty applies
   int64_t window_days = 60;      // clusters quiet for longer than this are not candidates
+  // Taken off when article and cluster both name calendar days in their text and none of the
+  // article's lies within day_tolerance of the cluster's (two visits a year apart); 0 disables.
+  double day_penalty = 0;
+  int64_t day_tolerance = 2;
   size_t centroid_terms = 128;   // terms kept in a cluster centroid
   size_t index_terms = 10;       // leading terms of an article indexed and queried
   size_t posting_scan = 256;     // most recent entries of a posting list scanned per query
@@ -32,12 +36,14 @@ struct ArticleVector {
   std::optional<int64_t> day;   // days since 1970-01-01
   SparseVector terms;           // normalised TF-IDF
   SparseVector entities;        // normalised entity counts
+  std::vector<int64_t> mentioned_days;  // sorted calendar days named in the text
 };
 
 struct Cluster {
   std::vector<uint32_t> members;  // ArticleVector::id, in arrival order
   SparseVector centroid;          // sum of member term vectors, truncated
   SparseVector entities;          // sum of member entity vectors, truncated
+  std::vector<int64_t> mentioned_days;  // sorted days named by members, bounded
   std::optional<int64_t> first_day;
   std::optional<int64_t> last_day;
 };
