@@ -17,7 +17,7 @@
 namespace dossier::corpus {
 
 inline constexpr size_t kShingleWords = 4;    // words per shingle
-inline constexpr size_t kMinHashSize = 64;    // values per MinHash signature
+inline constexpr size_t kMinHashSize = 128;   // values per MinHash signature
 
 struct TermCount {
   uint64_t term = 0;  // term_hash of a stem

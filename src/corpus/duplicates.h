@@ -12,7 +12,7 @@
 namespace dossier::corpus {
 
 struct DuplicateOptions {
-  double threshold = 0.5;   // least Jaccard similarity of the shingle sets
+  double threshold = 0.3;   // least Jaccard similarity of the shingle sets
   size_t rows = 3;          // signature rows per LSH band (kMinHashSize / rows bands)
   size_t bucket_reach = 64; // within an LSH bucket, each article is paired with the next this many
 };

@@ -8,6 +8,7 @@ namespace dossier::eval {
 
 // Each adds its subcommand; the callback stores the exit status in exit_code.
 void add_stories_command(CLI::App& app, int& exit_code);
+void add_duplicates_command(CLI::App& app, int& exit_code);
 
 }  // namespace dossier::eval
 
