@@ -29,9 +29,13 @@ std::vector<Passage> SentenceSelector::summarize(const Dossier& dossier, const S
   WordReader reader;
   Stemmer stemmer;
   std::vector<Candidate> candidates;
-  SparseVector centroid;
-  const size_t docs = std::min(story.documents.size(), options_.max_documents);
-  for (uint32_t r = 0; r < docs; ++r) {
+  std::unordered_map<uint64_t, float> centroid_sum;
+  // Articles spread evenly over the story's time order, so a long story's summary covers its
+  // later developments and not only its first day.
+  const size_t n = story.documents.size();
+  const size_t docs = std::min(n, options_.max_documents);
+  for (uint32_t k = 0; k < docs; ++k) {
+    const auto r = static_cast<uint32_t>(docs == 1 ? 0 : k * (n - 1) / (docs - 1));
     const uint32_t d = story.documents[r];
     const Document& doc = dossier.documents[d];
     size_t taken = 0;
@@ -51,10 +55,14 @@ std::vector<Passage> SentenceSelector::summarize(const Dossier& dossier, const S
       for (const auto& [term, count] : counts) terms.push_back({term, count});
       std::sort(terms.begin(), terms.end());
       Candidate c{r, d, s, tfidf_vector(terms, idf_, terms.size()), 0};
-      add_truncated(centroid, c.vector, 1.0f, 512);
+      for (const auto& e : c.vector) centroid_sum[e.key] += e.weight;
       candidates.push_back(std::move(c));
     }
   }
+  SparseVector centroid;
+  centroid.reserve(centroid_sum.size());
+  for (const auto& [key, weight] : centroid_sum) centroid.push_back({key, weight});
+  std::sort(centroid.begin(), centroid.end(), [](const Weighted& a, const Weighted& b) { return a.key < b.key; });
   const double centroid_norm = norm(centroid);
   if (candidates.empty() || centroid_norm <= 0) return {};
   for (auto& c : candidates) {

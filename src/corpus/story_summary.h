@@ -14,8 +14,8 @@ namespace dossier::corpus {
 
 struct SummaryOptions {
   size_t max_sentences = 5;          // sentences of the largest stories (fewer for small ones)
-  size_t max_documents = 40;         // articles read per story (the earliest ones)
-  size_t sentences_per_document = 12;  // leading body sentences read per article
+  size_t max_documents = 12;         // articles read per story, spread evenly over its time
+  size_t sentences_per_document = 10;  // leading body sentences read per article
   size_t min_words = 6;
   size_t max_words = 70;
   double lambda = 0.7;               // relevance against redundancy in MMR

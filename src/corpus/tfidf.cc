@@ -100,7 +100,8 @@ void add_truncated(SparseVector& a, std::span<const Weighted> b, float scale, si
       ++j;
     }
   }
-  keep_heaviest(merged, keep);
+  // Truncating only past half as much again amortises the selection over many additions.
+  if (merged.size() > keep + keep / 2) keep_heaviest(merged, keep);
   a = std::move(merged);
 }
 

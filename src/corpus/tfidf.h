@@ -43,7 +43,7 @@ SparseVector entity_vector(std::span<const EntityCount> entities);
 double dot(std::span<const Weighted> a, std::span<const Weighted> b);
 double norm(std::span<const Weighted> v);
 
-// a += scale * b, then only the `keep` heaviest entries are kept.
+// a += scale * b; when a then holds over 1.5 * keep entries, only the `keep` heaviest stay.
 void add_truncated(SparseVector& a, std::span<const Weighted> b, float scale, size_t keep);
 
 }  // namespace dossier::corpus
