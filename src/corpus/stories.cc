@@ -122,6 +122,9 @@ std::vector<Story> build_stories(std::span<const ArticleSummary> summaries, cons
   StreamClusterer clusterer(options.story);
   for (const uint32_t i : arrival_order(summaries)) clusterer.add(vectors[i]);
   std::vector<Cluster> clusters = clusterer.take_clusters();
+  if (options.merge_threshold <= 1.0) {
+    clusters = merge_clusters(std::move(clusters), options.story, options.merge_threshold);
+  }
   std::stable_sort(clusters.begin(), clusters.end(), [](const Cluster& a, const Cluster& b) {
     return a.members.size() > b.members.size();
   });

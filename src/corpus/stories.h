@@ -22,6 +22,7 @@ struct StoryOptions {
                        .time_scale_days = 2,
                        .window_days = 10,
                        .day_penalty = 0.3};
+  double merge_threshold = 0.3;  // stories whose centroids are this similar are merged; > 1 disables
   size_t vector_terms = 64;  // terms kept in an article's TF-IDF vector
   size_t label_entities = 3;
   size_t label_terms = 3;

@@ -130,3 +130,92 @@ uint32_t StreamClusterer::add(const ArticleVector& article) {
 }
 
 }  // namespace dossier::corpus
+
+namespace dossier::corpus {
+namespace {
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) {
+    for (size_t i = 0; i < n; ++i) parent_[i] = static_cast<uint32_t>(i);
+  }
+  uint32_t find(uint32_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void unite(uint32_t a, uint32_t b) {
+    a = find(a);
+    b = find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<uint32_t> parent_;
+};
+
+double cosine(const SparseVector& a, const SparseVector& b) {
+  const double na = norm(a);
+  const double nb = norm(b);
+  return na > 0 && nb > 0 ? dot(a, b) / (na * nb) : 0.0;
+}
+
+}  // namespace
+
+std::vector<Cluster> merge_clusters(std::vector<Cluster> clusters, const ClusterOptions& options,
+                                    double threshold, size_t reach) {
+  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
+  for (uint32_t c = 0; c < clusters.size(); ++c) {
+    for (const uint64_t term : leading_terms(clusters[c].centroid, options.index_terms)) {
+      postings[term].push_back(c);
+    }
+  }
+  UnionFind sets(clusters.size());
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  for (const auto& [term, list] : postings) {
+    for (size_t i = 0; i < list.size(); ++i) {
+      for (size_t j = i + 1; j < list.size() && j <= i + reach; ++j) pairs.emplace_back(list[i], list[j]);
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  for (const auto& [a, b] : pairs) {
+    const Cluster& x = clusters[a];
+    const Cluster& y = clusters[b];
+    double score = cosine(x.centroid, y.centroid);
+    if (!x.entities.empty() && !y.entities.empty()) {
+      score = (1 - options.entity_weight) * score + options.entity_weight * cosine(x.entities, y.entities);
+    }
+    const auto gap = static_cast<double>(x.first_day && y.first_day
+                                             ? std::max<int64_t>({0, *y.first_day - *x.last_day,
+                                                                  *x.first_day - *y.last_day})
+                                             : 0);
+    score -= options.time_penalty * (1.0 - std::exp(-gap / options.time_scale_days));
+    if (score >= threshold) sets.unite(a, b);
+  }
+  std::vector<Cluster> merged;
+  std::vector<int64_t> slot(clusters.size(), -1);
+  for (uint32_t c = 0; c < clusters.size(); ++c) {
+    const uint32_t root = sets.find(c);
+    if (slot[root] < 0) {
+      slot[root] = static_cast<int64_t>(merged.size());
+      merged.push_back(std::move(clusters[c]));
+      continue;
+    }
+    Cluster& into = merged[static_cast<size_t>(slot[root])];
+    Cluster& from = clusters[c];
+    into.members.insert(into.members.end(), from.members.begin(), from.members.end());
+    add_truncated(into.centroid, from.centroid, 1.0f, options.centroid_terms);
+    add_truncated(into.entities, from.entities, 1.0f, kClusterEntities);
+    if (from.first_day) {
+      into.first_day = into.first_day ? std::min(*into.first_day, *from.first_day) : from.first_day;
+      into.last_day = into.last_day ? std::max(*into.last_day, *from.last_day) : from.last_day;
+    }
+    into.mentioned_days.insert(into.mentioned_days.end(), from.mentioned_days.begin(), from.mentioned_days.end());
+    std::sort(into.mentioned_days.begin(), into.mentioned_days.end());
+    into.mentioned_days.erase(std::unique(into.mentioned_days.begin(), into.mentioned_days.end()),
+                              into.mentioned_days.end());
+  }
+  return merged;
+}
+
+}  // namespace dossier::corpus

@@ -48,6 +48,12 @@ struct Cluster {
   std::optional<int64_t> last_day;
 };
 
+// Merges clusters whose centroids have cosine >= threshold (with entity and time terms as in
+// StreamClusterer::similarity), finding candidates through their leading centroid terms.
+// Near-linear: each cluster is compared with at most `reach` others per shared term.
+std::vector<Cluster> merge_clusters(std::vector<Cluster> clusters, const ClusterOptions& options,
+                                    double threshold, size_t reach = 64);
+
 class StreamClusterer {
  public:
   explicit StreamClusterer(ClusterOptions options) : options_(options) {}

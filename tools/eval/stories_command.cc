@@ -25,6 +25,7 @@ struct StoriesArgs {
   std::vector<double> story_thresholds;
   double event_threshold = -1;
   double entity_weight = -1;
+  double merge_threshold = -1;
   bool proxy_mentions = false;
   unsigned threads = 0;
 };
@@ -114,7 +115,8 @@ int run(const StoriesArgs& args) {
   }
   Dossier dossier = pipeline.analyze(std::move(documents));
   const bool retune = args.proxy_mentions || !args.story_thresholds.empty() ||
-                      args.event_threshold >= 0 || args.entity_weight >= 0;
+                      args.event_threshold >= 0 || args.entity_weight >= 0 ||
+                      args.merge_threshold >= 0;
   if (!retune) {
     report(ecb, dossier, "ECB+ " + args.topics);
   } else {
@@ -126,6 +128,7 @@ int run(const StoriesArgs& args) {
     corpus::CorpusOptions corpus_options;
     if (args.event_threshold >= 0) corpus_options.stories.event.threshold = args.event_threshold;
     if (args.entity_weight >= 0) corpus_options.stories.story.entity_weight = args.entity_weight;
+    if (args.merge_threshold >= 0) corpus_options.stories.merge_threshold = args.merge_threshold;
     std::vector<double> thresholds = args.story_thresholds;
     if (thresholds.empty()) thresholds.push_back(corpus_options.stories.story.threshold);
     for (const double t : thresholds) {
@@ -153,6 +156,7 @@ void add_stories_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--models", args->models_dir, "models folder");
   cmd->add_option("--story-threshold", args->story_thresholds, "story similarity thresholds to try");
   cmd->add_option("--event-threshold", args->event_threshold, "same-event similarity threshold");
+  cmd->add_option("--merge-threshold", args->merge_threshold, "story merge threshold (> 1: no merging)");
   cmd->add_option("--entity-weight", args->entity_weight, "share of entity similarity in stories");
   cmd->add_flag("--proxy-mentions", args->proxy_mentions,
                 "experiment: capitalised word runs as named mentions");
