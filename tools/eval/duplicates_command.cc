@@ -5,12 +5,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <random>
-#include <sstream>
 
 #include "corpus/article_summary.h"
 #include "corpus/duplicates.h"
@@ -19,6 +17,7 @@
 #include "dossier/pipeline.h"
 #include "eval/commands.h"
 #include "eval/rewrites.h"
+#include "util/file.h"
 
 namespace dossier::eval {
 namespace {
@@ -48,12 +47,7 @@ std::vector<std::string> read_texts(const std::vector<std::string>& dirs) {
   }
   std::sort(files.begin(), files.end());
   std::vector<std::string> texts;
-  for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    texts.push_back(out.str());
-  }
+  for (const auto& f : files) texts.push_back(util::read_file(f.string()));
   return texts;
 }
 

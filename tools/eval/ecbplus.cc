@@ -2,14 +2,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <regex>
 #include <cstdlib>
 #include <sstream>
 #include <tuple>
 
 #include "dossier/error.h"
+#include "util/file.h"
 
 namespace dossier::eval {
 namespace {
@@ -81,14 +80,6 @@ std::string collapse_space(const std::string& s) {
     out.push_back(c);
   }
   return out;
-}
-
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path.string(), "cannot open");
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
 }
 
 }  // namespace
@@ -179,7 +170,7 @@ std::vector<EcbDocument> read_ecbplus(const std::string& dir, const std::set<int
     doc.id = path.stem().string();
     doc.topic = topic;
     doc.sub = sub;
-    doc.text = ecb_text(read_all(path), sub == "ecbplus");
+    doc.text = ecb_text(util::read_file(path.string()), sub == "ecbplus");
     docs.push_back(std::move(doc));
   }
   return docs;

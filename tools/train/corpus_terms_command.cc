@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -17,6 +16,7 @@
 #include "corpus/words.h"
 #include "dossier/error.h"
 #include "train/commands.h"
+#include "util/file.h"
 
 namespace dossier::train {
 namespace {
@@ -42,14 +42,6 @@ void add_words(std::string_view text, corpus::WordReader& reader, WordSet& words
   }
 }
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path.string(), "cannot open");
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 std::vector<WordSet> text_corpus(const std::string& dir) {
   std::vector<fs::path> files;
   for (const auto& entry : fs::recursive_directory_iterator(dir)) {
@@ -60,7 +52,7 @@ std::vector<WordSet> text_corpus(const std::string& dir) {
   std::vector<WordSet> docs;
   for (const auto& f : files) {
     docs.emplace_back();
-    add_words(read_file(f), reader, docs.back());
+    add_words(util::read_file(f.string()), reader, docs.back());
   }
   return docs;
 }
