@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <regex>
 #include <cstdlib>
 #include <sstream>
 #include <tuple>
