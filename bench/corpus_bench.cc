@@ -70,10 +70,16 @@ void BM_CorpusStage(benchmark::State& state) {
     };
     const auto summaries = corpus::summarize_articles(dossier, model, 1);
     lap("s_summaries");
-    dossier.duplicates = corpus::find_duplicates(summaries, corpus_options.duplicates, 1);
+    uint64_t candidate_pairs = 0;
+    dossier.duplicates = corpus::find_duplicates(summaries, corpus_options.duplicates, 1, &candidate_pairs);
+    state.counters["dup_pairs_per_article"] =
+        static_cast<double>(candidate_pairs) / static_cast<double>(options.articles);
     lap("s_duplicates");
     const corpus::Idf idf(model, summaries);
-    dossier.stories = corpus::build_stories(summaries, idf, corpus_options.stories);
+    corpus::StoryStats story_stats;
+    dossier.stories = corpus::build_stories(summaries, idf, corpus_options.stories, &story_stats);
+    state.counters["story_cmp_per_article"] =
+        static_cast<double>(story_stats.comparisons) / static_cast<double>(options.articles);
     lap("s_stories");
     const corpus::SentenceSelector selector(model, idf, corpus_options.summary);
     for (auto& story : dossier.stories) story.summary = selector.summarize(dossier, story);

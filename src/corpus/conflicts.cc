@@ -10,9 +10,19 @@
 namespace dossier::corpus {
 namespace {
 
+constexpr uint32_t kLeadSentences = 6;  // figures of an article's lead state the event's facts
+constexpr size_t kNamedSources = 3;     // sources named per value in an explanation
+
 struct Report {
   uint32_t doc = 0;
   const Figure* figure = nullptr;
+};
+
+// Reports whose figures can all hold at once ("about 150" and "150").
+struct Value {
+  std::vector<Report> reports;  // in time order
+  double low = 0;               // the values every one of them allows
+  double high = 0;
 };
 
 std::string source_name(const Document& doc) {
@@ -21,27 +31,38 @@ std::string source_name(const Document& doc) {
   return name;
 }
 
-// Severity and explanation of differing figures, worded for a reader who checks sources.
-void explain(const Dossier& dossier, const std::vector<Report>& reports, Conflict& conflict) {
-  std::string listing;
-  for (size_t i = 0; i < reports.size(); ++i) {
-    const Document& doc = dossier.documents[reports[i].doc];
-    if (i > 0) listing += i + 1 == reports.size() ? " and " : ", ";
-    listing += "\"" + reports[i].figure->text + "\" (" + source_name(doc) + ")";
+std::string describe(const Dossier& dossier, const Value& value) {
+  std::string out = "\"" + value.reports.front().figure->text + "\" (";
+  for (size_t i = 0; i < value.reports.size() && i < kNamedSources; ++i) {
+    if (i > 0) out += "; ";
+    out += source_name(dossier.documents[value.reports[i].doc]);
   }
-  const std::string& what = reports.front().figure->label;
+  if (value.reports.size() > kNamedSources) {
+    out += " and " + std::to_string(value.reports.size() - kNamedSources) + " more";
+  }
+  return out + ")";
+}
+
+// Severity and explanation of differing figures, worded for a reader who checks sources.
+void explain(const Dossier& dossier, const std::vector<Value>& values, Conflict& conflict) {
+  std::string listing;
   bool all_dated = true;
   std::optional<CivilDate> first;
   std::optional<CivilDate> last;
-  for (const auto& r : reports) {
-    const auto& date = dossier.documents[r.doc].meta.date;
-    if (!date) {
-      all_dated = false;
-      continue;
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i > 0) listing += i + 1 == values.size() ? " against " : ", ";
+    listing += describe(dossier, values[i]);
+    for (const auto& r : values[i].reports) {
+      const auto& date = dossier.documents[r.doc].meta.date;
+      if (!date) {
+        all_dated = false;
+        continue;
+      }
+      if (!first || *date < *first) first = date;
+      if (!last || *date > *last) last = date;
     }
-    if (!first || *date < *first) first = date;
-    if (!last || *date > *last) last = date;
   }
+  const std::string& what = values.front().reports.front().figure->label;
   if (all_dated && first == last) {
     conflict.severity = "contradicts";
     conflict.explanation = "Reports of the same event published on " + first->iso() +
@@ -49,23 +70,32 @@ void explain(const Dossier& dossier, const std::vector<Report>& reports, Conflic
   } else if (all_dated) {
     conflict.severity = "differs";
     conflict.explanation = "Reports of the same event give different figures for " + what + ": " +
-                           listing + ". They were published on different days, so the later "
-                           "figure may be an update rather than an error.";
+                           listing + ". They were published on different days, so a later figure "
+                           "may be an update rather than an error.";
   } else {
     conflict.severity = "differs";
     conflict.explanation = "Reports of the same event give different figures for " + what + ": " +
-                           listing + ". Not every report is dated, so the difference may be an "
+                           listing + ". Not every report is dated, so a difference may be an "
                            "update rather than an error.";
   }
 }
 
+bool earlier(const Dossier& dossier, const Report& a, const Report& b) {
+  const auto& da = dossier.documents[a.doc].meta.date;
+  const auto& db = dossier.documents[b.doc].meta.date;
+  return da && (!db || *da < *db);
+}
+
 void group_conflicts(const Dossier& dossier, const std::vector<uint32_t>& group,
                      const std::vector<std::vector<Figure>>& figures, std::vector<Conflict>& out) {
-  // The first figure each report gives for each quantity: the lead states the news.
+  // The first figure each report gives in its lead for each quantity. Only quantities named by a
+  // noun and what happened to it ("people killed") are compared: a bare count ("two boats") in
+  // a story often counts different things.
   std::map<std::string, std::vector<Report>> by_quantity;
   for (const uint32_t d : group) {
     std::map<std::string_view, bool> seen;
     for (const Figure& f : figures[d]) {
+      if (f.body_sentence >= kLeadSentences || f.quantity.find(' ') == std::string::npos) continue;
       if (seen.emplace(f.quantity, true).second) by_quantity[f.quantity].push_back({d, &f});
     }
   }
@@ -78,20 +108,31 @@ void group_conflicts(const Dossier& dossier, const std::vector<uint32_t>& group,
       high = std::min(high, r.figure->high);
     }
     if (low <= high) continue;  // one value fits every report
-    std::stable_sort(reports.begin(), reports.end(), [&](const Report& a, const Report& b) {
-      const auto& da = dossier.documents[a.doc].meta.date;
-      const auto& db = dossier.documents[b.doc].meta.date;
-      return da && (!db || *da < *db);
-    });
+    std::stable_sort(reports.begin(), reports.end(),
+                     [&](const Report& a, const Report& b) { return earlier(dossier, a, b); });
+    std::vector<Value> values;
+    for (const auto& r : reports) {
+      auto it = std::find_if(values.begin(), values.end(), [&](const Value& v) {
+        return std::max(v.low, r.figure->low) <= std::min(v.high, r.figure->high);
+      });
+      if (it == values.end()) {
+        values.push_back({{r}, r.figure->low, r.figure->high});
+        continue;
+      }
+      it->reports.push_back(r);
+      it->low = std::max(it->low, r.figure->low);
+      it->high = std::min(it->high, r.figure->high);
+    }
+    if (values.size() < 2) continue;
     Conflict conflict;
     conflict.attribute = "figure";
-    for (const auto& r : reports) {
+    for (const auto& v : values) {
+      const Report& r = v.reports.front();
       const Document& doc = dossier.documents[r.doc];
-      const int32_t s = doc.sentence_at(r.figure->span.begin);
-      const Span evidence = s >= 0 ? doc.sentences[static_cast<size_t>(s)].span : r.figure->span;
+      const Span evidence = doc.sentences[r.figure->sentence].span;
       conflict.claims.push_back({r.figure->text + " " + r.figure->label, {r.doc, evidence}});
     }
-    explain(dossier, reports, conflict);
+    explain(dossier, values, conflict);
     out.push_back(std::move(conflict));
   }
 }

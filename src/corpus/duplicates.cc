@@ -58,9 +58,11 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(std::span<const BandE
 }  // namespace
 
 std::vector<Duplicate> find_duplicates(std::span<const ArticleSummary> summaries,
-                                       const DuplicateOptions& options, unsigned threads) {
+                                       const DuplicateOptions& options, unsigned threads,
+                                       uint64_t* candidates) {
   const size_t rows = std::clamp<size_t>(options.rows, 1, kMinHashSize);
   const auto pairs = candidate_pairs(band_entries(summaries, rows), options.bucket_reach);
+  if (candidates != nullptr) *candidates = pairs.size();
   std::vector<double> similarity(pairs.size());
   util::parallel_for(pairs.size(), threads, [&](size_t k) {
     similarity[k] = jaccard(summaries[pairs[k].first].shingles, summaries[pairs[k].second].shingles);

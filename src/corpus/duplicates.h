@@ -18,8 +18,10 @@ struct DuplicateOptions {
 };
 
 // Pairs of articles whose shingle sets have Jaccard similarity >= threshold, a < b, sorted.
+// candidates, when given, receives the number of candidate pairs whose Jaccard was computed.
 std::vector<Duplicate> find_duplicates(std::span<const ArticleSummary> summaries,
-                                       const DuplicateOptions& options, unsigned threads);
+                                       const DuplicateOptions& options, unsigned threads,
+                                       uint64_t* candidates = nullptr);
 
 }  // namespace dossier::corpus
 

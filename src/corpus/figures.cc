@@ -172,7 +172,7 @@ size_t content_before(const std::vector<Item>& items, size_t before, size_t reac
   return std::string::npos;
 }
 
-void read_sentence(const Document& doc, uint32_t sentence, const std::vector<Item>& items,
+void read_sentence(const Document& doc, uint32_t sentence, uint32_t body_rank, const std::vector<Item>& items,
                    const std::unordered_map<std::string, double>& number_words, const TermModel& model,
                    Stemmer& stemmer, std::vector<Figure>& out) {
   size_t i = 0;
@@ -200,6 +200,7 @@ void read_sentence(const Document& doc, uint32_t sentence, const std::vector<Ite
     const size_t first = start - q.words;
     size_t outcome = content_after(items, noun + 1, 3, model, number_words);
     if (outcome == std::string::npos) outcome = content_before(items, first, 2, model, number_words);
+    if (outcome != std::string::npos && items[outcome].capitalised) outcome = std::string::npos;
     Figure f;
     f.value = value;
     f.low = q.low;
@@ -216,6 +217,7 @@ void read_sentence(const Document& doc, uint32_t sentence, const std::vector<Ite
     f.text = std::string(doc.slice({begin, number_end}));
     f.span = {begin, doc.tokens[items[noun].token].span.end};
     f.sentence = sentence;
+    f.body_sentence = body_rank;
     out.push_back(std::move(f));
   }
 }
@@ -227,9 +229,11 @@ std::vector<Figure> FigureReader::read(const Document& doc, const TermModel& mod
   WordReader reader;
   Stemmer stemmer;
   std::vector<Item> items;
+  uint32_t body_rank = 0;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     if (!doc.is_body(sentence)) continue;
+    ++body_rank;
     items.clear();
     for (uint32_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
       const std::string_view form = doc.token_form(t);
@@ -248,7 +252,7 @@ std::vector<Figure> FigureReader::read(const Document& doc, const TermModel& mod
       }
       if (ends_phrase(form) || pos == 0) items.push_back({Item::Kind::kBreak, {}, 0, t, false});
     }
-    read_sentence(doc, s, items, number_words_, model, stemmer, out);
+    read_sentence(doc, s, body_rank - 1, items, number_words_, model, stemmer, out);
   }
   return out;
 }

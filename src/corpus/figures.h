@@ -23,7 +23,8 @@ struct Figure {
   std::string label;     // what is counted, as written: "people killed"
   std::string text;      // the figure as written: "at least 12"
   Span span;             // the figure and what it counts
-  uint32_t sentence = 0;
+  uint32_t sentence = 0;       // index into Document::sentences
+  uint32_t body_sentence = 0;  // rank among the body sentences (0: the lead)
 };
 
 // Number words of English, read from ICU's spell-out rules, and qualifiers. Immutable.

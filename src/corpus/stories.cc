@@ -117,10 +117,11 @@ std::vector<ArticleVector> article_vectors(std::span<const ArticleSummary> summa
 }
 
 std::vector<Story> build_stories(std::span<const ArticleSummary> summaries, const Idf& idf,
-                                 const StoryOptions& options) {
+                                 const StoryOptions& options, StoryStats* stats) {
   const auto vectors = article_vectors(summaries, idf, options.vector_terms);
   StreamClusterer clusterer(options.story);
   for (const uint32_t i : arrival_order(summaries)) clusterer.add(vectors[i]);
+  if (stats != nullptr) stats->comparisons = clusterer.comparisons();
   std::vector<Cluster> clusters = clusterer.take_clusters();
   if (options.merge_threshold <= 1.0) {
     clusters = merge_clusters(std::move(clusters), options.story, options.merge_threshold);

@@ -35,10 +35,15 @@ std::vector<uint32_t> arrival_order(std::span<const ArticleSummary> summaries);
 std::vector<ArticleVector> article_vectors(std::span<const ArticleSummary> summaries, const Idf& idf,
                                            size_t vector_terms);
 
+// Work counters of build_stories, for benchmarks.
+struct StoryStats {
+  uint64_t comparisons = 0;  // article-story similarities computed while streaming
+};
+
 // Stories with id, label, documents in time order and events; summaries left empty.
 // Largest stories first; an article that shares its story with no other is a story of one.
 std::vector<Story> build_stories(std::span<const ArticleSummary> summaries, const Idf& idf,
-                                 const StoryOptions& options);
+                                 const StoryOptions& options, StoryStats* stats = nullptr);
 
 }  // namespace dossier::corpus
 

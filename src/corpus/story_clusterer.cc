@@ -114,6 +114,7 @@ uint32_t StreamClusterer::add(const ArticleVector& article) {
   uint32_t best = 0;
   double best_score = -1.0;
   for (const uint32_t c : candidates(article)) {
+    ++comparisons_;
     const double score = similarity(article, clusters_[c]);
     if (score > best_score) {
       best_score = score;

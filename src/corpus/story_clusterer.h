@@ -62,6 +62,8 @@ class StreamClusterer {
   // The similarity of an article to a cluster (for tests and diagnostics).
   double similarity(const ArticleVector& article, const Cluster& cluster) const;
   const std::vector<Cluster>& clusters() const { return clusters_; }
+  // Article-cluster similarities computed so far (the cost that the candidate bound limits).
+  uint64_t comparisons() const { return comparisons_; }
   std::vector<Cluster> take_clusters() { return std::move(clusters_); }
 
  private:
@@ -74,6 +76,7 @@ class StreamClusterer {
   std::unordered_map<uint64_t, std::vector<uint32_t>> postings_;
   std::vector<uint32_t> seen_;  // per cluster: stamp of the last query that found it
   uint32_t stamp_ = 0;
+  uint64_t comparisons_ = 0;
 };
 
 }  // namespace dossier::corpus
