@@ -3,7 +3,9 @@
 // stories against the sub-topics (each sub-topic is one seminal event).
 #include <fstream>
 #include <iostream>
+#include <algorithm>
 #include <memory>
+#include <random>
 
 #include "corpus/corpus_stage.h"
 #include "corpus/words.h"
@@ -27,6 +29,7 @@ struct StoriesArgs {
   double entity_weight = -1;
   double merge_threshold = -1;
   bool proxy_mentions = false;
+  uint64_t shuffle_seed = 0;
   unsigned threads = 0;
 };
 
@@ -100,7 +103,12 @@ void report(const std::vector<EcbDocument>& docs, const Dossier& dossier, const 
 }
 
 int run(const StoriesArgs& args) {
-  const std::vector<EcbDocument> ecb = read_ecbplus(args.data, ecb_topics(args.topics));
+  std::vector<EcbDocument> ecb = read_ecbplus(args.data, ecb_topics(args.topics));
+  if (args.shuffle_seed != 0) {
+    // Articles arrive in another order: the streaming clusterer must not depend on topic order.
+    std::mt19937_64 rng(args.shuffle_seed);
+    std::shuffle(ecb.begin(), ecb.end(), rng);
+  }
   PipelineOptions options;
   options.models_dir = args.models_dir;
   options.threads = args.threads;
@@ -160,6 +168,7 @@ void add_stories_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--entity-weight", args->entity_weight, "share of entity similarity in stories");
   cmd->add_flag("--proxy-mentions", args->proxy_mentions,
                 "experiment: capitalised word runs as named mentions");
+  cmd->add_option("--shuffle", args->shuffle_seed, "present the documents in a random order (seed)");
   cmd->add_option("--threads", args->threads, "threads (default: one per core)");
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
