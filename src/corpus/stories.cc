@@ -4,26 +4,12 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "corpus/same_event.h"
+
 namespace dossier::corpus {
 namespace {
 
 int64_t day_or(const std::optional<int64_t>& day, int64_t fallback) { return day ? *day : fallback; }
-
-// Groups the members of one story into events, by a stricter clustering of the same vectors.
-std::vector<std::vector<uint32_t>> event_groups(const std::vector<uint32_t>& members,
-                                                std::span<const ArticleVector> vectors,
-                                                std::span<const ArticleSummary> summaries,
-                                                const ClusterOptions& options) {
-  StreamClusterer clusterer(options);
-  for (const uint32_t m : members) clusterer.add(vectors[m]);
-  std::vector<std::vector<uint32_t>> groups;
-  for (const auto& cluster : clusterer.clusters()) {
-    std::vector<uint32_t> docs;
-    for (const uint32_t m : cluster.members) docs.push_back(summaries[m].doc);
-    groups.push_back(std::move(docs));
-  }
-  return groups;
-}
 
 class Labeller {
  public:
@@ -141,7 +127,11 @@ std::vector<Story> build_stories(std::span<const ArticleSummary> summaries, cons
       return day_or(summaries[a].day, INT64_MIN) < day_or(summaries[b].day, INT64_MIN);
     });
     for (const uint32_t m : members) story.documents.push_back(summaries[m].doc);
-    story.events = event_groups(members, vectors, summaries, options.event);
+    for (const auto& group : group_events(members, vectors, options.event)) {
+      std::vector<uint32_t> docs;
+      for (const uint32_t m : group) docs.push_back(summaries[m].doc);
+      story.events.push_back(std::move(docs));
+    }
     stories.push_back(std::move(story));
   }
   return stories;

@@ -16,7 +16,7 @@ namespace dossier::corpus {
 struct StoryOptions {
   ClusterOptions story{.threshold = 0.2};
   // Same event: the same actors, place and date, so entities and time weigh more.
-  ClusterOptions event{.threshold = 0.3,
+  ClusterOptions event{.threshold = 0.25,
                        .entity_weight = 0.5,
                        .time_penalty = 0.4,
                        .time_scale_days = 2,

@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "corpus/corpus_fixtures.h"
 #include "corpus/corpus_test_support.h"
+#include "corpus/same_event.h"
 
 namespace dossier::corpus {
 namespace {
@@ -76,6 +78,37 @@ TEST(Stories, TwoVisitsAMonthApartAreTwoEvents) {
   for (const auto& e : visit->events) events.insert(ids(d, e));
   EXPECT_EQ(events, (std::set<std::set<std::string>>{{"visit-may-1", "visit-may-2"},
                                                      {"visit-june-1", "visit-june-2"}}));
+}
+
+TEST(Stories, EventsPartitionEachStory) {
+  const Dossier d = analyze(articles());
+  for (const auto& s : d.stories) {
+    std::vector<uint32_t> in_events;
+    for (const auto& e : s.events) in_events.insert(in_events.end(), e.begin(), e.end());
+    std::sort(in_events.begin(), in_events.end());
+    std::vector<uint32_t> docs = s.documents;
+    std::sort(docs.begin(), docs.end());
+    EXPECT_EQ(in_events, docs) << s.id;
+  }
+}
+
+TEST(SameEvent, LargeStoriesFallBackToStreamingAndStillPartition) {
+  const Dossier d = analyze(articles());
+  std::vector<ArticleVector> vectors(d.documents.size());
+  std::vector<uint32_t> members;
+  for (uint32_t i = 0; i < vectors.size(); ++i) {
+    vectors[i].id = i;
+    vectors[i].terms = {{i % 3 + 1ull, 1.0f}};
+    members.push_back(i);
+  }
+  const ClusterOptions options;
+  for (const size_t limit : {size_t{2}, size_t{256}}) {
+    const auto groups = group_events(members, vectors, options, limit);
+    EXPECT_EQ(groups.size(), 3u) << "limit " << limit;
+    size_t total = 0;
+    for (const auto& g : groups) total += g.size();
+    EXPECT_EQ(total, members.size());
+  }
 }
 
 TEST(Stories, ArrivalOrderKeepsUndatedArticlesInPlace) {
