@@ -34,8 +34,9 @@ struct DuplicatesArgs {
 };
 
 struct Item {
-  int family = -1;   // index of the original it comes from (its own index for an original)
+  int family = -1;    // index of the original it comes from (its own index for an original)
   int strength = -1;  // RewriteStrength of a rewrite, -1 for an original
+  int donor = -1;     // the original that gave a rewrite its inserted paragraphs
 };
 
 std::vector<std::string> read_texts(const std::vector<std::string>& dirs) {
@@ -53,7 +54,7 @@ std::vector<std::string> read_texts(const std::vector<std::string>& dirs) {
 
 void score(const std::vector<Item>& items, const std::vector<Duplicate>& found, double threshold,
            size_t families) {
-  size_t tp = 0, fp = 0, originals_only = 0;
+  size_t tp = 0, fp = 0, fp_donor = 0, originals_only = 0;
   std::map<int, size_t> found_by_strength;
   size_t found_rewrite_pairs = 0;
   for (const auto& d : found) {
@@ -66,6 +67,7 @@ void score(const std::vector<Item>& items, const std::vector<Duplicate>& found, 
     }
     if (a.family != b.family) {
       ++fp;
+      fp_donor += a.donor == b.family || b.donor == a.family || (a.donor >= 0 && a.donor == b.donor);
       continue;
     }
     ++tp;
@@ -78,12 +80,13 @@ void score(const std::vector<Item>& items, const std::vector<Duplicate>& found, 
   const size_t gold = families * 6;  // original and three rewrites: 6 pairs
   const double p = tp + fp > 0 ? static_cast<double>(tp) / static_cast<double>(tp + fp) : 0.0;
   const double r = static_cast<double>(tp) / static_cast<double>(gold);
-  std::printf("  %9.2f | %6.2f %6.2f %6.2f | %6.2f %6.2f %6.2f | %6zu\n", threshold, 100 * p, 100 * r,
+  std::printf("  %9.2f | %6.2f %6.2f %6.2f | %6.2f %6.2f %6.2f | %6zu | %4zu (%zu share inserted text)\n",
+              threshold, 100 * p, 100 * r,
               p + r > 0 ? 200 * p * r / (p + r) : 0.0,
               100.0 * static_cast<double>(found_by_strength[0]) / static_cast<double>(families),
               100.0 * static_cast<double>(found_by_strength[1]) / static_cast<double>(families),
               100.0 * static_cast<double>(found_by_strength[2]) / static_cast<double>(families),
-              originals_only);
+              originals_only, fp, fp_donor);
 }
 
 int run(const DuplicatesArgs& args) {
@@ -101,7 +104,7 @@ int run(const DuplicatesArgs& args) {
     d.id = "orig" + std::to_string(i);
     d.text = originals[i];
     docs.push_back(std::move(d));
-    items.push_back({static_cast<int>(i), -1});
+    items.push_back({static_cast<int>(i), -1, -1});
   }
   for (size_t k = 0; k < families; ++k) {
     const size_t source = order[k];
@@ -111,7 +114,7 @@ int run(const DuplicatesArgs& args) {
       d.id = "rewrite" + std::to_string(source) + "-" + std::string(to_string(RewriteStrength(s)));
       d.text = make_rewrite(originals[source], originals[donor], RewriteStrength(s), rng);
       docs.push_back(std::move(d));
-      items.push_back({static_cast<int>(source), s});
+      items.push_back({static_cast<int>(source), s, static_cast<int>(donor)});
     }
   }
   PipelineOptions options;
@@ -141,7 +144,8 @@ int run(const DuplicatesArgs& args) {
   }
   std::cout << "Near-duplicates: " << originals.size() << " articles, " << families
             << " of them rewritten (light, medium, heavy); " << families * 6 << " positive pairs\n";
-  std::cout << "  threshold | P      R      F1     | recall: light medium heavy | pairs of originals\n";
+  std::cout << "  threshold | P      R      F1     | recall: light medium heavy | pairs of originals | "
+               "false positives\n";
   for (const double t : thresholds) score(items, found, t, families);
   std::cout << "Recall of original-rewrite pairs by exact Jaccard of all of them (no candidate search):\n";
   for (const double t : thresholds) score(items, ceiling, t, families);
