@@ -29,6 +29,8 @@ class TermCounter {
     auto [it, fresh] = counts_.try_emplace(term, 0.0f);
     it->second += 1.0f;
     if (fresh) surface_.emplace(term, std::string(word.text));
+    if (word.capitalised) capitalised_[term] += 1.0f;
+    if (word.all_upper && word.text.size() > 1) upper_[term] += 1.0f;
   }
 
   void finish(ArticleSummary& summary) {
@@ -46,7 +48,17 @@ class TermCounter {
     std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
                       ranked.end());
     for (size_t i = 0; i < keep; ++i) {
-      summary.names.push_back({ranked[i].second, surface_[ranked[i].second]});
+      const uint64_t term = ranked[i].second;
+      std::string name = surface_[term];
+      // Shown as mostly written: an acronym ("NATO"), a name ("Verrano"), or a word.
+      if (upper_[term] * 2 > counts_[term]) {
+        for (auto& c : name) {
+          if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        }
+      } else if (capitalised_[term] * 2 > counts_[term] && name[0] >= 'a' && name[0] <= 'z') {
+        name[0] = static_cast<char>(name[0] - 'a' + 'A');
+      }
+      summary.names.push_back({term, std::move(name)});
     }
   }
 
@@ -55,6 +67,8 @@ class TermCounter {
   Stemmer stemmer_;
   std::unordered_map<uint64_t, float> counts_;
   std::unordered_map<uint64_t, std::string> surface_;
+  std::unordered_map<uint64_t, float> capitalised_;
+  std::unordered_map<uint64_t, float> upper_;
 };
 
 // Hashes of consecutive word kShingleWords-grams.

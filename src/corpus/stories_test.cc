@@ -66,7 +66,7 @@ TEST(Stories, DocumentsInTimeOrderAndLabelled) {
       EXPECT_LE(*d.documents[s.documents[i - 1]].meta.date, *d.documents[s.documents[i]].meta.date);
     }
   }
-  EXPECT_NE(story_of(d, "flood-ledger")->label.find("verrano"), std::string::npos)
+  EXPECT_NE(story_of(d, "flood-ledger")->label.find("Verrano"), std::string::npos)
       << story_of(d, "flood-ledger")->label;
 }
 

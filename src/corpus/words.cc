@@ -19,6 +19,7 @@ bool WordReader::next_run(std::string_view form, size_t& pos) {
   buffer_.clear();
   has_letter_ = false;
   capitalised_ = false;
+  lower_seen_ = false;
   while (pos < form.size()) {
     const size_t start = pos;
     const auto byte = static_cast<unsigned char>(form[pos]);
@@ -49,6 +50,7 @@ bool WordReader::next_run(std::string_view form, size_t& pos) {
     }
     if (buffer_.empty()) capitalised_ = upper;
     has_letter_ = has_letter_ || letter;
+    lower_seen_ = lower_seen_ || (letter && !upper);
     if (cp < 0x80) {
       buffer_.push_back(static_cast<char>(cp));
     } else {

@@ -19,6 +19,7 @@ struct Word {
   uint32_t token = 0;        // index into Document::tokens
   bool has_letter = false;
   bool capitalised = false;  // the run began with an upper-case letter
+  bool all_upper = false;    // every letter of the run was upper case ("NATO")
 };
 
 // Appends the words of one token's matching form to the callback, lower-casing through ICU.
@@ -31,7 +32,7 @@ class WordReader {
       const std::string_view form = doc.token_form(t);
       size_t pos = 0;
       while (next_run(form, pos)) {
-        fn(Word{buffer_, t, has_letter_, capitalised_});
+        fn(current(t));
       }
     }
   }
@@ -40,7 +41,9 @@ class WordReader {
   // buffer; false when no run is left.
   bool next_run(std::string_view form, size_t& pos);
   // The run left by the last successful next_run (token 0).
-  Word current() const { return Word{buffer_, 0, has_letter_, capitalised_}; }
+  Word current(uint32_t token = 0) const {
+    return Word{buffer_, token, has_letter_, capitalised_, has_letter_ && !lower_seen_};
+  }
   // The words of text joined by single spaces, a leading "the" dropped: a name's matching form.
   std::string normalise_name(std::string_view text);
 
@@ -48,6 +51,7 @@ class WordReader {
   std::string buffer_;
   bool has_letter_ = false;
   bool capitalised_ = false;
+  bool lower_seen_ = false;
 };
 
 // The Snowball English stemmer (libstemmer). Not thread-safe: one per thread or per call.

@@ -27,6 +27,11 @@ TEST(WordReader, HandlesAccentsAndCapitals) {
   ASSERT_TRUE(reader.next_run("Éric-Dupond", pos));
   EXPECT_EQ(reader.current().text, "dupond");
   EXPECT_FALSE(reader.next_run("Éric-Dupond", pos));
+  pos = 0;
+  ASSERT_TRUE(reader.next_run("NATO's", pos));
+  EXPECT_TRUE(reader.current().all_upper);
+  ASSERT_TRUE(reader.next_run("NATO's", pos));
+  EXPECT_FALSE(reader.current().all_upper);
 }
 
 TEST(WordReader, NormalisesNames) {
