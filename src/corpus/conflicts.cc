@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 
+#include "corpus/date_conflicts.h"
 #include "corpus/figures.h"
 #include "util/parallel.h"
 
@@ -155,7 +156,9 @@ std::vector<Conflict> find_conflicts(const Dossier& dossier, const TermModel& mo
   std::vector<Conflict> out;
   for (const Story& story : dossier.stories) {
     for (const auto& group : story.events) {
-      if (group.size() >= 2) group_conflicts(dossier, group, figures, out);
+      if (group.size() < 2) continue;
+      group_conflicts(dossier, group, figures, out);
+      date_conflicts(dossier, group, out);
     }
   }
   return out;

@@ -1,6 +1,7 @@
 // Cross-source disagreements: reports of one event (Story::events) that give different figures
-// for the same quantity. "contradicts" when reports of the same day give values that cannot both
-// hold; "differs" when the difference may be an update over time or the dates are unknown.
+// for the same quantity, or different days for the event. "contradicts" when the claims cannot
+// all hold (same-day reports of a figure; reports published after every day they name);
+// "differs" when the difference may be an update over time or the dates are unknown.
 #ifndef DOSSIER_CORPUS_CONFLICTS_H_
 #define DOSSIER_CORPUS_CONFLICTS_H_
 

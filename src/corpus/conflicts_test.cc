@@ -92,5 +92,42 @@ TEST(Conflicts, UndatedReportsOnlyDiffer) {
   EXPECT_EQ(conflicts[0].severity, "differs");
 }
 
+// Adds a timex naming `day` at the first occurrence of `words` in document d.
+void name_day(Dossier& d, uint32_t doc, std::string_view words, CivilDate day) {
+  Document& document = d.documents[doc];
+  const auto at = static_cast<uint32_t>(document.text.find(words));
+  ASSERT_NE(at, static_cast<uint32_t>(std::string::npos));
+  Timex timex;
+  timex.span = {at, at + static_cast<uint32_t>(words.size())};
+  timex.value = day.iso();
+  timex.day = day;
+  document.times.push_back(timex);
+}
+
+TEST(Conflicts, DifferentDaysForOneEvent) {
+  Dossier d = one_event(fixtures::kVisitMayFirst, day(2024, 5, 7), fixtures::kVisitMaySecond, day(2024, 5, 7));
+  name_day(d, 0, "on Monday", day(2024, 5, 6));
+  name_day(d, 1, "second day", day(2024, 5, 5));
+  auto conflicts = find_conflicts(d, testing::term_model(), 1);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0].attribute, "date");
+  EXPECT_EQ(conflicts[0].severity, "contradicts");
+  ASSERT_EQ(conflicts[0].claims.size(), 2u);
+  EXPECT_EQ(conflicts[0].claims[0].value, "2024-05-05");
+  EXPECT_EQ(conflicts[0].claims[1].value, "2024-05-06");
+  // Published before one of the days: the earlier report may have given a planned date.
+  d.documents[1].meta.date = day(2024, 5, 4);
+  conflicts = find_conflicts(d, testing::term_model(), 1);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0].severity, "differs");
+}
+
+TEST(Conflicts, SameDayNamedIsNoConflict) {
+  Dossier d = one_event(fixtures::kVisitMayFirst, day(2024, 5, 7), fixtures::kVisitMaySecond, day(2024, 5, 7));
+  name_day(d, 0, "on Monday", day(2024, 5, 6));
+  name_day(d, 1, "second day", day(2024, 5, 6));
+  EXPECT_TRUE(find_conflicts(d, testing::term_model(), 1).empty());
+}
+
 }  // namespace
 }  // namespace dossier::corpus
