@@ -32,16 +32,27 @@ std::string source_name(const Document& doc) {
   return name;
 }
 
+// "\"at least 12\" (A; B), \"17\" (C)": each wording of a value with the sources that use it.
 std::string describe(const Dossier& dossier, const Value& value) {
-  std::string out = "\"" + value.reports.front().figure->text + "\" (";
-  for (size_t i = 0; i < value.reports.size() && i < kNamedSources; ++i) {
-    if (i > 0) out += "; ";
-    out += source_name(dossier.documents[value.reports[i].doc]);
+  std::vector<std::pair<std::string, std::vector<uint32_t>>> wordings;
+  for (const auto& r : value.reports) {
+    auto it = std::find_if(wordings.begin(), wordings.end(),
+                           [&](const auto& w) { return w.first == r.figure->text; });
+    if (it == wordings.end()) it = wordings.insert(wordings.end(), {r.figure->text, {}});
+    it->second.push_back(r.doc);
   }
-  if (value.reports.size() > kNamedSources) {
-    out += " and " + std::to_string(value.reports.size() - kNamedSources) + " more";
+  std::string out;
+  for (const auto& [text, docs] : wordings) {
+    if (!out.empty()) out += ", ";
+    out += "\"" + text + "\" (";
+    for (size_t i = 0; i < docs.size() && i < kNamedSources; ++i) {
+      if (i > 0) out += "; ";
+      out += source_name(dossier.documents[docs[i]]);
+    }
+    if (docs.size() > kNamedSources) out += " and " + std::to_string(docs.size() - kNamedSources) + " more";
+    out += ")";
   }
-  return out + ")";
+  return out;
 }
 
 // Severity and explanation of differing figures, worded for a reader who checks sources.
@@ -128,10 +139,13 @@ void group_conflicts(const Dossier& dossier, const std::vector<uint32_t>& group,
     Conflict conflict;
     conflict.attribute = "figure";
     for (const auto& v : values) {
-      const Report& r = v.reports.front();
-      const Document& doc = dossier.documents[r.doc];
-      const Span evidence = doc.sentences[r.figure->sentence].span;
-      conflict.claims.push_back({r.figure->text + " " + r.figure->label, {r.doc, evidence}});
+      std::vector<std::string_view> said;
+      for (const Report& r : v.reports) {
+        if (std::find(said.begin(), said.end(), r.figure->text) != said.end()) continue;
+        said.push_back(r.figure->text);
+        const Span evidence = dossier.documents[r.doc].sentences[r.figure->sentence].span;
+        conflict.claims.push_back({r.figure->text + " " + r.figure->label, {r.doc, evidence}});
+      }
     }
     explain(dossier, values, conflict);
     out.push_back(std::move(conflict));
