@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
-#include <regex>
 #include <cstdlib>
 #include <sstream>
 #include <tuple>
@@ -68,6 +67,25 @@ std::string unescape(std::string_view s) {
 }
 
 // Python's str.strip() and re.sub(r"\s+", " ") on ASCII whitespace.
+// Parses "<topic>_<n><ecb|ecbplus>.xml"; false for any other name.
+bool parse_name(const std::string& name, int& topic, int& number, std::string& sub) {
+  const size_t underscore = name.find('_');
+  if (underscore == 0 || underscore == std::string::npos) return false;
+  size_t i = underscore + 1;
+  const size_t digits = i;
+  while (i < name.size() && name[i] >= '0' && name[i] <= '9') ++i;
+  if (i == digits) return false;
+  for (size_t k = 0; k < underscore; ++k) {
+    if (name[k] < '0' || name[k] > '9') return false;
+  }
+  const std::string rest = name.substr(i);
+  if (rest != "ecb.xml" && rest != "ecbplus.xml") return false;
+  topic = std::stoi(name.substr(0, underscore));
+  number = std::stoi(name.substr(digits, i - digits));
+  sub = rest.substr(0, rest.size() - 4);
+  return true;
+}
+
 std::string collapse_space(const std::string& s) {
   std::string out;
   bool space = false;
@@ -153,15 +171,14 @@ std::string ecb_text(const std::string& xml, bool drop_url_sentence) {
 std::vector<EcbDocument> read_ecbplus(const std::string& dir, const std::set<int>& topics) {
   fs::path root = dir;
   if (fs::is_directory(root / "ECB+")) root /= "ECB+";
-  static const std::regex name_re(R"(^(\d+)_(\d+)(ecb|ecbplus)\.xml$)");
   std::vector<std::tuple<int, std::string, int, fs::path>> files;
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    std::smatch m;
-    const std::string name = entry.path().filename().string();
-    if (!entry.is_regular_file() || !std::regex_match(name, m, name_re)) continue;
-    const int topic = std::stoi(m[1].str());
+    int topic = 0;
+    int number = 0;
+    std::string sub;
+    if (!entry.is_regular_file() || !parse_name(entry.path().filename().string(), topic, number, sub)) continue;
     if (!topics.empty() && !topics.contains(topic)) continue;
-    files.emplace_back(topic, m[3].str(), std::stoi(m[2].str()), entry.path());
+    files.emplace_back(topic, sub, number, entry.path());
   }
   if (files.empty()) throw UsageError("no ECB+ documents under " + root.string());
   std::sort(files.begin(), files.end());
