@@ -38,7 +38,7 @@ TEST(Figures, ReadsNumberWords) {
 }
 
 TEST(Figures, SkipsYearsDatesAndPercentages) {
-  const auto f = figures_of("Note\n\nIn 2019 the plan began on March 12 and costs rose 40% in the city.");
+  const auto f = figures_of("Note\n\nIn 2019 the plan began on March 12 and costs rose 40% in the city, to $ 5 roads.");
   EXPECT_TRUE(f.empty()) << f[0].text;
 }
 

@@ -45,6 +45,14 @@ std::optional<double> leading_number(std::string_view form, size_t& used) {
   return std::stod(digits);
 }
 
+// A token ending in a currency sign ("$", "US$", "£", "€", "¥"): the next number is money.
+bool is_currency(std::string_view form) {
+  for (const std::string_view sign : {"$", "\u00a3", "\u20ac", "\u00a5"}) {
+    if (form.size() >= sign.size() && form.substr(form.size() - sign.size()) == sign) return true;
+  }
+  return false;
+}
+
 bool ends_phrase(std::string_view form) {
   if (form.empty()) return false;
   const char last = form.back();
@@ -240,7 +248,7 @@ std::vector<Figure> FigureReader::read(const Document& doc, const TermModel& mod
       size_t used = 0;
       if (const auto number = leading_number(form, used)) {
         const bool percent = used < form.size() && form[used] == '%';
-        const bool money = t > 0 && !form.empty() && !is_digit(form[0]);
+        const bool money = t > sentence.first_token && is_currency(doc.token_form(t - 1));
         if (!percent && !money) items.push_back({Item::Kind::kNumber, std::string(form.substr(0, used)), *number, t, false});
         if (percent || money || used < form.size()) items.push_back({Item::Kind::kBreak, {}, 0, t, false});
         continue;
