@@ -1,7 +1,8 @@
 // The one list of stages, in the order they run. A new stage is added here and nowhere else.
+#include "corpus/corpus_stage.h"
 #include "entities/document_entities.h"
-#include "ingest/header.h"
 #include "entities/resolve.h"
+#include "ingest/header.h"
 #include "pipeline/stage.h"
 #include "quotes/quote_stage.h"
 #include "text/text_stage.h"
@@ -23,6 +24,8 @@ std::vector<std::unique_ptr<const DocumentStage>> make_document_stages(StageCont
 std::vector<std::unique_ptr<const CorpusStage>> make_corpus_stages(StageContext& context) {
   std::vector<std::unique_ptr<const CorpusStage>> stages;
   stages.push_back(entities::make_resolution_stage(context));
+  // After entity resolution: story features use the resolved entities.
+  stages.push_back(corpus::make_corpus_stage(context));
   return stages;
 }
 

@@ -11,6 +11,8 @@ void add_time_command(CLI::App& app, int& exit_code);  // time_command.cc: TempE
 void add_entities_command(CLI::App& app, int& exit_code);  // entities_command.cc: ECB+ entities
 void add_quotes_command(CLI::App& app, int& exit_code);
 void add_text_command(CLI::App& app, int& exit_code);
+void add_stories_command(CLI::App& app, int& exit_code);
+void add_duplicates_command(CLI::App& app, int& exit_code);
 
 }  // namespace dossier::eval
 
