@@ -7,6 +7,7 @@
 namespace dossier::eval {
 
 // Each adds its subcommand; the callback stores the exit status in exit_code.
+void add_ner_command(CLI::App& app, int& exit_code);
 
 }  // namespace dossier::eval
 

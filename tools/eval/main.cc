@@ -11,7 +11,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "dossier-eval " + std::string(dossier::version()));
   app.require_subcommand(1);
   int exit_code = 0;
-  (void)exit_code;
+  dossier::eval::add_ner_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -8,6 +8,8 @@ namespace dossier::train {
 
 // Each adds its subcommand; the callback stores the exit status in exit_code.
 void add_ner_command(CLI::App& app, int& exit_code);
+void add_ner_words_command(CLI::App& app, int& exit_code);
+void add_ner_gazetteer_command(CLI::App& app, int& exit_code);
 
 }  // namespace dossier::train
 

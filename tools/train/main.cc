@@ -12,6 +12,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = 0;
   dossier::train::add_ner_command(app, exit_code);
+  dossier::train::add_ner_words_command(app, exit_code);
+  dossier::train::add_ner_gazetteer_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
