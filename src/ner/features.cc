@@ -45,6 +45,8 @@ enum Template : uint64_t {
   kPreviousLabel,
   kPreviousLeft,
   kPreviousRight,
+  kDocBigramLeft,
+  kDocBigramRight,
 };
 
 // Stand-ins for the words beyond a sentence's ends.
@@ -57,6 +59,31 @@ constexpr uint8_t kSeenCapitalMid = 2;  // capitalised inside a sentence of ordi
 
 constexpr int kMaxAffix = 4;
 constexpr int kMaxShape = 12;
+
+// Doc-map key of two adjacent words, apart from the keys of single words.
+uint64_t bigram_key(uint64_t left, uint64_t right) { return combine(left ^ 0x62696772616d0000ull, right); }
+
+bool same_entity(Label left, Label right) {
+  return left != kOutside && right == inside_label(class_of(left));
+}
+
+// 0: seen nowhere else; 1: only outside entities; 2 + c: mostly class c. Then how strongly.
+uint64_t majority_of(const std::array<uint16_t, kNumClasses + 1>& counts, int own) {
+  std::array<int, kNumClasses + 1> others{};
+  for (size_t c = 0; c <= kNumClasses; ++c) others[c] = counts[c];
+  --others[static_cast<size_t>(own)];
+  uint64_t majority = 0;
+  int best = 0;
+  for (size_t c = 1; c <= kNumClasses; ++c) {
+    if (others[c] > best) {
+      best = others[c];
+      majority = 1 + c;
+    }
+  }
+  if (majority == 0 && others[0] > 0) majority = 1;
+  const uint64_t share = best == 0 ? 0 : (best * 2 >= others[0] + best ? 2 : 1);
+  return majority * 4 + share;
+}
 
 bool has_letters(CaseKind k) { return k != CaseKind::kNone && k != CaseKind::kDigit; }
 bool capitalised(CaseKind k) { return k == CaseKind::kCapital || k == CaseKind::kAllCaps; }
@@ -210,7 +237,7 @@ const FeatureExtractor::DocSlot* FeatureExtractor::find_slot(uint64_t key) const
 
 void FeatureExtractor::fill_doc_map(const TagDocument& document, const Label* previous) {
   uint64_t size = 64;
-  while (size < document.forms.size() * 2) size *= 2;
+  while (size < document.forms.size() * 4) size *= 2;
   doc_map_.assign(size, DocSlot{});
   doc_mask_ = size - 1;
   for (size_t s = 0; s < document.sentences.size(); ++s) {
@@ -225,6 +252,10 @@ void FeatureExtractor::fill_doc_map(const TagDocument& document, const Label* pr
       if (previous != nullptr) {
         const Label l = previous[i];
         ++d.labels[l == kOutside ? 0 : 1 + static_cast<int>(class_of(l))];
+        if (i + 1 < sentence.first + sentence.count) {
+          DocSlot& pair = slot(bigram_key(t.lower, tokens_[i + 1].lower));
+          ++pair.labels[same_entity(l, previous[i + 1]) ? 1 + static_cast<int>(class_of(l)) : 0];
+        }
       }
     }
   }
@@ -351,23 +382,27 @@ void FeatureExtractor::token_features(const TagDocument& document, size_t s, uin
     add(kPreviousLabel, label_at(at));
     add(kPreviousLeft, combine(label_at(at - 1), label_at(at)));
     add(kPreviousRight, combine(label_at(at), label_at(at + 1)));
+    const Label own = previous[i];
+    const int own_class = own == kOutside ? 0 : 1 + static_cast<int>(class_of(own));
     if (has_letters(t.case_kind)) {
-      const DocSlot* d = find_slot(t.lower);
-      std::array<int, kNumClasses + 1> others{};
-      for (size_t c = 0; c <= kNumClasses; ++c) others[c] = d != nullptr ? d->labels[c] : 0;
-      const Label own = previous[i];
-      --others[own == kOutside ? 0 : 1 + static_cast<size_t>(class_of(own))];
-      uint64_t majority = 0;  // 0: seen nowhere else; 1: only outside entities; 2+c: class c
-      int best = 0;
-      for (size_t c = 1; c <= kNumClasses; ++c) {
-        if (others[c] > best) {
-          best = others[c];
-          majority = 1 + c;
-        }
+      if (const DocSlot* d = find_slot(t.lower)) {
+        add(kDocMajority, combine(majority_of(d->labels, own_class), kind));
       }
-      if (majority == 0 && others[0] > 0) majority = 1;
-      const uint64_t share = best == 0 ? 0 : (best * 2 >= others[0] + best ? 2 : 1);
-      add(kDocMajority, combine(majority * 4 + share, kind));
+    }
+    // How the same two words were tagged together elsewhere in the document.
+    if (at + 1 < end) {
+      const bool joined = same_entity(own, previous[i + 1]);
+      if (const DocSlot* d = find_slot(bigram_key(t.lower, tokens_[i + 1].lower))) {
+        add(kDocBigramLeft, majority_of(d->labels, joined ? own_class : 0));
+      }
+    }
+    if (at > first) {
+      const Label before = previous[i - 1];
+      const bool joined = same_entity(before, own);
+      const int before_class = before == kOutside ? 0 : 1 + static_cast<int>(class_of(before));
+      if (const DocSlot* d = find_slot(bigram_key(tokens_[i - 1].lower, t.lower))) {
+        add(kDocBigramRight, majority_of(d->labels, joined ? before_class : 0));
+      }
     }
   }
 }

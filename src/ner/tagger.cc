@@ -8,10 +8,20 @@ void score_emissions(const PassWeights& pass, const FeatureRows& rows, size_t to
                      std::vector<int32_t>& out) {
   out.assign(tokens * kNumLabels, 0);
   const int16_t* weights = pass.emissions.data();
+  const uint32_t* row = rows.rows.data();
+  const auto total = static_cast<uint32_t>(rows.rows.size());
+  // The table is far larger than the caches and each row a random place in it: asking for rows
+  // well ahead lets the memory system fetch many at once.
+  constexpr uint32_t kAhead = 24;
   for (size_t i = 0; i < tokens; ++i) {
     int32_t* e = out.data() + i * kNumLabels;
     for (uint32_t k = rows.begin[i]; k < rows.begin[i + 1]; ++k) {
-      const int16_t* w = weights + static_cast<size_t>(rows.rows[k]) * kNumLabels;
+      if (k + kAhead < total) {
+        const int16_t* ahead = weights + static_cast<size_t>(row[k + kAhead]) * kNumLabels;
+        __builtin_prefetch(ahead);
+        __builtin_prefetch(ahead + kNumLabels - 1);
+      }
+      const int16_t* w = weights + static_cast<size_t>(row[k]) * kNumLabels;
       for (int l = 0; l < kNumLabels; ++l) e[l] += w[l];
     }
   }

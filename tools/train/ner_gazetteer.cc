@@ -1,7 +1,8 @@
 // dossier-train ner-gazetteer: compiles the tagger's phrase lists (lines "category<TAB>phrase")
 // from real resources: country and region names of Debian's iso-codes and of ICU (English
 // display names), demonyms derived from the country names, and the actor dictionaries of
-// PETRARCH (country entries with their other names and cities; people and organisations).
+// PETRARCH (country entries with their other names and cities; people and organisations), and
+// the proper-noun instances of WordNet's noun.person, noun.group and noun.location files.
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -10,7 +11,9 @@
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <map>
 #include <set>
+#include <sstream>
 
 #include "dossier/error.h"
 #include "ner/entity_types.h"
@@ -23,6 +26,7 @@ namespace {
 struct GazetteerArgs {
   std::string iso_codes = "/usr/share/iso-codes/json";
   std::vector<std::string> petrarch;
+  std::string wordnet;
   std::string out;
 };
 
@@ -123,14 +127,85 @@ void add_petrarch(Entries& entries, const std::string& path) {
   }
 }
 
+struct Synset {
+  int lexfile = 0;
+  std::vector<std::string> words;
+  std::vector<std::string> instance_of;  // offsets of instance hypernyms
+};
+
+// WordNet's data.noun: "offset lexfile n count word lexid ... pointers ... | gloss".
+std::map<std::string, Synset> read_wordnet_nouns(const std::string& path) {
+  std::map<std::string, Synset> synsets;
+  std::istringstream in(util::read_file(path));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == ' ') continue;  // the licence header
+    std::istringstream fields(line.substr(0, line.find(" | ")));
+    std::string offset, lexfile, pos, count_hex;
+    fields >> offset >> lexfile >> pos >> count_hex;
+    Synset s;
+    s.lexfile = std::stoi(lexfile);
+    const int words = std::stoi(count_hex, nullptr, 16);
+    for (int w = 0; w < words; ++w) {
+      std::string word, lexid;
+      fields >> word >> lexid;
+      s.words.push_back(word);
+    }
+    int pointers = 0;
+    fields >> pointers;
+    for (int p = 0; p < pointers; ++p) {
+      std::string symbol, target, target_pos, source;
+      fields >> symbol >> target >> target_pos >> source;
+      if (symbol == "@i") s.instance_of.push_back(target);
+    }
+    synsets.emplace(offset, std::move(s));
+  }
+  return synsets;
+}
+
+bool names_a_settlement(const Synset& kind) {
+  for (const auto& w : kind.words) {
+    for (const std::string_view part : {"city", "town", "capital", "port", "village"}) {
+      if (w.find(part) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+// Proper-noun instances: people, groups, natural objects, and locations (settlements are places with a
+// government, the rest rivers, mountains, regions).
+void add_wordnet(Entries& entries, const std::string& dir) {
+  constexpr int kGroupFile = 14, kLocationFile = 15, kObjectFile = 17, kPersonFile = 18;
+  const auto synsets = read_wordnet_nouns(dir + "/data.noun");
+  for (const auto& [offset, s] : synsets) {
+    if (s.instance_of.empty()) continue;
+    std::string category;
+    if (s.lexfile == kPersonFile) category = "person";
+    if (s.lexfile == kGroupFile) category = "group";
+    if (s.lexfile == kObjectFile) category = "location";  // rivers, mountains, islands
+    if (s.lexfile == kLocationFile) {
+      const auto kind = synsets.find(s.instance_of.front());
+      const bool settlement = kind != synsets.end() && names_a_settlement(kind->second);
+      category = settlement ? std::string(ner::kCountryNameCategory) : "location";
+    }
+    if (category.empty()) continue;
+    for (const auto& word : s.words) {
+      if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) continue;
+      entries.emplace(category, petrarch_phrase(word));
+    }
+  }
+}
+
 int run_gazetteer(const GazetteerArgs& args) {
   Entries entries;
   add_iso_codes(entries, args.iso_codes);
   add_icu_countries(entries);
   for (const auto& p : args.petrarch) add_petrarch(entries, p);
+  if (!args.wordnet.empty()) add_wordnet(entries, args.wordnet);
   std::ofstream out(args.out, std::ios::binary | std::ios::trunc);
   out << "# dossier-train ner-gazetteer: iso-codes, ICU";
   for (const auto& p : args.petrarch) out << ", " << p.substr(p.find_last_of('/') + 1);
+  if (!args.wordnet.empty()) out << ", WordNet";
   out << "\n";
   for (const auto& [category, phrase] : entries) out << category << '\t' << phrase << '\n';
   out.close();
@@ -144,11 +219,13 @@ int run_gazetteer(const GazetteerArgs& args) {
 void add_ner_gazetteer_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<GazetteerArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "ner-gazetteer", "Compile the tagger's phrase lists from iso-codes, ICU and PETRARCH");
+      "ner-gazetteer", "Compile the tagger's phrase lists from iso-codes, ICU, PETRARCH and WordNet");
   cmd->add_option("--iso-codes", args->iso_codes, "Directory of iso-codes' JSON files")
       ->check(CLI::ExistingDirectory);
   cmd->add_option("--petrarch", args->petrarch, "PETRARCH actor dictionaries (*.actors.txt)")
       ->check(CLI::ExistingFile);
+  cmd->add_option("--wordnet", args->wordnet, "WordNet dictionary directory (with data.noun)")
+      ->check(CLI::ExistingDirectory);
   cmd->add_option("--out", args->out, "Phrase list to write")->required();
   cmd->callback([args, &exit_code] { exit_code = run_gazetteer(*args); });
 }
