@@ -1,0 +1,102 @@
+// The pipeline stage on a short invented article: mentions with schema types and offsets, one
+// chain per mention group, and the provisional corpus grouping into entities.
+#include "ner/ner_stage.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+#include "ner/mention_groups.h"
+#include "text/text_stage.h"
+
+namespace dossier::ner {
+namespace {
+
+std::string models_dir() {
+  if (const char* env = std::getenv("DOSSIER_MODELS"); env != nullptr && *env != '\0') return env;
+  return std::string(DOSSIER_SOURCE_DIR) + "/models";
+}
+
+const NerModel& model() {
+  static const NerModel m = NerModel::load(models_dir() + "/" + std::string(kModelFile));
+  return m;
+}
+
+Document annotated(std::string text) {
+  Document d;
+  d.id = "a";
+  d.text = std::move(text);
+  text::segment(d);
+  tag_mentions(model(), d);
+  group_mentions(d);
+  return d;
+}
+
+const Mention* find(const Document& d, std::string_view name) {
+  for (const Mention& m : d.mentions) {
+    if (d.slice(m.span) == name) return &m;
+  }
+  return nullptr;
+}
+
+TEST(NerStage, TypesMentionsForTheSchema) {
+  const Document d = annotated(
+      "Kenyan police detained Wanjiru Odhiambo in Nairobi on Saturday , and the Interior "
+      "Ministry said she would appear in court in Kenya on Monday .\n");
+  const Mention* kenyan = find(d, "Kenyan");
+  const Mention* person = find(d, "Wanjiru Odhiambo");
+  const Mention* city = find(d, "Nairobi");
+  const Mention* country = find(d, "Kenya");
+  ASSERT_NE(kenyan, nullptr);
+  ASSERT_NE(person, nullptr);
+  ASSERT_NE(city, nullptr);
+  ASSERT_NE(country, nullptr);
+  EXPECT_EQ(kenyan->type, EntityType::kNorp);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+  EXPECT_EQ(city->type, EntityType::kGpe);
+  EXPECT_EQ(country->type, EntityType::kGpe);
+  EXPECT_EQ(person->token_count, 2u);
+  EXPECT_EQ(d.tokens[person->first_token].span.begin, person->span.begin);
+  for (const Mention& m : d.mentions) EXPECT_EQ(m.kind, MentionKind::kName);
+}
+
+TEST(NerStage, GroupsMentionsOfOneNameIntoOneChain) {
+  const Document d = annotated(
+      "Wanjiru Odhiambo spoke in Nairobi .\nLater Wanjiru Odhiambo flew from Nairobi to Mombasa .\n");
+  ASSERT_GE(d.mentions.size(), 4u);
+  int odhiambo_chains = 0;
+  for (const Chain& c : d.chains) {
+    if (c.name == "Wanjiru Odhiambo") {
+      ++odhiambo_chains;
+      EXPECT_EQ(c.mentions.size(), 2u);
+      EXPECT_EQ(c.type, EntityType::kPerson);
+    }
+  }
+  EXPECT_EQ(odhiambo_chains, 1);
+  for (const Mention& m : d.mentions) EXPECT_GE(m.chain, 0);
+}
+
+TEST(NerStage, OneEntityPerNameAndTypeAcrossDocuments) {
+  Dossier dossier;
+  dossier.documents.push_back(annotated("Wanjiru Odhiambo spoke in Nairobi .\n"));
+  dossier.documents.push_back(annotated("In Nairobi , Wanjiru Odhiambo was cheered .\n"));
+  group_entities(dossier);
+  int nairobi = 0;
+  for (const Entity& e : dossier.entities) {
+    if (e.name == "Nairobi") {
+      ++nairobi;
+      EXPECT_EQ(e.mentions.size(), 2u);
+      EXPECT_EQ(e.mentions[0].doc, 0u);
+      EXPECT_EQ(e.mentions[1].doc, 1u);
+    }
+  }
+  EXPECT_EQ(nairobi, 1);
+  ASSERT_EQ(dossier.entity_of_chain.size(), 2u);
+  const int32_t entity = dossier.entity_of(1, 0);
+  ASSERT_GE(entity, 0);
+  EXPECT_EQ(dossier.entities[static_cast<size_t>(entity)].name,
+            dossier.documents[1].chains[static_cast<size_t>(dossier.documents[1].mentions[0].chain)].name);
+}
+
+}  // namespace
+}  // namespace dossier::ner
