@@ -263,12 +263,16 @@ void FeatureExtractor::fill_doc_map(const TagDocument& document, const Label* pr
 
 void FeatureExtractor::extract(const TagDocument& document, const FeatureResources& resources,
                                uint32_t groups, int row_bits, const Label* previous,
-                               FeatureRows& out) {
+                               FeatureRows& out, bool again) {
   row_shift_ = 64 - row_bits;
-  describe_tokens(document, resources);
-  find_modes(document);
-  if ((groups & kGroupGazetteer) != 0 && resources.gazetteer != nullptr) {
+  if (!again || tokens_.size() != document.forms.size()) {
+    describe_tokens(document, resources);
+    find_modes(document);
+    gazetteer_matched_ = false;
+  }
+  if ((groups & kGroupGazetteer) != 0 && resources.gazetteer != nullptr && !gazetteer_matched_) {
     match_gazetteer(document, *resources.gazetteer);
+    gazetteer_matched_ = true;
   }
   if ((groups & kGroupDocLabels) == 0) previous = nullptr;
   if ((groups & (kGroupDocSurface | kGroupDocLabels)) != 0) fill_doc_map(document, previous);

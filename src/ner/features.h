@@ -49,9 +49,10 @@ enum class CaseMode : uint8_t { kNormal, kAllCaps, kTitle };
 class FeatureExtractor {
  public:
   // previous: labels of an earlier pass, one per token, required when groups has
-  // kGroupDocLabels. row_bits: log2 of the weight table's row count (10..28).
+  // kGroupDocLabels. row_bits: log2 of the weight table's row count (10..28). again: the
+  // document and resources are those of the previous call, whose word analysis is reused.
   void extract(const TagDocument& document, const FeatureResources& resources, uint32_t groups,
-               int row_bits, const Label* previous, FeatureRows& out);
+               int row_bits, const Label* previous, FeatureRows& out, bool again = false);
 
   // The case mode of each sentence of the last document extracted.
   const std::vector<CaseMode>& sentence_modes() const { return modes_; }
@@ -89,6 +90,7 @@ class FeatureExtractor {
   std::string lower_;
   std::vector<uint64_t> hashes_;
   int row_shift_ = 0;
+  bool gazetteer_matched_ = false;
 };
 
 CaseKind case_kind_of(std::string_view form);

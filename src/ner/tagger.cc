@@ -36,7 +36,7 @@ void Tagger::tag(const TagDocument& document, TaggerScratch& scratch,
     const PassWeights& pass = model_->passes[p];
     if (p > 0) scratch.previous.assign(labels.begin(), labels.end());
     scratch.extractor.extract(document, resources, pass.groups, pass.row_bits,
-                              p > 0 ? scratch.previous.data() : nullptr, scratch.rows);
+                              p > 0 ? scratch.previous.data() : nullptr, scratch.rows, p > 0);
     score_emissions(pass, scratch.rows, n, scratch.emissions);
     for (const TagSentence& sentence : document.sentences) {
       viterbi(scratch.emissions.data() + static_cast<size_t>(sentence.first) * kNumLabels,

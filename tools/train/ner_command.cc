@@ -24,6 +24,7 @@ struct NerArgs {
   std::vector<std::string> gazetteers;
   std::vector<std::string> without;
   int epochs = 15;
+  int last_epochs = 0;
   int passes = 2;
   int folds = 5;
   int row_bits = 20;
@@ -52,7 +53,9 @@ std::string command_line(const NerArgs& a) {
   if (!a.words.empty()) out << " --words " << a.words;
   for (const auto& g : a.gazetteers) out << " --gazetteer " << g;
   for (const auto& w : a.without) out << " --without " << w;
-  out << " --epochs " << a.epochs << " --passes " << a.passes << " --folds " << a.folds
+  out << " --epochs " << a.epochs;
+  if (a.last_epochs > 0) out << " --last-epochs " << a.last_epochs;
+  out << " --passes " << a.passes << " --folds " << a.folds
       << " --row-bits " << a.row_bits << " --seed " << a.seed << " --recase " << a.recase;
   return out.str();
 }
@@ -60,7 +63,7 @@ std::string command_line(const NerArgs& a) {
 std::string describe(const NerArgs& args, const std::string& command) {
   std::ostringstream out;
   out << "averaged perceptron, " << args.passes << " pass(es), " << args.epochs
-      << " epochs, 2^" << args.row_bits << " rows; trained on";
+      << " epochs (last pass " << (args.last_epochs > 0 ? args.last_epochs : args.epochs) << "), 2^" << args.row_bits << " rows; trained on";
   for (const auto& t : args.train) out << " " << t;
   out << "; command: " << command;
   return out.str();
@@ -97,6 +100,7 @@ int run_ner(const NerArgs& args, const std::string& command) {
   if (args.passes > 1 && doc_labels) options.pass_groups.push_back(groups | ner::kGroupDocLabels);
   options.row_bits = args.row_bits;
   options.epochs = args.epochs;
+  options.last_epochs = args.last_epochs > 0 ? args.last_epochs : args.epochs;
   options.folds = args.folds;
   options.seed = args.seed;
   train_ner(train, options, model, [&](size_t pass, int epoch, const ner::NerModel& m) {
@@ -133,6 +137,8 @@ void add_ner_command(CLI::App& app, int& exit_code) {
                   "Feature groups to leave out: affixes, context, clusters, capprofile, "
                   "gazetteer, docsurface, doclabels");
   cmd->add_option("--epochs", args->epochs, "Epochs per pass")->check(CLI::Range(1, 200));
+  cmd->add_option("--last-epochs", args->last_epochs, "Epochs of the last pass (default: --epochs)")
+      ->check(CLI::Range(1, 200));
   cmd->add_option("--passes", args->passes, "Passes (2: the second reads the first's labels)")
       ->check(CLI::Range(1, 2));
   cmd->add_option("--folds", args->folds, "Jackknife folds for the second pass")

@@ -286,7 +286,7 @@ void train_ner(const NerCorpus& train, const NerTrainOptions& options, ner::NerM
     }
     model.passes.emplace_back();
     train_pass(train, rows, [](uint32_t) { return true; }, groups, options.row_bits,
-               options.epochs, seed, [&](int epoch, ner::PassWeights w) {
+               last ? options.last_epochs : options.epochs, seed, [&](int epoch, ner::PassWeights w) {
                  model.passes.back() = std::move(w);
                  on_epoch(pass, epoch, model);
                });

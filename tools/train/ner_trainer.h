@@ -38,6 +38,7 @@ struct NerTrainOptions {
   std::vector<uint32_t> pass_groups;  // feature groups of each pass
   int row_bits = 20;
   int epochs = 15;
+  int last_epochs = 15;  // epochs of the last pass
   int folds = 5;  // jackknife folds for the labels the second pass reads
   uint64_t seed = 1;
 };
