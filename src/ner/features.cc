@@ -218,8 +218,9 @@ void FeatureExtractor::match_gazetteer(const TagDocument& document, const Gazett
 FeatureExtractor::DocSlot& FeatureExtractor::slot(uint64_t key) {
   for (uint64_t s = mix64(key) & doc_mask_;; s = (s + 1) & doc_mask_) {
     DocSlot& d = doc_map_[s];
-    if (d.used == 0) {
-      d.used = 1;
+    if (d.generation != generation_) {
+      d = DocSlot{};
+      d.generation = generation_;
       d.key = key;
       return d;
     }
@@ -230,15 +231,19 @@ FeatureExtractor::DocSlot& FeatureExtractor::slot(uint64_t key) {
 const FeatureExtractor::DocSlot* FeatureExtractor::find_slot(uint64_t key) const {
   for (uint64_t s = mix64(key) & doc_mask_;; s = (s + 1) & doc_mask_) {
     const DocSlot& d = doc_map_[s];
-    if (d.used == 0) return nullptr;
+    if (d.generation != generation_) return nullptr;
     if (d.key == key) return &d;
   }
 }
 
 void FeatureExtractor::fill_doc_map(const TagDocument& document, const Label* previous) {
+  // Slots of earlier documents count as empty, so the map is never cleared, only grown.
   uint64_t size = 64;
   while (size < document.forms.size() * 4) size *= 2;
-  doc_map_.assign(size, DocSlot{});
+  if (++generation_ == 0 || size > doc_map_.size()) {
+    generation_ = 1;
+    doc_map_.assign(size, DocSlot{});
+  }
   doc_mask_ = size - 1;
   for (size_t s = 0; s < document.sentences.size(); ++s) {
     const TagSentence& sentence = document.sentences[s];

@@ -68,7 +68,7 @@ class FeatureExtractor {
   };
   struct DocSlot {
     uint64_t key = 0;
-    uint32_t used = 0;
+    uint32_t generation = 0;  // the slot is in use when equal to generation_
     uint8_t surface = 0;
     std::array<uint16_t, kNumClasses + 1> labels{};  // O, then per class
   };
@@ -87,6 +87,7 @@ class FeatureExtractor {
   std::vector<uint8_t> sentence_start_;  // per token: first of its sentence
   std::vector<DocSlot> doc_map_;
   uint64_t doc_mask_ = 0;
+  uint32_t generation_ = 0;
   std::string lower_;
   std::vector<uint64_t> hashes_;
   int row_shift_ = 0;
