@@ -281,16 +281,21 @@ void FeatureExtractor::extract(const TagDocument& document, const FeatureResourc
   }
   if ((groups & kGroupDocLabels) == 0) previous = nullptr;
   if ((groups & (kGroupDocSurface | kGroupDocLabels)) != 0) fill_doc_map(document, previous);
-  out.begin.clear();
+  // Tokens outside every sentence get no features.
+  const auto n = static_cast<uint32_t>(document.forms.size());
+  out.begin.assign(n + 1, 0);
   out.rows.clear();
+  uint32_t next = 0;
   for (size_t s = 0; s < document.sentences.size(); ++s) {
     const TagSentence& sentence = document.sentences[s];
+    for (; next < sentence.first; ++next) out.begin[next] = static_cast<uint32_t>(out.rows.size());
     for (uint32_t i = sentence.first; i < sentence.first + sentence.count; ++i) {
-      out.begin.push_back(static_cast<uint32_t>(out.rows.size()));
+      out.begin[i] = static_cast<uint32_t>(out.rows.size());
       token_features(document, s, i, groups, previous, out);
     }
+    next = sentence.first + sentence.count;
   }
-  out.begin.push_back(static_cast<uint32_t>(out.rows.size()));
+  for (; next <= n; ++next) out.begin[next] = static_cast<uint32_t>(out.rows.size());
 }
 
 void FeatureExtractor::token_features(const TagDocument& document, size_t s, uint32_t i,

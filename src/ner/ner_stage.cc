@@ -77,9 +77,14 @@ void NerStage::tag_mentions(const NerModel& model, const EntityTyper& typer, Doc
   s.input.forms.clear();
   s.input.sentences.clear();
   for (uint32_t t = 0; t < document.tokens.size(); ++t) s.input.forms.push_back(document.token_form(t));
+  // Sentences out of order or beyond the tokens are left untagged rather than misread.
+  uint64_t next = 0;
   for (const Sentence& sentence : document.sentences) {
+    const uint64_t end = uint64_t{sentence.first_token} + sentence.token_count;
+    if (sentence.first_token < next || end > document.tokens.size()) continue;
     s.input.sentences.push_back(
         TagSentence{sentence.first_token, sentence.token_count, kind_of(document, sentence)});
+    next = end;
   }
   Tagger(model).tag(s.input, s.tagger, s.labels);
   const auto n = static_cast<uint32_t>(s.labels.size());

@@ -21,10 +21,11 @@ struct TagSentence {
   SentenceKind kind = SentenceKind::kBody;
 };
 
-// The forms must outlive the tagging call.
+// The forms must outlive the tagging call. Sentences are in order, do not overlap and lie within
+// forms; tokens outside every sentence are tagged O.
 struct TagDocument {
   std::vector<std::string_view> forms;
-  std::vector<TagSentence> sentences;  // in order, covering forms
+  std::vector<TagSentence> sentences;
 };
 
 }  // namespace dossier::ner

@@ -94,5 +94,19 @@ TEST(Tagger, SameDocumentSameLabels) {
   EXPECT_EQ(a[2], begin_label(NerClass::kLoc));
 }
 
+TEST(Tagger, TokensOutsideSentencesStayOutside) {
+  TagDocument d;
+  d.forms = {"Geneva", "Talks", "in", "Geneva", "resumed", "Geneva"};
+  d.sentences = {TagSentence{1, 4, SentenceKind::kBody}};
+  const Tagger tagger(model());
+  TaggerScratch scratch;
+  std::vector<Label> labels;
+  tagger.tag(d, scratch, labels);
+  ASSERT_EQ(labels.size(), 6u);
+  EXPECT_EQ(labels[0], kOutside);
+  EXPECT_EQ(labels[3], begin_label(NerClass::kLoc));
+  EXPECT_EQ(labels[5], kOutside);
+}
+
 }  // namespace
 }  // namespace dossier::ner
