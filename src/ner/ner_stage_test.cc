@@ -60,6 +60,22 @@ TEST(NerStage, TypesMentionsForTheSchema) {
   for (const Mention& m : d.mentions) EXPECT_EQ(m.kind, MentionKind::kName);
 }
 
+TEST(NerStage, TitleCaseHeadlineBlockKeepsOnlyItsNames) {
+  Document d;
+  d.text =
+      "Kenyan Police Arrest Opposition Leader After Weekend Protests In Nairobi\n\n"
+      "Police in Nairobi detained opposition leader Wanjiru Odhiambo on Saturday .\n";
+  text::segment(d);
+  ASSERT_FALSE(d.blocks.empty());
+  d.blocks[0].kind = BlockKind::kHeadline;
+  tag_mentions(model(), d);
+  std::vector<std::string_view> in_headline;
+  for (const Mention& m : d.mentions) {
+    if (d.blocks[0].span.contains(m.span)) in_headline.push_back(d.slice(m.span));
+  }
+  EXPECT_EQ(in_headline, (std::vector<std::string_view>{"Kenyan", "Nairobi"}));
+}
+
 TEST(NerStage, GroupsMentionsOfOneNameIntoOneChain) {
   const Document d = annotated(
       "Wanjiru Odhiambo spoke in Nairobi .\nLater Wanjiru Odhiambo flew from Nairobi to Mombasa .\n");
