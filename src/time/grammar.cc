@@ -106,6 +106,14 @@ bool is_plain_number(const Tok& tok) {
 bool is_punct(std::string_view text, const Tok& tok, char c) {
   return tok.kind == TokKind::kPunct && tok.end == tok.begin + 1 && text[tok.begin] == c;
 }
+bool equals_lower_word(std::string_view text, const Tok& tok, std::string_view lower) {
+  if (tok.end - tok.begin != lower.size()) return false;
+  for (size_t i = 0; i < lower.size(); ++i) {
+    const char c = text[tok.begin + i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[i]) return false;
+  }
+  return true;
+}
 bool is_apostrophe(std::string_view text, const Tok& tok) {
   return is_punct(text, tok, '\'') || text.substr(tok.begin, tok.end - tok.begin) == "\u2019";
 }
@@ -261,6 +269,7 @@ void Grammar::compile_rules(std::string_view table) {
         case ElemKind::kNum: rule.first_mask |= cat_bit(Cat::kNumber) | kNumberBit; break;
         case ElemKind::kOrd: rule.first_mask |= cat_bit(Cat::kOrdinal) | cat_bit(Cat::kNumber) | kNumberBit; break;
         case ElemKind::kDecade: rule.first_mask |= cat_bit(Cat::kDecade) | kNumberBit | kPunctBit; break;
+        case ElemKind::kYear: rule.first_mask |= cat_bit(Cat::kNumber) | kNumberBit; break;
         case ElemKind::kUnits:
         case ElemKind::kUnit1: rule.first_mask |= cat_bit(Cat::kUnit); break;
         default: rule.first_mask |= kNumberBit; break;
@@ -338,6 +347,50 @@ int read_number(const Grammar& g, std::string_view text, std::span<const Tok> to
   }
   value = v;
   return static_cast<int>(next - at);
+}
+
+// The value of a plain number word at toks[i] ("nineteen", "ninety"), or -1.
+int number_word(const Grammar& g, std::span<const Tok> toks, size_t i) {
+  if (i >= toks.size() || !is_word(toks[i])) return -1;
+  for (const LexEntry& e : g.entries(toks[i])) {
+    if (e.cat == Cat::kNumber && (e.flags & kLexAmbiguous) == 0) return e.value;
+  }
+  return -1;
+}
+
+// Reads a year in words at toks[at]: "nineteen ninety-six", "nineteen hundred", "two thousand
+// (and) one". Returns the tokens used (0: none); thousand tells the "two thousand" form, which
+// is also an ordinary count.
+int read_spoken_year(const Grammar& g, std::string_view text, std::span<const Tok> toks, size_t at, int& value,
+                     bool& thousand) {
+  const int lead = number_word(g, toks, at);
+  if (lead == 2 && number_word(g, toks, at + 1) == 1000) {
+    size_t next = at + 2;
+    if (next < toks.size() && is_word(toks[next]) && equals_lower_word(text, toks[next], "and")) ++next;
+    int rest = 0;
+    const int used = read_number(g, text, toks, next, rest);
+    thousand = true;
+    if (used > 0 && toks[next].kind == TokKind::kWord && rest >= 1 && rest <= 99) {
+      value = 2000 + rest;
+      return static_cast<int>(next + static_cast<size_t>(used) - at);
+    }
+    value = 2000;
+    return 2;
+  }
+  if (lead < 11 || lead > 20) return 0;
+  const int second = number_word(g, toks, at + 1);
+  if (second == 100) {
+    value = lead * 100;
+    thousand = false;
+    return 2;
+  }
+  int rest = 0;
+  if (second < 10 || second > 90) return 0;
+  const int used = read_number(g, text, toks, at + 1, rest);
+  if (used == 0 || rest < 10 || rest > 99) return 0;
+  value = lead * 100 + rest;
+  thousand = false;
+  return 1 + used;
 }
 
 int read_ordinal(const Grammar& g, std::string_view text, std::span<const Tok> toks, size_t at, int& value) {
@@ -426,6 +479,12 @@ void fill(Frame& frame, const LexEntry& entry) {
   }
 }
 
+// "2596.72": digits after a glued decimal point make the number a quantity, not a year.
+bool decimal_point_after(std::string_view text, std::span<const Tok> toks, size_t at) {
+  return at + 2 < toks.size() && is_punct(text, toks[at + 1], '.') && !toks[at + 1].has(kSpaceBefore) &&
+         toks[at + 2].kind == TokKind::kNumber && !toks[at + 2].has(kSpaceBefore);
+}
+
 bool equals_lower(std::string_view word, std::string_view lower) {
   return word.size() == lower.size() && std::equal(lower.begin(), lower.end(), word.begin(), [](char a, char b) {
            return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b);
@@ -457,6 +516,14 @@ bool plausible(const Match& m, std::string_view text, std::span<const Tok> toks)
       if (equals_lower(before, d)) return false;
     }
   }
+  // "in his 30s" is an age.
+  if (m.rule->action == Action::kDecade && m.first > 0 && is_word(toks[m.first - 1])) {
+    static constexpr std::string_view kPossessives[] = {"his", "her", "their", "my", "your", "our", "its"};
+    const std::string_view before = word(m.first - 1);
+    for (const auto p : kPossessives) {
+      if (equals_lower(before, p)) return false;
+    }
+  }
   if (lone && m.frame.ambiguous) {
     return m.first > 0 && is_word(toks[m.first - 1]) && date_preposition(word(m.first - 1));
   }
@@ -468,7 +535,10 @@ bool plausible(const Match& m, std::string_view text, std::span<const Tok> toks)
     if (after == "old") return false;
     if (after == "of" && (m.frame.unit == static_cast<int>(Unit::kQuarter))) return false;
   }
-  if (lone && m.rule->elems.size() == 1 && m.rule->elems[0].kind == ElemKind::kYear) {
+  const bool year_alone = m.rule->elems.size() == 1 && m.rule->elems[0].kind == ElemKind::kYear;
+  // "two thousand" alone is a count; it is a year after "the year", a month or a season.
+  if (year_alone && m.frame.spoken_thousand) return false;
+  if (year_alone) {
     if (m.first > 0) {
       const std::string_view before = word(m.first - 1);
       if (before == "$" || before == "#" || before == "\u00a3" || before == "\u20ac") return false;
@@ -552,13 +622,22 @@ int Grammar::match_elem(const Elem& elem, std::string_view text, std::span<const
       frame.decade = value;
       return used;
     }
-    case ElemKind::kYear:
+    case ElemKind::kYear: {
+      if (is_word(tok)) {
+        bool thousand = false;
+        const int used = read_spoken_year(*this, text, toks, at, value, thousand);
+        if (used == 0) return -1;
+        frame.year = value;
+        frame.spoken_thousand = thousand;
+        return used;
+      }
       if (!is_plain_number(tok) || tok.has(kGrouped) || tok.digits != 4 || tok.number < 1000 ||
-          tok.number > 2999) {
+          tok.number > 2999 || decimal_point_after(text, toks, at)) {
         return -1;
       }
       frame.year = tok.number;
       return 1;
+    }
     case ElemKind::kDay:
       if (tok.kind != TokKind::kNumber || tok.has(kPluralSuffix) || tok.has(kGrouped) || tok.digits > 2 ||
           tok.number < 1 || tok.number > 31) {
@@ -604,36 +683,45 @@ int Grammar::match_from(const Rule& rule, size_t elem, std::string_view text, st
   return best;
 }
 
+Match Grammar::best_at(std::string_view text, std::span<const Tok> toks, size_t i, bool with_lead) const {
+  const uint32_t mask = token_mask(text, toks, i);
+  Match best;
+  if (mask == 0) return best;
+  int best_end = -1;
+  for (const Rule& rule : rules_) {
+    if ((rule.first_mask & mask) == 0) continue;
+    size_t lead = 0;
+    while (lead < rule.elems.size() && rule.elems[lead].context) ++lead;
+    if (lead > 0 && !with_lead) continue;
+    Frame frame;
+    const int end = match_from(rule, 0, text, toks, i, frame);
+    if (end <= best_end) continue;
+    size_t trail = 0;
+    while (trail < rule.elems.size() && rule.elems[rule.elems.size() - 1 - trail].context) ++trail;
+    best_end = end;
+    best.first = static_cast<uint32_t>(i + lead);
+    best.last = static_cast<uint32_t>(end - static_cast<int>(trail));
+    best.rule = &rule;
+    best.frame = frame;
+  }
+  // Optional punctuation never ends an extent ("early December," keeps no comma).
+  while (best.rule != nullptr && best.last > best.first + 1 && toks[best.last - 1].kind == TokKind::kPunct &&
+         text[toks[best.last - 1].begin] != '.') {
+    --best.last;
+  }
+  return best;
+}
+
 std::vector<Match> Grammar::match(std::string_view text, std::span<const Tok> toks) const {
   std::vector<Match> out;
   size_t i = 0;
   while (i < toks.size()) {
-    const uint32_t mask = token_mask(text, toks, i);
-    if (mask == 0) {
-      ++i;
-      continue;
-    }
-    Match best;
-    int best_end = -1;
-    for (const Rule& rule : rules_) {
-      if ((rule.first_mask & mask) == 0) continue;
-      Frame frame;
-      const int end = match_from(rule, 0, text, toks, i, frame);
-      if (end <= best_end) continue;
-      size_t lead = 0;
-      while (lead < rule.elems.size() && rule.elems[lead].context) ++lead;
-      size_t trail = 0;
-      while (trail < rule.elems.size() && rule.elems[rule.elems.size() - 1 - trail].context) ++trail;
-      best_end = end;
-      best.first = static_cast<uint32_t>(i + lead);
-      best.last = static_cast<uint32_t>(end - static_cast<int>(trail));
-      best.rule = &rule;
-      best.frame = frame;
-    }
-    // Optional punctuation never ends an extent ("early December," keeps no comma).
-    while (best.rule != nullptr && best.last > best.first + 1 && toks[best.last - 1].kind == TokKind::kPunct &&
-           text[toks[best.last - 1].begin] != '.') {
-      --best.last;
+    Match best = best_at(text, toks, i, true);
+    // A rule whose extent starts after a context word ("than [a year]") yields to a longer
+    // expression starting at that extent ("than [a year ago]").
+    if (best.rule != nullptr && best.first > i && best.last > best.first) {
+      const Match inner = best_at(text, toks, best.first, false);
+      if (inner.rule != nullptr && inner.last > best.last && plausible(inner, text, toks)) best = inner;
     }
     if (best.rule == nullptr || best.last <= best.first || !plausible(best, text, toks)) {
       ++i;

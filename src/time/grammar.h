@@ -113,6 +113,7 @@ struct Frame {
   bool ambiguous = false;  // matched an ambiguous word (a lone "May" needs context)
   bool abbrev = false;
   bool attributive = false;
+  bool spoken_thousand = false;  // the year was read from "two thousand ..."
 };
 
 struct Match {
@@ -152,6 +153,8 @@ class Grammar {
   void compile_lexicon(std::string_view table);
   void compile_rules(std::string_view table);
   void add_entry(const std::string& word, LexEntry entry);
+  // The longest rule match whose first element lies at token i (with_lead: rules may begin with context).
+  Match best_at(std::string_view text, std::span<const Tok> toks, size_t i, bool with_lead) const;
   uint32_t token_mask(std::string_view text, std::span<const Tok> toks, size_t i) const;
   int match_from(const Rule& rule, size_t elem, std::string_view text, std::span<const Tok> toks,
                  size_t at, Frame& frame) const;

@@ -50,7 +50,7 @@ rel: next=1 coming=1 following=1 upcoming=1
 rel: this=0 current=0 same=0
 mod: early=1 beginning=1 start=1 late=2 end=2 mid=3 middle=3
 approx: about=4 around=4 approximately=4 roughly=4 some=4 nearly=5 almost=5 under=5 over=6 within=7
-dir: ago=-1 earlier=-1 before=-1 later=1 hence=1 after=1
+dir: ago=-1 earlier=-1 later=1 hence=1
 few: few=X several=X many=X some=X
 frequency: hourly=2 daily=3 nightly=3 weekly=4 monthly=6 annually=9 yearly=9
 decade: twenties=192 thirties=193 forties=194 fifties=195 sixties=196 seventies=197 eighties=198 nineties=199
@@ -76,6 +76,7 @@ DATE calendar: MONTH .?
 DATE calendar: YEAR - MONTHNUM - DAY
 DATE calendar: MONTHNUM / DAY / YEAR
 DATE calendar: YEAR
+DATE calendar: the year YEAR
 DATE calendar: fiscal -? YEAR
 DATE calendar: WEEKDAY .?
 DATE calendar: MOD -? MONTH .? ,? YEAR?
@@ -107,6 +108,14 @@ DATE relative: the year|week|weekend|month
 DATE relative: the MOD? SEASON
 DATE relative: the? MOD of REL MONTH
 TIME relative: REL POD
+# "Earlier this year", "later Sunday": the word belongs to the expression; the value is the period's.
+DATE relative: earlier|later REL UNIT1
+DATE relative: earlier|later in the year|month|week
+DATE relative: earlier|later that year|month|week|day
+DATE relative: that same? year|month|week|day
+DATE deictic: earlier|later DEICTIC
+DATE calendar: earlier|later WEEKDAY
+TIME relative: earlier|later REL POD
 TIME relative: the POD
 TIME relative: MOD? -? POD DEICTIC
 DATE deictic: DEICTIC
@@ -138,6 +147,7 @@ DATE quarter: the? UNIT1 - DIR ORD -? quarter|half
 DATE quarter: the? latest|current quarter|period
 DATE quarter: the most recent quarter|period
 DATE quarter: the quarter
+DATE quarter: that quarter|period
 # Offsets: a year ago, two weeks earlier, the year-earlier period.
 DATE offset: NUM -? UNIT DIR
 DATE offset: a|an UNIT1 DIR
@@ -148,14 +158,19 @@ DATE offset: a FEW UNITS DIR
 DATE offset: NUM UNIT or so DIR
 DATE offset: a|an UNIT1 or so DIR
 DATE offset: UNIT1 - DIR
+DATE offset: [the] UNIT1 - DIR
 DATE offset: the quarter a year ago|earlier
 DATE offset: the comparable? UNIT1 - DIR period|quarter|month|year|week
 # Durations.
 DURATION duration: NUM -? UNIT
 DURATION duration: NUM -? UNIT -? long
+DURATION duration: nearly|almost NUM -? UNIT
+DURATION duration: nearly|almost a|an UNIT1
 DURATION duration: [APPROX] NUM -? UNIT
 DURATION duration: [APPROX] a|an UNIT1
 DURATION duration: more|less than NUM -? UNIT
+DURATION duration: more|less than a|an UNIT1
+DURATION duration: a|an UNIT1 [after|before]
 DURATION duration: at least|most NUM -? UNIT
 DURATION duration: up to NUM -? UNIT
 DURATION duration: no more|less than NUM -? UNIT

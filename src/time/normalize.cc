@@ -239,7 +239,9 @@ std::optional<Normalized> relative(const Input& in) {
     const Gran gran = gran_of(unit);
     if (unit == Unit::kSecond || unit == Unit::kMinute || unit == Unit::kHour) return std::nullopt;
     // "the following day", "the previous week": anaphoric, anchored on the last mentioned time.
-    const bool anaphoric = in.starts_with_the() && in.has_word({"following", "previous", "preceding", "next"});
+    // "that year", "the same day": the period of the last mentioned time.
+    const bool anaphoric = (in.starts_with_the() && in.has_word({"following", "previous", "preceding", "next"})) ||
+                           in.has_word({"that", "same"});
     const Point* previous = in.context.previous;
     // "Profit fell in the third quarter from last year": the same quarter of the year before.
     const bool period = unit == Unit::kYear && rel < 0 && previous != nullptr && previous->resolved() &&
