@@ -97,6 +97,7 @@ DATE relative: REL UNIT1
 DATE relative: the REL UNIT1
 DATE relative: REL WEEKDAY
 DATE relative: REL MONTH
+DATE relative: MOD? -? MONTH .? DAY? ,? REL year
 DATE relative: REL SEASON
 DATE relative: the REL SEASON
 DATE relative: MOD REL UNIT1

@@ -204,6 +204,13 @@ std::optional<Normalized> relative(const Input& in) {
       else delta = f.weekday - wd;
       p = day_point(add_days(*anchor, delta));
     }
+  } else if (set(f.month) && set(f.rel) && in.has_word({"year"})) {
+    // "June last year", "April 2 next year": the month (or day) of the year named.
+    p.gran = set(f.day) ? Gran::kDay : Gran::kMonth;
+    p.month = f.month;
+    if (set(f.day)) p.day = f.day;
+    if (anchor) p.year = anchor->year + rel;
+    if (set(f.day) && f.day > days_in_month(p.year == Point::kUnknown ? 2000 : p.year, f.month)) return std::nullopt;
   } else if (set(f.month)) {
     p.gran = Gran::kMonth;
     p.month = f.month;
