@@ -45,7 +45,7 @@ deictic: today=0 yesterday=-1 tomorrow=1 tonight=0
 ref: now=0 currently=0 current=0 nowadays=0 presently=0
 ref: recently=-1 lately=-1 formerly=-1
 ref attributive: recent=-1
-rel: last=-1 past=-1 previous=-1 preceding=-1 prior=-1
+rel: last=-1 past=-1 previous=-1 preceding=-1 prior=-1 latest=-1
 rel: next=1 coming=1 following=1 upcoming=1
 rel: this=0 current=0 same=0
 mod: early=1 beginning=1 start=1 late=2 end=2 mid=3 middle=3
@@ -106,6 +106,10 @@ DATE relative: MOD REL MONTH
 DATE relative: the? MOD of REL UNIT1
 DATE relative: the MOD of the year|month|week
 DATE relative: the year|week|weekend|month
+DATE relative: the full year
+DATE relative: the REL? fiscal year
+DATE relative: the? year -? end
+DATE relative: the? year ' s end
 DATE relative: the MOD? SEASON
 DATE relative: the? MOD of REL MONTH
 TIME relative: REL POD
@@ -118,6 +122,8 @@ DATE deictic: earlier|later DEICTIC
 DATE calendar: earlier|later WEEKDAY
 TIME relative: earlier|later REL POD
 TIME relative: the POD
+TIME relative: MOD -? POD
+TIME relative: [at|by|around|about|until|before|after|from|since] noon|midday|midnight
 TIME relative: MOD? -? POD DEICTIC
 DATE deictic: DEICTIC
 TIME deictic: DEICTIC POD
@@ -210,6 +216,8 @@ SET set: [once|twice|times] a|per|each UNIT1
 DATE ref: REF
 DATE ref: the future|past
 DATE ref: the near|distant future
+DATE ref: the near|short term
+DATE ref: these days
 )";
 }
 

@@ -187,7 +187,10 @@ Point weekend(CivilDate anchor, int direction, Tense tense) {
 }
 
 std::optional<Normalized> relative(const Input& in) {
-  const Frame& f = in.f;
+  Frame f = in.f;
+  // "at midday": the clock-like parts of the day are rule words there.
+  if (!set(f.pod) && in.has_word({"noon", "midday"})) f.pod = static_cast<int>(PartOfDay::kNoon);
+  if (!set(f.pod) && in.has_word({"midnight"})) f.pod = static_cast<int>(PartOfDay::kMidnight);
   const auto& anchor = in.context.anchor;
   const int rel = set(f.rel) ? f.rel : 0;
   TimexType type = in.match.rule->type;
@@ -283,7 +286,7 @@ std::optional<Normalized> deictic(const Input& in) {
 std::optional<Normalized> reference(const Input& in) {
   const int ref = set(in.f.ref)                            ? in.f.ref
                   : in.has_word({"past", "recent"})        ? -1
-                  : in.has_word({"future", "coming"})      ? 1
+                  : in.has_word({"future", "coming", "term"}) ? 1
                                                            : 0;
   Normalized n;
   n.type = TimexType::kDate;

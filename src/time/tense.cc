@@ -119,10 +119,22 @@ bool intent_before_infinitive(std::string_view text, std::span<const Tok> toks, 
   return !in_lower(word_at(text, toks, i + 2), kDeterminers) && in_lower(word_at(text, toks, i), kIntent);
 }
 
+// True when "had" governs the word at i ("had been scheduled to expire"): an arrangement that
+// lies in the past, unlike "were planning to drive".
+bool past_perfect(std::string_view text, std::span<const Tok> toks, size_t i) {
+  for (size_t d = 1; d <= kAuxiliaryReach && d <= i; ++d) {
+    if (toks[i - d].kind != TokKind::kWord) return false;
+    const std::string_view w = word_at(text, toks, i - d);
+    if (w == "had") return true;
+    if (w != "been" && w != "not" && w != "previously" && w != "already" && !w.ends_with("ly")) return false;
+  }
+  return false;
+}
+
 // The tense the word at i signals in its sentence, kNone when it is not a verb cue there.
 Tense cue_at(std::string_view text, std::span<const Tok> toks, size_t i) {
   if (toks[i].kind != TokKind::kWord) return Tense::kNone;
-  if (intent_before_infinitive(text, toks, i)) return Tense::kFuture;
+  if (intent_before_infinitive(text, toks, i)) return past_perfect(text, toks, i) ? Tense::kPast : Tense::kFuture;
   const Tense t = tense_of_word(word_at(text, toks, i));
   if (t == Tense::kNone || after_determiner(text, toks, i)) return Tense::kNone;
   return with_auxiliary(text, toks, i, t);
