@@ -155,6 +155,8 @@ DATE quarter: the? latest|current quarter|period
 DATE quarter: the most recent quarter|period
 DATE quarter: the quarter
 DATE quarter: that quarter|period
+DATE quarter: the? last|latter|final quarter|half of fiscal? YEAR
+DATE quarter: REL year ' s ORD -? quarter|half
 # Offsets: a year ago, two weeks earlier, the year-earlier period.
 DATE offset: NUM -? UNIT DIR
 DATE offset: a|an UNIT1 DIR
@@ -185,6 +187,8 @@ DURATION duration: NUM to|or NUM UNITS
 DURATION duration: NUM and a half UNITS
 DURATION duration: NUM more UNITS
 DURATION duration: the? REL NUM UNIT
+DURATION duration: the? REL NUM UNIT or so
+DURATION duration: [for|over|within] the REL UNIT1 or so
 DURATION duration: the? REL FEW UNITS
 DURATION duration: the? REL couple of UNITS
 DURATION duration: the ORD NUM UNITS
@@ -195,8 +199,8 @@ DURATION duration: a FEW UNITS
 DURATION duration: a couple of UNITS
 DURATION duration: [for|over|in|within|past] UNITS
 DURATION duration: the REL UNITS
-DURATION duration: the year|quarter [ended|ending]
-DURATION duration: the fiscal year|quarter [ended|ending]
+# "For the year ended Sept. 30" is a length of time; "the quarter ended Sept. 30" names the quarter.
+DURATION duration: the fiscal? year [ended|ending]
 DURATION duration: [for|over|within] the REL UNIT1
 DURATION duration: REL UNITS
 DURATION duration: recent UNITS

@@ -317,10 +317,15 @@ std::optional<Normalized> offset(const Input& in) {
   const bool period = previous != nullptr && previous->resolved() &&
                       (previous->gran == Gran::kQuarter || previous->gran == Gran::kHalf) &&
                       unit == Unit::kYear;
+  // "the year-ago quarter" with no quarter named before: the last quarter completed, a year back.
+  const bool quarter_named = in.has_word({"quarter"}) && unit == Unit::kYear && anchor.has_value();
   Point base;
   if (period) {
     base = *previous;
     gran = previous->gran;
+  } else if (quarter_named) {
+    base = truncate(shift(truncate(day_point(*anchor), Gran::kQuarter), Unit::kQuarter, -1), Gran::kQuarter);
+    gran = Gran::kQuarter;
   } else if (anaphoric && previous != nullptr && previous->resolved() && previous->gran >= gran) {
     base = *previous;
   } else if (anchor) {
@@ -425,11 +430,16 @@ std::optional<Normalized> quarter(const Input& in) {
   const auto& anchor = in.context.anchor;
   const Point* previous = in.context.previous;
   Point p = unknown_point(gran);
-  if (set(f.ordinal)) {
-    if (f.ordinal < 1 || f.ordinal > parts) return std::nullopt;
-    p.part = f.ordinal;
+  int ordinal = f.ordinal;
+  // "the last half of 1989": the final part of the year named.
+  if (!set(ordinal) && set(f.year) && in.has_word({"last", "latter", "final"})) ordinal = parts;
+  if (set(ordinal)) {
+    if (ordinal < 1 || ordinal > parts) return std::nullopt;
+    p.part = ordinal;
     if (set(f.year)) {
       p.year = f.year;
+    } else if (anchor && set(f.rel)) {
+      p.year = anchor->year + f.rel;  // "next year's first quarter"
     } else if (anchor) {
       // Reports look back: a quarter later than the current one is last year's only when the
       // clause is in the past; an earlier one is this year's even in the future tense
