@@ -97,6 +97,7 @@ DATE relative: REL UNIT1
 DATE relative: the REL UNIT1
 DATE relative: REL WEEKDAY
 DATE relative: REL MONTH
+DATE relative: REL MONTH .? DAY
 DATE relative: MOD? -? MONTH .? DAY? ,? REL year
 DATE relative: REL SEASON
 DATE relative: the REL SEASON
@@ -113,6 +114,7 @@ DATE relative: the? year ' s end
 DATE relative: the MOD? SEASON
 DATE relative: the? MOD of REL MONTH
 TIME relative: REL POD
+TIME relative: the REL POD
 # "Earlier this year", "later Sunday": the word belongs to the expression; the value is the period's.
 DATE relative: earlier|later REL UNIT1
 DATE relative: earlier|later in the year|month|week

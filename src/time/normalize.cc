@@ -215,13 +215,15 @@ std::optional<Normalized> relative(const Input& in) {
     if (anchor) p.year = anchor->year + rel;
     if (set(f.day) && f.day > days_in_month(p.year == Point::kUnknown ? 2000 : p.year, f.month)) return std::nullopt;
   } else if (set(f.month)) {
-    p.gran = Gran::kMonth;
+    p.gran = set(f.day) ? Gran::kDay : Gran::kMonth;  // "last Oct. 23"
     p.month = f.month;
+    if (set(f.day)) p.day = f.day;
     if (anchor) {
       p.year = anchor->year;
       if (rel < 0 && f.month >= anchor->month) --p.year;
       if (rel > 0 && f.month <= anchor->month) ++p.year;
     }
+    if (set(f.day) && f.day > days_in_month(p.year == Point::kUnknown ? 2000 : p.year, f.month)) return std::nullopt;
   } else if (set(f.season)) {
     p.gran = Gran::kSeason;
     p.part = f.season;
@@ -236,12 +238,14 @@ std::optional<Normalized> relative(const Input& in) {
   } else if (set(f.pod)) {
     type = TimexType::kTime;
     const Point* previous = in.context.previous;
-    if (!set(f.rel) && previous != nullptr && previous->resolved() && previous->gran == Gran::kDay) {
-      p = *previous;  // "in the morning": of the day last mentioned
+    const bool day_before = previous != nullptr && previous->gran == Gran::kDay && previous->date().has_value();
+    if (day_before && (!set(f.rel) || (rel > 0 && in.starts_with_the()))) {
+      // "in the morning", "the next morning": of the day last mentioned, or the day after it.
+      p = rel > 0 ? day_point(add_days(*previous->date(), 1)) : *previous;
       p.hour = p.minute = p.pod = Point::kUnknown;
     } else {
-      p = anchor ? day_point(add_days(*anchor, rel < 0 && f.pod == static_cast<int>(PartOfDay::kNight) ? -1 : 0))
-                 : unknown_point(Gran::kDay);
+      const int days = rel > 0 ? 1 : rel < 0 && f.pod == static_cast<int>(PartOfDay::kNight) ? -1 : 0;
+      p = anchor ? day_point(add_days(*anchor, days)) : unknown_point(Gran::kDay);
     }
     add_time_of_day(p, f);
   } else if (set(f.unit) || unit_word(in)) {
