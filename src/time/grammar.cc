@@ -359,17 +359,17 @@ int number_word(const Grammar& g, std::span<const Tok> toks, size_t i) {
 }
 
 // Reads a year in words at toks[at]: "nineteen ninety-six", "nineteen hundred", "two thousand
-// (and) one". Returns the tokens used (0: none); thousand tells the "two thousand" form, which
-// is also an ordinary count.
+// (and) one". Returns the tokens used (0: none); count tells the "two thousand" and "twelve
+// hundred" forms, which are also ordinary counts.
 int read_spoken_year(const Grammar& g, std::string_view text, std::span<const Tok> toks, size_t at, int& value,
-                     bool& thousand) {
+                     bool& count) {
   const int lead = number_word(g, toks, at);
   if (lead == 2 && number_word(g, toks, at + 1) == 1000) {
     size_t next = at + 2;
     if (next < toks.size() && is_word(toks[next]) && equals_lower_word(text, toks[next], "and")) ++next;
     int rest = 0;
     const int used = read_number(g, text, toks, next, rest);
-    thousand = true;
+    count = true;
     if (used > 0 && toks[next].kind == TokKind::kWord && rest >= 1 && rest <= 99) {
       value = 2000 + rest;
       return static_cast<int>(next + static_cast<size_t>(used) - at);
@@ -381,7 +381,7 @@ int read_spoken_year(const Grammar& g, std::string_view text, std::span<const To
   const int second = number_word(g, toks, at + 1);
   if (second == 100) {
     value = lead * 100;
-    thousand = false;
+    count = true;
     return 2;
   }
   int rest = 0;
@@ -389,7 +389,7 @@ int read_spoken_year(const Grammar& g, std::string_view text, std::span<const To
   const int used = read_number(g, text, toks, at + 1, rest);
   if (used == 0 || rest < 10 || rest > 99) return 0;
   value = lead * 100 + rest;
-  thousand = false;
+  count = false;
   return 1 + used;
 }
 
@@ -535,9 +535,14 @@ bool plausible(const Match& m, std::string_view text, std::span<const Tok> toks)
     if (after == "old") return false;
     if (after == "of" && (m.frame.unit == static_cast<int>(Unit::kQuarter))) return false;
   }
+  // "quarter-to-quarter", "day-to-day": the first half of a compound adjective.
+  if (m.last + 1 < toks.size() && is_punct(text, toks[m.last], '-') && !toks[m.last].has(kSpaceBefore) &&
+      equals_lower(word(m.last + 1), "to")) {
+    return false;
+  }
   const bool year_alone = m.rule->elems.size() == 1 && m.rule->elems[0].kind == ElemKind::kYear;
-  // "two thousand" alone is a count; it is a year after "the year", a month or a season.
-  if (year_alone && m.frame.spoken_thousand) return false;
+  // "two thousand", "twelve hundred" alone are counts; they are years after "the year", a month or a season.
+  if (year_alone && m.frame.spoken_count) return false;
   if (year_alone) {
     if (m.first > 0) {
       const std::string_view before = word(m.first - 1);
@@ -624,11 +629,11 @@ int Grammar::match_elem(const Elem& elem, std::string_view text, std::span<const
     }
     case ElemKind::kYear: {
       if (is_word(tok)) {
-        bool thousand = false;
-        const int used = read_spoken_year(*this, text, toks, at, value, thousand);
+        bool count = false;
+        const int used = read_spoken_year(*this, text, toks, at, value, count);
         if (used == 0) return -1;
         frame.year = value;
-        frame.spoken_thousand = thousand;
+        frame.spoken_count = count;
         return used;
       }
       if (!is_plain_number(tok) || tok.has(kGrouped) || tok.digits != 4 || tok.number < 1000 ||

@@ -113,7 +113,7 @@ struct Frame {
   bool ambiguous = false;  // matched an ambiguous word (a lone "May" needs context)
   bool abbrev = false;
   bool attributive = false;
-  bool spoken_thousand = false;  // the year was read from "two thousand ..."
+  bool spoken_count = false;  // the year was read from words that also make a count ("two thousand")
 };
 
 struct Match {
