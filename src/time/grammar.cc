@@ -270,6 +270,7 @@ void Grammar::compile_rules(std::string_view table) {
         case ElemKind::kOrd: rule.first_mask |= cat_bit(Cat::kOrdinal) | cat_bit(Cat::kNumber) | kNumberBit; break;
         case ElemKind::kDecade: rule.first_mask |= cat_bit(Cat::kDecade) | kNumberBit | kPunctBit; break;
         case ElemKind::kYear: rule.first_mask |= cat_bit(Cat::kNumber) | kNumberBit; break;
+        case ElemKind::kDay: rule.first_mask |= cat_bit(Cat::kOrdinal) | cat_bit(Cat::kNumber) | kNumberBit; break;
         case ElemKind::kUnits:
         case ElemKind::kUnit1: rule.first_mask |= cat_bit(Cat::kUnit); break;
         default: rule.first_mask |= kNumberBit; break;
@@ -644,6 +645,12 @@ int Grammar::match_elem(const Elem& elem, std::string_view text, std::span<const
       return 1;
     }
     case ElemKind::kDay:
+      if (is_word(tok)) {  // "March eighth", "the twenty-first of May"
+        const int used = read_ordinal(*this, text, toks, at, value);
+        if (used == 0 || value < 1 || value > 31) return -1;
+        frame.day = value;
+        return used;
+      }
       if (tok.kind != TokKind::kNumber || tok.has(kPluralSuffix) || tok.has(kGrouped) || tok.digits > 2 ||
           tok.number < 1 || tok.number > 31) {
         return -1;

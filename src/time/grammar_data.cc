@@ -96,6 +96,8 @@ DATE holiday: HOLIDAY YEAR
 DATE relative: REL UNIT1
 DATE relative: the REL UNIT1
 DATE relative: REL WEEKDAY
+DATE relative: this coming WEEKDAY|MONTH
+DATE calendar: this? REL WEEKDAY ,? MONTH .? DAY ,? YEAR?
 DATE relative: REL MONTH
 DATE relative: REL MONTH .? DAY
 DATE relative: MOD? -? MONTH .? DAY? ,? REL year
