@@ -3,7 +3,6 @@
 #include <fstream>
 #include <map>
 #include <memory>
-#include <regex>
 #include <set>
 #include <stdexcept>
 #include <string_view>
@@ -156,8 +155,10 @@ void expect_ref(const json& node, const char* key, const std::set<std::string>& 
 void expect_actor(const json& node, const char* key, const std::set<std::string>& ids,
                   const std::string& where, std::vector<std::string>& out) {
   if (!node.is_object() || !node.contains(key) || !node[key].is_string()) return;
-  static const std::regex kEntityId("E[1-9][0-9]*");
-  if (std::regex_match(node[key].get<std::string>(), kEntityId)) {
+  const std::string value = node[key].get<std::string>();
+  const bool looks_like_id = value.size() >= 2 && value[0] == 'E' && value[1] != '0' &&
+                             value.find_first_not_of("0123456789", 1) == std::string::npos;
+  if (looks_like_id) {
     expect_ref(node, key, ids, where, out);
   }
 }

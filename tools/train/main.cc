@@ -13,6 +13,8 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   dossier::train::add_lexicon_command(app, exit_code);
   dossier::train::add_quote_cues_command(app, exit_code);
+  dossier::train::add_abbreviations_command(app, exit_code);
+  dossier::train::add_corpus_terms_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
