@@ -151,7 +151,7 @@ std::optional<Normalized> calendar(const Input& in) {
   if (auto day = day_of_frame(in)) {
     add_time_of_day(*day, f);
     Normalized n = date_result(*day, f, type);
-    n.reference = set(f.month);
+    n.reference = true;
     return n;
   }
   const auto& anchor = in.context.anchor;
@@ -275,6 +275,7 @@ std::optional<Normalized> relative(const Input& in) {
     return std::nullopt;
   }
   Normalized n = date_result(p, f, type);
+  n.reference = set(f.weekday) || set(f.month);  // "last Friday", "last March" name their time
   return n;
 }
 
@@ -284,7 +285,9 @@ std::optional<Normalized> deictic(const Input& in) {
   Frame f = in.f;
   if (in.has_word({"tonight"})) f.pod = static_cast<int>(PartOfDay::kNight);
   add_time_of_day(*day, f);
-  return date_result(*day, f, set(f.pod) ? TimexType::kTime : in.match.rule->type);
+  Normalized n = date_result(*day, f, set(f.pod) ? TimexType::kTime : in.match.rule->type);
+  n.reference = true;
+  return n;
 }
 
 std::optional<Normalized> reference(const Input& in) {
