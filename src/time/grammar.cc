@@ -1,6 +1,8 @@
 #include "time/grammar.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <charconv>
 
 #include "dossier/error.h"
@@ -11,6 +13,7 @@ namespace {
 constexpr uint32_t kNumberBit = 1u << static_cast<int>(Cat::kCount);
 constexpr uint32_t kPunctBit = kNumberBit << 1;
 constexpr size_t kMaxWord = 24;
+constexpr size_t kStartClasses = static_cast<size_t>(Cat::kCount) + 2;  // categories, numbers, punctuation
 
 uint32_t cat_bit(Cat cat) { return 1u << static_cast<int>(cat); }
 
@@ -125,6 +128,7 @@ Grammar::Grammar() : Grammar(builtin_lexicon(), builtin_rules()) {}
 Grammar::Grammar(std::string_view lexicon_table, std::string_view rule_table) {
   compile_lexicon(lexicon_table);
   compile_rules(rule_table);
+  index_rules();
   for (auto& [word, list] : building_) {
     words_.emplace(word, Range{static_cast<uint32_t>(entries_.size()), static_cast<uint16_t>(list.size())});
     entries_.insert(entries_.end(), list.begin(), list.end());
@@ -261,7 +265,13 @@ void Grammar::compile_rules(std::string_view table) {
         table_error("rules", line_no, "context only at either end");
       }
     }
+    rule.literal_start_only = true;
     for (const Elem& elem : rule.elems) {
+      if (elem.kind == ElemKind::kLiteral) {
+        rule.first_literals.insert(rule.first_literals.end(), elem.literals.begin(), elem.literals.end());
+      } else {
+        rule.literal_start_only = false;
+      }
       switch (elem.kind) {
         case ElemKind::kCat: rule.first_mask |= elem.cat_mask; break;
         case ElemKind::kLiteral: rule.first_mask |= cat_bit(Cat::kLiteral); break;
@@ -277,7 +287,26 @@ void Grammar::compile_rules(std::string_view table) {
       }
       if (!elem.optional) break;
     }
+    if (rules_.size() == kMaxRules) table_error("rules", line_no, "too many rules");
     rules_.push_back(std::move(rule));
+  }
+}
+
+void Grammar::index_rules() {
+  rules_by_class_.assign(kStartClasses, {});
+  rules_by_literal_.assign(literals_.size(), {});
+  for (size_t r = 0; r < rules_.size(); ++r) {
+    Rule& rule = rules_[r];
+    while (rule.lead < rule.elems.size() && rule.elems[rule.lead].context) ++rule.lead;
+    while (rule.trail < rule.elems.size() && rule.elems[rule.elems.size() - 1 - rule.trail].context) ++rule.trail;
+    const auto index = static_cast<uint16_t>(r);
+    if (rule.literal_start_only) {
+      for (const int16_t id : rule.first_literals) rules_by_literal_[static_cast<size_t>(id)].push_back(index);
+      continue;
+    }
+    for (size_t bit = 0; bit < kStartClasses; ++bit) {
+      if ((rule.first_mask >> bit) & 1u) rules_by_class_[bit].push_back(index);
+    }
   }
 }
 
@@ -307,6 +336,8 @@ uint32_t Grammar::token_mask(std::string_view text, std::span<const Tok> toks, s
   if (tok.kind == TokKind::kPunct) return is_apostrophe(text, tok) ? kPunctBit : 0;
   uint32_t mask = 0;
   for (const LexEntry& entry : entries(tok)) {
+    // "a" and "an" count only where rules name them literally.
+    if (entry.cat == Cat::kNumber && (entry.flags & kLexAmbiguous) != 0) continue;
     if (valid_entry(entry, tok)) mask |= cat_bit(entry.cat);
   }
   return mask;
@@ -695,26 +726,40 @@ int Grammar::match_from(const Rule& rule, size_t elem, std::string_view text, st
   return best;
 }
 
+Grammar::RuleSet Grammar::candidate_rules(uint32_t mask, const Tok& tok) const {
+  RuleSet set{};
+  const auto add = [&](const std::vector<uint16_t>& list) {
+    for (const uint16_t r : list) set[r / 64] |= uint64_t{1} << (r % 64);
+  };
+  for (size_t bit = 0; bit < kStartClasses; ++bit) {
+    if ((mask >> bit) & 1u) add(rules_by_class_[bit]);
+  }
+  for (const LexEntry& e : entries(tok)) {
+    if (e.cat == Cat::kLiteral) add(rules_by_literal_[static_cast<size_t>(e.value)]);
+  }
+  return set;
+}
+
 Match Grammar::best_at(std::string_view text, std::span<const Tok> toks, size_t i, bool with_lead) const {
   const uint32_t mask = token_mask(text, toks, i);
   Match best;
   if (mask == 0) return best;
   int best_end = -1;
-  for (const Rule& rule : rules_) {
-    if ((rule.first_mask & mask) == 0) continue;
-    size_t lead = 0;
-    while (lead < rule.elems.size() && rule.elems[lead].context) ++lead;
-    if (lead > 0 && !with_lead) continue;
-    Frame frame;
-    const int end = match_from(rule, 0, text, toks, i, frame);
-    if (end <= best_end) continue;
-    size_t trail = 0;
-    while (trail < rule.elems.size() && rule.elems[rule.elems.size() - 1 - trail].context) ++trail;
-    best_end = end;
-    best.first = static_cast<uint32_t>(i + lead);
-    best.last = static_cast<uint32_t>(end - static_cast<int>(trail));
-    best.rule = &rule;
-    best.frame = frame;
+  // Candidates in table order, so that an earlier rule wins a tie.
+  const RuleSet candidates = candidate_rules(mask, toks[i]);
+  for (size_t w = 0; w < candidates.size(); ++w) {
+    for (uint64_t bits = candidates[w]; bits != 0; bits &= bits - 1) {
+      const Rule& rule = rules_[w * 64 + static_cast<size_t>(std::countr_zero(bits))];
+      if (rule.lead > 0 && !with_lead) continue;
+      Frame frame;
+      const int end = match_from(rule, 0, text, toks, i, frame);
+      if (end <= best_end) continue;
+      best_end = end;
+      best.first = static_cast<uint32_t>(i + rule.lead);
+      best.last = static_cast<uint32_t>(end - static_cast<int>(rule.trail));
+      best.rule = &rule;
+      best.frame = frame;
+    }
   }
   // Optional punctuation never ends an extent ("early December," keeps no comma).
   while (best.rule != nullptr && best.last > best.first + 1 && toks[best.last - 1].kind == TokKind::kPunct &&
