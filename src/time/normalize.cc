@@ -480,6 +480,11 @@ std::optional<Normalized> clock(const Input& in) {
   const Frame& f = in.f;
   if (set(f.hour) && set(f.meridiem) && (f.hour < 1 || f.hour > 12)) return std::nullopt;
   std::optional<Point> day = day_of_frame(in);
+  // "He was shot on Oct. 23 ... at 10 p.m.": a bare clock time is on the day last named.
+  const Point* previous = in.context.previous;
+  if (!day && previous != nullptr && previous->gran == Gran::kDay && previous->date()) {
+    day = day_point(*previous->date());
+  }
   if (!day) day = in.context.anchor ? day_point(*in.context.anchor) : unknown_point(Gran::kDay);
   add_time_of_day(*day, f);
   Normalized n = date_result(*day, f, TimexType::kTime);
