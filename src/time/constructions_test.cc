@@ -124,6 +124,10 @@ TEST(TimeConstructions, FinancialPeriods) {
   ASSERT_EQ(year.size(), 2u);
   EXPECT_EQ(year[0], (Found{"the year", "DURATION", "P1Y", ""}));
   EXPECT_EQ(one("In the year-ago quarter, it earned $5 million.", kAutumn1989).value, "1988-Q3");
+  const auto compared = tag("Sales rose in the quarter ended Sept. 30 to $5 million from $4 million a year ago.",
+                            kAutumn1989);
+  ASSERT_EQ(compared.size(), 3u);
+  EXPECT_EQ(compared[2], (Found{"a year ago", "DATE", "1988-Q3", ""}));
   EXPECT_EQ(one("Earnings will weaken in the last half of 1989.", kAutumn1989).value, "1989-H2");
   EXPECT_EQ(one("The split could come as early as next year's first quarter.", kAutumn1989).value, "1990-Q1");
 }

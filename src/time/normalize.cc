@@ -321,15 +321,17 @@ std::optional<Normalized> offset(const Input& in) {
   // article date. Either way a period under discussion (a quarter) keeps its granularity:
   // "third-quarter profit ... a year earlier" is the same quarter of the year before.
   const bool anaphoric = that || in.has_word({"earlier", "later", "before", "after"});
-  const bool period = previous != nullptr && previous->resolved() &&
-                      (previous->gran == Gran::kQuarter || previous->gran == Gran::kHalf) &&
-                      unit == Unit::kYear;
+  const Point* named = previous != nullptr && previous->resolved() &&
+                               (previous->gran == Gran::kQuarter || previous->gran == Gran::kHalf)
+                           ? previous
+                           : in.context.period;
+  const bool period = named != nullptr && unit == Unit::kYear;
   // "the year-ago quarter" with no quarter named before: the last quarter completed, a year back.
   const bool quarter_named = in.has_word({"quarter"}) && unit == Unit::kYear && anchor.has_value();
   Point base;
   if (period) {
-    base = *previous;
-    gran = previous->gran;
+    base = *named;
+    gran = named->gran;
   } else if (quarter_named) {
     base = truncate(shift(truncate(day_point(*anchor), Gran::kQuarter), Unit::kQuarter, -1), Gran::kQuarter);
     gran = Gran::kQuarter;
