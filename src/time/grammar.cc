@@ -400,7 +400,7 @@ int read_spoken_year(const Grammar& g, std::string_view text, std::span<const To
     size_t next = at + 2;
     if (next < toks.size() && is_word(toks[next]) && equals_lower_word(text, toks[next], "and")) ++next;
     int rest = 0;
-    const int used = read_number(g, text, toks, next, rest);
+    const int used = next < toks.size() ? read_number(g, text, toks, next, rest) : 0;
     count = true;
     if (used > 0 && toks[next].kind == TokKind::kWord && rest >= 1 && rest <= 99) {
       value = 2000 + rest;
