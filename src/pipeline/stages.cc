@@ -1,4 +1,5 @@
 // The one list of stages, in the order they run. A new stage is added here and nowhere else.
+#include "events/event_stage.h"
 #include "pipeline/stage.h"
 #include "text/text_stage.h"
 #include "time/time_stage.h"
@@ -6,10 +7,10 @@
 namespace dossier::pipeline {
 
 std::vector<std::unique_ptr<const DocumentStage>> make_document_stages(StageContext& context) {
-  (void)context;
   std::vector<std::unique_ptr<const DocumentStage>> stages;
   stages.push_back(text::make_text_stage());
   stages.push_back(time::make_time_stage());
+  stages.push_back(events::make_event_stage(context));
   return stages;
 }
 

@@ -1,0 +1,138 @@
+#include "events/patterns.h"
+
+namespace dossier::events {
+namespace {
+
+constexpr uint32_t kFirstGap = 6;    // words between the verb and its first pattern element
+constexpr uint32_t kNextGap = 5;     // words between two elements of a pattern
+constexpr uint32_t kGroupedGap = 3;  // words between elements of one (...) or {...}
+
+class Matcher {
+ public:
+  Matcher(const VerbDictionary& dict, std::span<const Word> words, std::span<const int32_t> actor_at,
+          std::span<const Actor> actors, Window window)
+      : dict_(dict), words_(words), actor_at_(actor_at), actors_(actors), window_(window) {}
+
+  // Matches one pattern; false when it does not fit.
+  bool match(const Pattern& p, uint32_t verb_first, uint32_t verb_end, PatternMatch& out) const {
+    const auto elements = dict_.elements(p);
+    PatternMatch m;
+    m.pattern = &p;
+    m.last = verb_end - 1;
+    // After the verb, outward.
+    uint32_t pos = verb_end;
+    bool first = true;
+    for (size_t i = p.pre; i < elements.size(); ++i) {
+      const Element& e = elements[i];
+      if (e.kind == ElementKind::kAny) continue;
+      const uint32_t gap = e.adjacent ? 0 : e.grouped ? kGroupedGap : first ? kFirstGap : kNextGap;
+      bool found = false;
+      for (uint32_t q = pos; q <= pos + gap && q < window_.end; ++q) {
+        uint32_t len = 0;
+        if (element(e, q, true, len, m)) {
+          pos = q + len;
+          m.last = pos - 1;
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+      first = false;
+    }
+    // Before the verb, outward (right to left).
+    int at = static_cast<int>(verb_first) - 1;
+    first = true;
+    for (size_t i = p.pre; i-- > 0;) {
+      const Element& e = elements[i];
+      if (e.kind == ElementKind::kAny) continue;
+      const uint32_t gap = e.adjacent ? 0 : e.grouped ? kGroupedGap : first ? kFirstGap : kNextGap;
+      bool found = false;
+      for (int q = at; q >= at - static_cast<int>(gap) && q >= static_cast<int>(window_.begin); --q) {
+        uint32_t len = 0;
+        if (element(e, static_cast<uint32_t>(q), false, len, m)) {
+          at = q - static_cast<int>(len);
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+      first = false;
+    }
+    out = m;
+    return true;
+  }
+
+ private:
+  bool word_is(uint32_t q, uint32_t id) const { return words_[q].id == id || words_[q].stem == id; }
+
+  // Element e starting (rightward) or ending (leftward) at q; len gets the words it covers.
+  bool element(const Element& e, uint32_t q, bool rightward, uint32_t& len, PatternMatch& m) const {
+    switch (e.kind) {
+      case ElementKind::kWord:
+        len = 1;
+        if (!word_is(q, e.value)) return false;
+        m.score += 2;
+        return true;
+      case ElementKind::kSynset:
+        return synset(e, q, rightward, len, m);
+      default:
+        return actor(e, q, rightward, len, m);
+    }
+  }
+
+  // The longest phrase of a synonym set starting (rightward) or ending (leftward) at q.
+  bool synset(const Element& e, uint32_t q, bool rightward, uint32_t& len, PatternMatch& m) const {
+    uint32_t best = 0;
+    for (size_t k = 0; k < dict_.synset_size(e.value); ++k) {
+      const auto phrase = dict_.synset_phrase(e.value, k);
+      const auto size = static_cast<uint32_t>(phrase.size());
+      if (size <= best) continue;
+      if (rightward ? q + size > window_.end : size > q + 1 - window_.begin) continue;
+      const uint32_t start = rightward ? q : q + 1 - size;
+      bool ok = true;
+      for (uint32_t x = 0; x < size && ok; ++x) ok = word_is(start + x, phrase[x]);
+      if (ok) best = size;
+    }
+    if (best == 0) return false;
+    len = best;
+    m.score += 1 + static_cast<int>(best);
+    return true;
+  }
+
+  bool actor(const Element& e, uint32_t q, bool rightward, uint32_t& len, PatternMatch& m) const {
+    const int32_t a = actor_at_[q];
+    if (a < 0) return false;
+    const Actor& actor = actors_[static_cast<size_t>(a)];
+    if (e.kind == ElementKind::kCompound && actor.group < 0) return false;
+    len = rightward ? actor.end - q : q + 1 - actor.first;
+    if (e.kind == ElementKind::kSource) m.source = a;
+    if (e.kind == ElementKind::kTarget) m.target = a;
+    m.score += 1;
+    return true;
+  }
+
+  const VerbDictionary& dict_;
+  std::span<const Word> words_;
+  std::span<const int32_t> actor_at_;
+  std::span<const Actor> actors_;
+  Window window_;
+};
+
+}  // namespace
+
+PatternMatch match_patterns(const VerbDictionary& dictionary, std::span<const Word> words,
+                            std::span<const int32_t> actor_at, std::span<const Actor> actors,
+                            const VerbGroup& group, Window window) {
+  const Verb& verb = dictionary.verb(group.verb);
+  const Block& block = dictionary.block(verb.block);
+  const auto verb_first = group.head - static_cast<uint32_t>(dictionary.verb_front(verb).size());
+  const Matcher matcher(dictionary, words, actor_at, actors, window);
+  PatternMatch best;
+  for (const Pattern& p : dictionary.patterns(block)) {
+    PatternMatch m;
+    if (matcher.match(p, verb_first, group.end, m) && m.score > best.score) best = m;
+  }
+  return best;
+}
+
+}  // namespace dossier::events
