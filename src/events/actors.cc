@@ -18,6 +18,7 @@ struct Unit {
   Kind kind = Kind::kPlace;
   uint32_t entry = lexicon::kNone;
   int32_t mention = -1;
+  bool plural = false;  // read through a plural form ("Palestinians", "rebels")
 };
 
 bool is_place_kind(Kind k) {
@@ -106,7 +107,7 @@ class Builder {
       const int r = rank(e, first);
       if (r < best_rank) {
         best_rank = r;
-        best = Unit{i, i + m.tokens, true, e.kind, hit.entry, -1};
+        best = Unit{i, i + m.tokens, true, e.kind, hit.entry, -1, hit.form == lexicon::FormKind::kPlural};
       }
     }
     // A lower-case single word reads as a name only when it is an agent noun.
@@ -122,7 +123,7 @@ class Builder {
     while (i < n) {
       uint32_t mention_end = 0;
       if (const int32_t m = mention_at(i, mention_end); m >= 0) {
-        Unit u{i, mention_end, false, Kind::kPlace, lexicon::kNone, m};
+        Unit u{i, mention_end, false, Kind::kPlace, lexicon::kNone, m, false};
         if (const auto lex = lexical_at(i, mention_end); lex && lex->end == mention_end) {
           u.lexical = true;
           u.kind = lex->kind;
@@ -142,7 +143,7 @@ class Builder {
         if (!units_.empty() && !units_.back().lexical && units_.back().mention < 0 && units_.back().end == i) {
           units_.back().end = i + 1;
         } else {
-          units_.push_back(Unit{i, i + 1, false, Kind::kPlace, lexicon::kNone, -1});
+          units_.push_back(Unit{i, i + 1, false, Kind::kPlace, lexicon::kNone, -1, false});
         }
       }
       ++i;
@@ -154,6 +155,26 @@ class Builder {
     const Word& w = words_[i];
     if (w.has(kWordPunct) || w.has(kWordNumber) || w.has(kWordCapital)) return false;
     return word_class(w.lower) == 0 && verbs_.forms(w.id).empty();
+  }
+
+  // The end of a phrase whose last piece is `last`, taking in the common nouns it modifies: "U.S.
+  // official", "rebel leaders", and after a demonym even nouns spelled like verbs ("Serb forces",
+  // "Palestinian riots"), since a demonym before a word makes it a noun.
+  uint32_t head_end(const Unit& last) const {
+    const bool demonym = last.lexical && last.kind == Kind::kNationality && !last.plural;
+    uint32_t end = last.end;
+    for (int taken = 0; taken < 2 && end < words_.size(); ++taken) {
+      const Word& w = words_[end];
+      if (w.has(kWordPunct) || w.has(kWordNumber) || w.has(kWordCapital) || word_class(w.lower) != 0) break;
+      const auto forms = verbs_.forms(w.id);
+      if (!forms.empty()) {
+        bool past = false;
+        for (const VerbForm& f : forms) past = past || f.inflection == Inflection::kPast || f.inflection == Inflection::kGerund;
+        if (!demonym || taken > 0 || past) break;
+      }
+      ++end;
+    }
+    return end;
   }
 
   // Where the phrase starting at unit u ends (one past its last unit).
@@ -184,9 +205,14 @@ class Builder {
       }
       return true;
     }();
-    if (all_modifiers && e - b <= 2) return units_[left + 1].kind == Kind::kAgent || !units_[left + 1].lexical;
+    if (all_modifiers && e - b <= 2) return true;
     // "of" / "for" / "in" / "from" after a title, agent or name: "President of Armenia",
     // "Liberation Tigers of Tamil Eelam", "Opposition groups in Zimbabwe".
+    // "Agency for Development and Cooperation": "and" inside a name joins two unknown names.
+    if (first.lower == "and" && e - b == 1 && !units_[left].lexical && !units_[left + 1].lexical &&
+        units_[left + 1].mention < 0 && units_[left + 1].end == units_[left + 1].first + 1 && left > start) {
+      return true;
+    }
     const std::string& prep = first.lower;
     const bool of_like = prep == "of" || prep == "for" || prep == "de";
     const bool in_like = prep == "in" || prep == "from";
@@ -219,7 +245,7 @@ class Builder {
   Actor make_actor(size_t u, size_t end) const {
     Actor a;
     a.first = units_[u].first;
-    a.end = units_[end - 1].end;
+    a.end = head_end(units_[end - 1]);
     // Modifiers before the first piece belong to the phrase as written ("senior British minister").
     while (a.first > 0 && a.first + 3 > units_[u].first && modifier(a.first - 1)) {
       --a.first;

@@ -23,7 +23,7 @@ Table make_table() {
                         "under", "between", "among", "amid", "through", "across", "toward", "towards", "within",
                         "without", "about", "upon", "near", "despite", "during", "via", "along", "around",
                         "behind", "beyond", "inside", "outside", "off", "per", "than", "like", "including",
-                        "regarding", "concerning", "following", "throughout"});
+                        "regarding", "concerning", "following", "throughout", "according"});
   add(t, kTo, {"to"});
   add(t, kSubjectPronoun, {"he", "she", "it", "they", "we", "i", "you"});
   add(t, kBe, {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m"});

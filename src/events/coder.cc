@@ -66,6 +66,14 @@ class SentenceCoder {
     timeish_ = time_words(words_, &doc);
     groups_ = find_verb_groups(words_, actor_at_, actors_, timeish_, dict);
     info_.resize(groups_.size());
+    group_of_.assign(words_.size(), -1);
+    for (size_t k = 0; k < groups_.size(); ++k) {
+      for (uint32_t i = groups_[k].first; i < groups_[k].end; ++i) group_of_[i] = static_cast<int32_t>(k);
+    }
+    match_block_ = group_of_;
+    for (size_t i = 0; i < words_.size(); ++i) {
+      if (timeish_[i] && match_block_[i] < 0) match_block_[i] = -2;
+    }
   }
 
   void run() {
@@ -74,12 +82,42 @@ class SentenceCoder {
     for (size_t k = 0; k < groups_.size(); ++k) find_subject(k);
     for (size_t k = 0; k < groups_.size(); ++k) find_object(k);
     for (size_t k = 1; k < groups_.size(); ++k) find_governor(k);
+    for (size_t k = 0; k < groups_.size(); ++k) inherit_subject(k);
     for (size_t k = 0; k < groups_.size(); ++k) emit_group(k);
     remember_subject();
   }
 
+  // How the sentence was read: actors, verb groups, their codes, subjects, objects, governors.
+  std::string trace() const {
+    std::string out;
+    for (const Actor& a : actors_) {
+      out += "  actor [" + span_text(a.first, a.end) + "] " + (a.code.empty() ? "-" : a.code) +
+             (a.kind == ActorKind::kAgent ? " agent" : a.kind == ActorKind::kPronoun ? " pronoun" : "") +
+             (a.place_only ? " place" : "") + (a.group >= 0 ? " group" + std::to_string(a.group) : "") + "\n";
+    }
+    for (size_t k = 0; k < groups_.size(); ++k) {
+      const VerbGroup& g = groups_[k];
+      const GroupInfo& info = info_[k];
+      const Verb& verb = dict_.verb(g.verb);
+      static constexpr const char* kMoods[] = {"finite", "infinitive", "participle", "gerund"};
+      const auto actor_text = [&](int32_t a) { return a < 0 ? std::string("-") : span_text(actors_[a].first, actors_[a].end); };
+      out += "  verb [" + span_text(g.first, g.end) + "] block " + dict_.block(verb.block).name + " " + kMoods[static_cast<int>(g.mood)] +
+             (g.negated ? " neg" : "") + (g.passive ? " passive" : "") + (g.future ? " future" : "") +
+             (g.possible ? " possible" : "") + (g.obligation ? " must" : "") + (g.intent ? " intent" : "") +
+             " code " + (code_string(info.code).empty() ? "-" : code_string(info.code)) +
+             (info.match.pattern != nullptr ? " (pattern)" : "") + " subject " + actor_text(info.subject) +
+             (info.subject_ref.empty() ? "" : " ref " + info.subject_ref.text) + " object " + actor_text(info.object) +
+             " governor " + std::to_string(info.governor) + "\n";
+    }
+    return out;
+  }
+
  private:
   uint32_t cls(uint32_t i) const { return word_class(words_[i].lower); }
+
+  std::string span_text(uint32_t first, uint32_t end) const {
+    return std::string(doc_.text.substr(words_[first].span.begin, words_[end - 1].span.end - words_[first].span.begin));
+  }
 
   // The clause segment around word i: between hard boundaries.
   Window segment(uint32_t i) const {
@@ -109,7 +147,8 @@ class SentenceCoder {
         break;
       }
     }
-    info.match = match_patterns(dict_, words_, actor_at_, actors_, g, info.window);
+    info.match = match_patterns(dict_, words_, actor_at_, actors_, match_block_, static_cast<int32_t>(k), g,
+                                info.window);
     const Verb& verb = dict_.verb(g.verb);
     const Block& block = dict_.block(verb.block);
     if (info.match.pattern != nullptr) {
@@ -130,12 +169,7 @@ class SentenceCoder {
   }
 
   // Index of the group whose words cover word i, or -1.
-  int group_at(uint32_t i) const {
-    for (size_t k = 0; k < groups_.size(); ++k) {
-      if (i >= groups_[k].first && i < groups_[k].end) return static_cast<int>(k);
-    }
-    return -1;
-  }
+  int group_at(uint32_t i) const { return group_of_[i]; }
 
   bool preposition_before(const Actor& a) const {
     for (uint32_t j = a.first, steps = 0; j-- > 0 && steps < 3; ++steps) {
@@ -227,8 +261,10 @@ class SentenceCoder {
   void find_subject(size_t k) {
     const VerbGroup& g = groups_[k];
     GroupInfo& info = info_[k];
-    int32_t s = subject_before(g.first);
-    if (s < 0 && g.mood != Mood::kInfinitive && k > 0) {
+    const bool construction = g.intent || g.obligation;
+    if (g.mood == Mood::kInfinitive && !construction) return;  // the governor's (set later)
+    int32_t s = subject_before(g.frame_first);
+    if (s < 0 && k > 0) {
       // Coordinated verbs and participles share the subject of the verb before them.
       for (size_t h = k; h-- > 0;) {
         if (groups_[h].mood != Mood::kFinite) continue;
@@ -243,6 +279,16 @@ class SentenceCoder {
     }
     info.subject = s;
     if (g.passive) info.agent = by_agent(k);
+  }
+
+  // A plain infinitive acts through the actor its governor names: "urged X to" X, else its subject.
+  void inherit_subject(size_t k) {
+    const VerbGroup& g = groups_[k];
+    GroupInfo& info = info_[k];
+    if (g.mood != Mood::kInfinitive || g.intent || g.obligation || info.governor < 0) return;
+    const GroupInfo& gov = info_[static_cast<size_t>(info.governor)];
+    info.subject = info.control >= 0 ? info.control : gov.subject;
+    info.subject_ref = info.control >= 0 ? ActorRef{} : gov.subject_ref;
   }
 
   int32_t by_agent(size_t k) const {
@@ -277,7 +323,8 @@ class SentenceCoder {
       }
       const Actor& actor = actors_[static_cast<size_t>(a)];
       q = actor.end - 1;
-      if (actor.kind == ActorKind::kPronoun || actor.owned || a == info.subject || a == info.agent) continue;
+      if (actor.kind == ActorKind::kPronoun) break;  // a pronoun subject starts another clause
+      if (actor.owned || a == info.subject || a == info.agent) continue;
       if (is_later_subject(a, k)) break;
       info.object = a;
       break;
@@ -517,6 +564,8 @@ class SentenceCoder {
   std::vector<int32_t> actor_at_;
   std::vector<uint8_t> timeish_;
   std::vector<VerbGroup> groups_;
+  std::vector<int32_t> group_of_;  // verb group of each word, -1 for none
+  std::vector<int32_t> match_block_;  // group_of_ with -2 on time expressions (patterns.h)
   std::vector<GroupInfo> info_;
   size_t first_event_ = 0;
 
@@ -532,7 +581,7 @@ bool codes_sentence(const Document& doc, const Sentence& s) {
 
 }  // namespace
 
-void EventCoder::code(Document& document) const {
+void EventCoder::code(Document& document, std::string* trace) const {
   document.events.clear();
   const CivilDate date = document.meta.date.value_or(CivilDate{});
   ActorRef last_subject;
@@ -542,6 +591,7 @@ void EventCoder::code(Document& document) const {
                         last_subject);
     coder.set_first_event(document.events.size());
     coder.run();
+    if (trace != nullptr) *trace += coder.trace();
   }
 }
 

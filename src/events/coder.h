@@ -26,8 +26,9 @@ class EventCoder {
   EventCoder(const VerbDictionary& verbs, const lexicon::Lexicon& lexicon) : verbs_(verbs), actors_(lexicon, verbs) {}
 
   // Replaces document.events with the events of its body sentences (headlines included), dated
-  // with time::date_for. Needs the text layer; reads mentions and times when present.
-  void code(Document& document) const;
+  // with time::date_for. Needs the text layer; reads mentions and times when present. With
+  // `trace`, appends how each sentence was read (actors, verb groups, codes, subjects, objects).
+  void code(Document& document, std::string* trace = nullptr) const;
 
   const VerbDictionary& verbs() const { return verbs_; }
 

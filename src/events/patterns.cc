@@ -10,8 +10,9 @@ constexpr uint32_t kGroupedGap = 3;  // words between elements of one (...) or {
 class Matcher {
  public:
   Matcher(const VerbDictionary& dict, std::span<const Word> words, std::span<const int32_t> actor_at,
-          std::span<const Actor> actors, Window window)
-      : dict_(dict), words_(words), actor_at_(actor_at), actors_(actors), window_(window) {}
+          std::span<const Actor> actors, std::span<const int32_t> group_at, int32_t self, Window window)
+      : dict_(dict), words_(words), actor_at_(actor_at), actors_(actors), group_at_(group_at), self_(self),
+        window_(window) {}
 
   // Matches one pattern; false when it does not fit.
   bool match(const Pattern& p, uint32_t verb_first, uint32_t verb_end, PatternMatch& out) const {
@@ -63,7 +64,10 @@ class Matcher {
   }
 
  private:
-  bool word_is(uint32_t q, uint32_t id) const { return words_[q].id == id || words_[q].stem == id; }
+  bool word_is(uint32_t q, uint32_t id) const {
+    if (group_at_[q] != -1 && group_at_[q] != self_) return false;
+    return words_[q].id == id || words_[q].stem == id;
+  }
 
   // Element e starting (rightward) or ending (leftward) at q; len gets the words it covers.
   bool element(const Element& e, uint32_t q, bool rightward, uint32_t& len, PatternMatch& m) const {
@@ -115,6 +119,8 @@ class Matcher {
   std::span<const Word> words_;
   std::span<const int32_t> actor_at_;
   std::span<const Actor> actors_;
+  std::span<const int32_t> group_at_;
+  int32_t self_;
   Window window_;
 };
 
@@ -122,11 +128,12 @@ class Matcher {
 
 PatternMatch match_patterns(const VerbDictionary& dictionary, std::span<const Word> words,
                             std::span<const int32_t> actor_at, std::span<const Actor> actors,
-                            const VerbGroup& group, Window window) {
+                            std::span<const int32_t> group_at, int32_t self, const VerbGroup& group,
+                            Window window) {
   const Verb& verb = dictionary.verb(group.verb);
   const Block& block = dictionary.block(verb.block);
   const auto verb_first = group.head - static_cast<uint32_t>(dictionary.verb_front(verb).size());
-  const Matcher matcher(dictionary, words, actor_at, actors, window);
+  const Matcher matcher(dictionary, words, actor_at, actors, group_at, self, window);
   PatternMatch best;
   for (const Pattern& p : dictionary.patterns(block)) {
     PatternMatch m;

@@ -33,10 +33,13 @@ struct Window {
   uint32_t end = 0;
 };
 
-// The best pattern of the group's block within the window.
+// The best pattern of the group's block within the window. `group_at` gives the verb group of
+// each word (-1 for none, -2 for words of time expressions): words of other verb groups never
+// match (patterns name one verb), nor do time expressions ("called on Tuesday" is no "call on").
 PatternMatch match_patterns(const VerbDictionary& dictionary, std::span<const Word> words,
                             std::span<const int32_t> actor_at, std::span<const Actor> actors,
-                            const VerbGroup& group, Window window);
+                            std::span<const int32_t> group_at, int32_t self, const VerbGroup& group,
+                            Window window);
 
 }  // namespace dossier::events
 

@@ -40,7 +40,7 @@ class Finder {
 
   std::vector<VerbGroup> run() {
     for (uint32_t i = 0; i < words_.size(); ++i) {
-      if (actor_at_[i] >= 0 || words_[i].has(kWordPunct)) continue;
+      if (actor_at_[i] >= 0 || words_[i].has(kWordPunct) || (cls(i) & kPreposition) != 0) continue;
       if (words_[i].has(kWordCapital) && !words_[i].has(kWordFirst)) continue;  // a name: "Shell", "Rush"
       VerbGroup g;
       VerbForm form;
@@ -55,6 +55,7 @@ class Finder {
       g.verb = form.verb;
       g.inflection = form.inflection;
       if (!read_context(g)) continue;
+      if (g.frame_first > g.first) g.frame_first = g.first;
       groups_.push_back(g);
       i = end - 1;
     }
@@ -128,10 +129,16 @@ class Finder {
     } else {
       return;
     }
-    // Negation before the frame word: "is not ready to".
-    for (int k = j - 1; k >= 0 && k >= j - 3; --k) {
-      if ((cls(static_cast<uint32_t>(k)) & kNegation) != 0) g.negated = true;
+    // The rest of the construction: "is not ready to", "has already planned to".
+    int k = j - 1;
+    while (k >= 0) {
+      const uint32_t ck = cls(static_cast<uint32_t>(k));
+      if ((ck & kNegation) != 0) g.negated = true;
+      if ((ck & (kNegation | kBe | kHave | kDo | kFuture | kPossible)) == 0 && !adverb(static_cast<uint32_t>(k))) break;
+      g.future = g.future || (ck & kFuture) != 0;
+      --k;
     }
+    g.frame_first = static_cast<uint32_t>(k + 1);
   }
 
   bool auxiliaries_fit(VerbGroup& g, bool be, bool have, bool modal) const {
@@ -178,12 +185,15 @@ class Finder {
     const auto p = static_cast<uint32_t>(j);
     const Word& prev = words_[p];
     const uint32_t c = cls(p);
-    const bool subject = actor_at_[p] >= 0 || (c & kSubjectPronoun) != 0 || (c & kRelative) != 0 ||
+    const bool subject = (actor_at_[p] >= 0 && !in_phrase_after_preposition(actor_at_[p])) ||
+                         (c & kSubjectPronoun) != 0 || (c & kRelative) != 0 ||
                          (prev.lower == "that" && p > 0 && actor_at_[p - 1] >= 0);
     switch (g.inflection) {
       case Inflection::kGerund:
+        // After a preposition a gerund; after a comma, conjunction or actor a participle
+        // ("..., saying", "militants fighting"); elsewhere a noun ("their first meeting").
         g.mood = (c & kPreposition) != 0 ? Mood::kGerund : Mood::kParticiple;
-        return (c & (kDeterminer | kPossessive)) == 0 || (c & kPreposition) != 0;
+        return (c & kPreposition) != 0 || prev.lower == "," || (c & kConjunction) != 0 || actor_at_[p] >= 0;
       case Inflection::kPast:
         if (subject || prev.lower == "," || (c & kConjunction) != 0) return true;
         // After a noun that is no actor ("a roadside bomb killed"): the first verb of the clause.
@@ -195,6 +205,13 @@ class Finder {
         return subject && is_plural_subject(p);
     }
     return false;
+  }
+
+  // "barriers to U.S. exports": an actor after a preposition is no subject.
+  bool in_phrase_after_preposition(int32_t a) const {
+    uint32_t j = actors_[static_cast<size_t>(a)].first;
+    while (j > 0 && (cls(j - 1) & kDeterminer) != 0) --j;
+    return j > 0 && (cls(j - 1) & (kPreposition | kTo)) != 0;
   }
 
   bool no_finite_since_boundary() const {

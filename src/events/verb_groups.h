@@ -27,6 +27,7 @@ enum class Mood : uint8_t {
 
 struct VerbGroup {
   uint32_t first = 0;  // first word: auxiliary, "to" or the verb
+  uint32_t frame_first = UINT32_MAX;  // first word of "is ready to", "has to", "plans to" (else first)
   uint32_t head = 0;   // the inflected verb word
   uint32_t end = 0;    // one past the verb and the back words of a multi-word verb
   uint32_t verb = 0;   // VerbDictionary verb id

@@ -14,6 +14,9 @@
 #include "eval/commands.h"
 #include "eval/petrarch_validation.h"
 #include "eval/plover.h"
+#include "events/coder.h"
+#include "lexicon/lexicon.h"
+#include "text/text_stage.h"
 #include "util/file.h"
 
 namespace dossier::eval {
@@ -21,7 +24,7 @@ namespace {
 
 struct EventsArgs {
   std::string shared;
-  std::string data, mapping, petrarch, codebook, errors_path, json_path, models;
+  std::string data, mapping, petrarch, codebook, errors_path, json_path, models, explain;
   bool no_validation = false;
 };
 
@@ -112,6 +115,25 @@ int run_plover(const EventsArgs& a) {
   return 0;
 }
 
+// Codes one sentence and prints how it was read.
+int run_explain(const EventsArgs& a) {
+  const std::string dir = a.models.empty() ? default_models_dir() : a.models;
+  const events::VerbDictionary verbs = events::VerbDictionary::load(dir + "/events.dsr");
+  const lexicon::Lexicon lexicon = lexicon::Lexicon::load(dir + "/lexicon.dsr");
+  const events::EventCoder coder(verbs, lexicon);
+  Document doc;
+  doc.text = a.explain;
+  text::segment(doc);
+  std::string trace;
+  coder.code(doc, &trace);
+  std::cout << trace;
+  for (const Event& e : doc.events) {
+    std::cout << "event " << e.code << " " << e.label << ": " << e.source_text << " (" << e.source_code << ") -> "
+              << e.target_text << " (" << e.target_code << ") trigger '" << doc.slice(e.trigger) << "'\n";
+  }
+  return 0;
+}
+
 }  // namespace
 
 void add_events_command(CLI::App& app, int& exit_code) {
@@ -132,7 +154,12 @@ void add_events_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--json", args->json_path,
                   "write the PLOVER run's dossier JSON here (for eval_plover.py --pred)");
   cmd->add_flag("--no-validation", args->no_validation, "skip the PETRARCH2 validation records");
+  cmd->add_option("--explain", args->explain, "code this one sentence and print how it was read");
   cmd->callback([args, &exit_code] {
+    if (!args->explain.empty()) {
+      exit_code = run_explain(*args);
+      return;
+    }
     exit_code = run_plover(*args);
     if (!args->no_validation && exit_code == 0) {
       std::cout << "\n" << run_petrarch_validation(args->petrarch, args->codebook);
