@@ -161,11 +161,26 @@ class SentenceCoder {
       info.code = block.code;
       info.reverse = block.reverse;
     }
-    // A verb whose family is known through its block's patterns codes that family's general act.
+    // A verb whose family is known through its block's patterns codes that family's general act,
+    // when it has no code of its own or when it takes what the family's patterns take: "agreed
+    // to a truce", "agreed upon a pact" (AGREE codes 050 alone, 03x with "(TO ...)").
     const int frame = frame_of(dict_, verb);
-    if ((info.code == kNoCode || info.code == kNullCode) && info.match.pattern == nullptr && frame > 1) {
-      info.code = dict_.code_id(three_digits(frame));
+    if (info.match.pattern == nullptr && frame > 1) {
+      const uint16_t own = info.code;
+      const bool family_code = own != kNoCode && own != kNullCode && root_of(dict_.code(own).code) == frame;
+      if (own == kNoCode || own == kNullCode || (!family_code && takes_noun_complement(g))) {
+        info.code = dict_.code_id(three_digits(frame));
+        info.reverse = kNoCode;
+      }
     }
+  }
+
+  // "agreed to a truce", "agreed on/upon a pact": a preposition and no verb after it.
+  bool takes_noun_complement(const VerbGroup& g) const {
+    if (g.end + 1 >= words_.size()) return false;
+    const std::string& l = words_[g.end].lower;
+    if (l != "to" && l != "on" && l != "upon") return false;
+    return group_of_[g.end] < 0 && group_of_[g.end + 1] < 0;
   }
 
   // Index of the group whose words cover word i, or -1.
@@ -227,7 +242,7 @@ class SentenceCoder {
         j = open - 1;
         continue;
       }
-      if ((c & (kConjunction | kSubordinator)) != 0) return -1;
+      if ((c & kSubordinator) != 0) return -1;
       if ((c & (kRelative | kThat)) != 0) {
         int p = j - 1;
         if (p >= 0 && words_[static_cast<uint32_t>(p)].lower == ",") --p;
@@ -278,7 +293,25 @@ class SentenceCoder {
       s = resolve_pronoun(k, info.subject_ref);
     }
     info.subject = s;
-    if (g.passive) info.agent = by_agent(k);
+    if (g.passive) {
+      info.agent = by_agent(k);
+      if (info.agent < 0) info.agent = place_of(k);
+    }
+  }
+
+  // "An Eriadorian was shot dead in Osgiliath": a passive without its agent is coded as done by
+  // the authority of the place it happened in (the CAMEO convention of the PETRARCH validation).
+  int32_t place_of(size_t k) const {
+    const VerbGroup& g = groups_[k];
+    const Window w = info_[k].window;
+    for (uint32_t q = g.end; q + 1 < w.end && q < g.end + 4; ++q) {
+      if (words_[q].lower != "in" && words_[q].lower != "at") continue;
+      const int32_t a = actor_at_[q + 1];
+      if (a >= 0 && actors_[static_cast<size_t>(a)].kind == ActorKind::kName && !actors_[static_cast<size_t>(a)].code.empty()) {
+        return a;
+      }
+    }
+    return -1;
   }
 
   // A plain infinitive acts through the actor its governor names: "urged X to" X, else its subject.

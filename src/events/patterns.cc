@@ -1,5 +1,7 @@
 #include "events/patterns.h"
 
+#include "events/closed_class.h"
+
 namespace dossier::events {
 namespace {
 
@@ -29,6 +31,7 @@ class Matcher {
       const uint32_t gap = e.adjacent ? 0 : e.grouped ? kGroupedGap : first ? kFirstGap : kNextGap;
       bool found = false;
       for (uint32_t q = pos; q <= pos + gap && q < window_.end; ++q) {
+        if (q > pos && !skippable(q - 1, e)) break;
         uint32_t len = 0;
         if (element(e, q, true, len, m)) {
           pos = q + len;
@@ -49,6 +52,7 @@ class Matcher {
       const uint32_t gap = e.adjacent ? 0 : e.grouped ? kGroupedGap : first ? kFirstGap : kNextGap;
       bool found = false;
       for (int q = at; q >= at - static_cast<int>(gap) && q >= static_cast<int>(window_.begin); --q) {
+        if (q < at && !skippable(static_cast<uint32_t>(q + 1), e)) break;
         uint32_t len = 0;
         if (element(e, static_cast<uint32_t>(q), false, len, m)) {
           at = q - static_cast<int>(len);
@@ -64,6 +68,21 @@ class Matcher {
   }
 
  private:
+  // Whether a search for element e may pass over word q: never a clause opener ("that", "who",
+  // "because") or another verb; a preposition of the pattern never over another preposition (a
+  // prepositional phrase attaches to the verb or its object, not to a later phrase).
+  bool skippable(uint32_t q, const Element& e) const {
+    if (group_at_[q] == -2) return true;  // a time expression: "defended Iraq on Friday against"
+    const uint32_t c = word_class(words_[q].lower);
+    if ((c & (kThat | kRelative | kSubordinator)) != 0) return false;
+    if (group_at_[q] >= 0 && group_at_[q] != self_) return false;
+    if (e.kind == ElementKind::kWord && (c & (kPreposition | kTo)) != 0 &&
+        (word_class(dict_.word(e.value)) & (kPreposition | kTo)) != 0) {
+      return false;
+    }
+    return true;
+  }
+
   bool word_is(uint32_t q, uint32_t id) const {
     if (group_at_[q] != -1 && group_at_[q] != self_) return false;
     return words_[q].id == id || words_[q].stem == id;

@@ -202,9 +202,17 @@ class Finder {
         return subject && (c & kSubjectPronoun) == 0 ? true : (prev.lower == "he" || prev.lower == "she" ||
                                                                 prev.lower == "it");
       case Inflection::kBase:
-        return subject && is_plural_subject(p);
+        return subject && (is_plural_subject(p) || after_that(actor_at_[p]));
     }
     return false;
+  }
+
+  // "demanded that the government end curbs": a subjunctive after "that".
+  bool after_that(int32_t a) const {
+    if (a < 0) return false;
+    uint32_t j = actors_[static_cast<size_t>(a)].first;
+    while (j > 0 && (cls(j - 1) & kDeterminer) != 0) --j;
+    return j > 0 && words_[j - 1].lower == "that";
   }
 
   // "barriers to U.S. exports": an actor after a preposition is no subject.
