@@ -168,9 +168,16 @@ class Builder {
       if (w.has(kWordPunct) || w.has(kWordNumber) || w.has(kWordCapital) || word_class(w.lower) != 0) break;
       const auto forms = verbs_.forms(w.id);
       if (!forms.empty()) {
-        bool past = false;
-        for (const VerbForm& f : forms) past = past || f.inflection == Inflection::kPast || f.inflection == Inflection::kGerund;
-        if (!demonym || taken > 0 || past) break;
+        bool past = false, third = false;
+        for (const VerbForm& f : forms) {
+          past = past || f.inflection == Inflection::kPast || f.inflection == Inflection::kGerund;
+          third = third || f.inflection == Inflection::kThird;
+        }
+        // "Vietnamese-led forces have retaken": a plural before an auxiliary is the subject's head.
+        const bool before_aux = third && end + 1 < words_.size() &&
+                                (word_class(words_[end + 1].lower) & (kBe | kHave | kFuture | kPossible | kObligation)) != 0 &&
+                                words_[end + 1].lower != "'s";
+        if (!before_aux && (!demonym || taken > 0 || past)) break;
       }
       ++end;
     }

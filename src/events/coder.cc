@@ -31,6 +31,7 @@ struct GroupInfo {
   uint16_t reverse = kNoCode;
   int32_t subject = -1;     // actor index (pronouns resolved when possible)
   bool subject_inherited = false;
+  bool subject_relative = false;  // through "who", "which", "that": the antecedent of a relative
   ActorRef subject_ref;     // for a pronoun resolved outside the sentence
   int32_t object = -1;      // actor index
   int32_t agent = -1;       // the "by" actor of a passive
@@ -57,9 +58,9 @@ std::string three_digits(int root) {
 
 class SentenceCoder {
  public:
-  SentenceCoder(const VerbDictionary& dict, const ActorFinder& finder, Document& doc, uint32_t first_token,
-                uint32_t end_token, CivilDate date, ActorRef& last_subject)
-      : dict_(dict), doc_(doc), last_subject_(last_subject) {
+  SentenceCoder(const VerbDictionary& dict, const ActorFinder& finder, CoderOptions options, Document& doc,
+                uint32_t first_token, uint32_t end_token, CivilDate date, ActorRef& last_subject)
+      : dict_(dict), options_(options), doc_(doc), last_subject_(last_subject) {
     words_ = sentence_words(doc, first_token, end_token, dict);
     actors_ = finder.find(words_, date, &doc);
     actor_at_ = actor_index(actors_, words_.size());
@@ -164,7 +165,7 @@ class SentenceCoder {
     // A verb whose family is known through its block's patterns codes that family's general act,
     // when it has no code of its own or when it takes what the family's patterns take: "agreed
     // to a truce", "agreed upon a pact" (AGREE codes 050 alone, 03x with "(TO ...)").
-    const int frame = frame_of(dict_, verb);
+    const int frame = this->frame(verb);
     if (info.match.pattern == nullptr && frame > 1) {
       const uint16_t own = info.code;
       const bool family_code = own != kNoCode && own != kNullCode && root_of(dict_.code(own).code) == frame;
@@ -174,6 +175,8 @@ class SentenceCoder {
       }
     }
   }
+
+  int frame(const Verb& verb) const { return options_.cameo_frames ? frame_of(dict_, verb) : 0; }
 
   // "agreed to a truce", "agreed on/upon a pact": a preposition and no verb after it.
   bool takes_noun_complement(const VerbGroup& g) const {
@@ -224,7 +227,7 @@ class SentenceCoder {
   }
 
   // The actor before word `pos` that is the subject of the verb there, or -1.
-  int32_t subject_before(uint32_t pos) const {
+  int32_t subject_before(uint32_t pos, bool* relative = nullptr) const {
     int j = static_cast<int>(pos) - 1;
     for (int steps = 0; j >= 0 && steps < 16; ++steps) {
       const auto u = static_cast<uint32_t>(j);
@@ -243,10 +246,18 @@ class SentenceCoder {
         continue;
       }
       if ((c & kSubordinator) != 0) return -1;
+      // "the US and other nations must": conjoined subjects; "kidnapped X and exploded": verbs.
+      if ((c & kConjunction) != 0 && (j == 0 || actor_at_[u - 1] < 0)) return -1;
       if ((c & (kRelative | kThat)) != 0) {
         int p = j - 1;
         if (p >= 0 && words_[static_cast<uint32_t>(p)].lower == ",") --p;
+        if (relative != nullptr) *relative = true;
         return p >= 0 ? actor_at_[static_cast<uint32_t>(p)] : -1;
+      }
+      // A participle phrase after the subject: "British aircraft using missiles killed".
+      if (const int g = group_at(u); g >= 0 && groups_[static_cast<size_t>(g)].mood == Mood::kParticiple) {
+        j = static_cast<int>(groups_[static_cast<size_t>(g)].first) - 1;
+        continue;
       }
       if (group_at(u) >= 0) return -1;
       --j;
@@ -276,9 +287,8 @@ class SentenceCoder {
   void find_subject(size_t k) {
     const VerbGroup& g = groups_[k];
     GroupInfo& info = info_[k];
-    const bool construction = g.intent || g.obligation;
-    if (g.mood == Mood::kInfinitive && !construction) return;  // the governor's (set later)
-    int32_t s = subject_before(g.frame_first);
+    if (g.mood == Mood::kInfinitive && !g.construction) return;  // the governor's (set later)
+    int32_t s = subject_before(g.frame_first, &info.subject_relative);
     if (s < 0 && k > 0) {
       // Coordinated verbs and participles share the subject of the verb before them.
       for (size_t h = k; h-- > 0;) {
@@ -318,7 +328,11 @@ class SentenceCoder {
   void inherit_subject(size_t k) {
     const VerbGroup& g = groups_[k];
     GroupInfo& info = info_[k];
-    if (g.mood != Mood::kInfinitive || g.intent || g.obligation || info.governor < 0) return;
+    if (g.mood != Mood::kInfinitive || g.construction) return;
+    if (info.governor < 0) {  // "an attempt to assassinate X": the subject before, if any
+      info.subject = subject_before(g.first);
+      return;
+    }
     const GroupInfo& gov = info_[static_cast<size_t>(info.governor)];
     info.subject = info.control >= 0 ? info.control : gov.subject;
     info.subject_ref = info.control >= 0 ? ActorRef{} : gov.subject_ref;
@@ -338,7 +352,7 @@ class SentenceCoder {
 
   bool is_later_subject(int32_t a, size_t k) const {
     for (size_t h = k + 1; h < groups_.size(); ++h) {
-      if (info_[h].subject == a && !info_[h].subject_inherited) return true;
+      if (info_[h].subject == a && !info_[h].subject_inherited && !info_[h].subject_relative) return true;
     }
     return false;
   }
@@ -387,10 +401,10 @@ class SentenceCoder {
   void find_governor(size_t k) {
     const VerbGroup& g = groups_[k];
     const VerbGroup& prev = groups_[k - 1];
-    const int frame = frame_of(dict_, dict_.verb(prev.verb));
+    const int frame = this->frame(dict_.verb(prev.verb));
     GroupInfo& info = info_[k];
     int32_t control = -1;
-    if (g.mood == Mood::kInfinitive && !g.intent && !g.obligation) {
+    if (g.mood == Mood::kInfinitive && !g.construction) {
       if (complement_gap(prev.end, g.first, control, false)) {
         info.governor = static_cast<int>(k - 1);
         info.control = control;
@@ -510,6 +524,8 @@ class SentenceCoder {
   // The code an act gets from its own auxiliaries: "will support" intends, "will not accept"
   // rejects, "did not attack" is no event.
   std::string modal_code(const VerbGroup& g, const std::string& code) const {
+    if (code.empty()) return code;  // "will tighten" with no code of its own says nothing codable
+    if (!options_.cameo_frames) return g.negated ? std::string() : code;
     std::string c = code;
     if (g.future || g.possible || g.intent) c = combine_frame(3, c);
     if (g.negated) c = negate_code(c);
@@ -520,7 +536,7 @@ class SentenceCoder {
     const VerbGroup& g = groups_[k];
     GroupInfo& info = info_[k];
     if (info.consumed) return;
-    const int frame = frame_of(dict_, dict_.verb(g.verb));
+    const int frame = this->frame(dict_.verb(g.verb));
     const int comp = complement_of(k);
     int32_t source = info.subject;
     const ActorRef& source_ref = info.subject_ref;
@@ -590,6 +606,7 @@ class SentenceCoder {
   }
 
   const VerbDictionary& dict_;
+  CoderOptions options_;
   Document& doc_;
   ActorRef& last_subject_;
   std::vector<Word> words_;
@@ -620,7 +637,7 @@ void EventCoder::code(Document& document, std::string* trace) const {
   ActorRef last_subject;
   for (const Sentence& s : document.sentences) {
     if (!codes_sentence(document, s) || s.token_count == 0) continue;
-    SentenceCoder coder(verbs_, actors_, document, s.first_token, s.first_token + s.token_count, date,
+    SentenceCoder coder(verbs_, actors_, options_, document, s.first_token, s.first_token + s.token_count, date,
                         last_subject);
     coder.set_first_event(document.events.size());
     coder.run();

@@ -20,10 +20,18 @@
 
 namespace dossier::events {
 
+struct CoderOptions {
+  // Apply the complement frames and modal rules of frames.h. They assume the dictionary's codes
+  // are CAMEO codes; a dictionary with codes of another scheme (the PETRARCH2 validation suite's
+  // WEIS-like codes) is coded verb by verb, negated verbs dropped.
+  bool cameo_frames = true;
+};
+
 // Immutable once built; code() is thread-safe.
 class EventCoder {
  public:
-  EventCoder(const VerbDictionary& verbs, const lexicon::Lexicon& lexicon) : verbs_(verbs), actors_(lexicon, verbs) {}
+  EventCoder(const VerbDictionary& verbs, const lexicon::Lexicon& lexicon, CoderOptions options = {})
+      : verbs_(verbs), actors_(lexicon, verbs), options_(options) {}
 
   // Replaces document.events with the events of its body sentences (headlines included), dated
   // with time::date_for. Needs the text layer; reads mentions and times when present. With
@@ -35,6 +43,7 @@ class EventCoder {
  private:
   const VerbDictionary& verbs_;
   ActorFinder actors_;
+  CoderOptions options_;
 };
 
 }  // namespace dossier::events

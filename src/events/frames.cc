@@ -142,8 +142,6 @@ std::string combine_frame(int frame, std::string_view inner) {
       if (root >= 13) return "";
       return mirror(kReject, act);
     case 13:
-      // Vowing or warning to do something cooperative states an intention.
-      if (root >= 3 && root <= 8) return mirror(kIntent, act);
       if (root == 13) return std::string(inner);
       if (root >= 14) return threat_of(inner);
       return "130";

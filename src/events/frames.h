@@ -17,8 +17,7 @@ namespace dossier::events {
 
 // The code of `frame` (2 appeal, 3 intent, 10 demand, 12 reject, 13 threaten) governing an act
 // coded `inner` (empty when the act has no code): "" when CAMEO has no such code (a refusal to
-// attack is no rejection). Intent to do a conflictual act is coded as a threat, and a vow or
-// warning (13) to do a cooperative act as an intention.
+// attack is no rejection). Intent to do a conflictual act is coded as a threat.
 std::string combine_frame(int frame, std::string_view inner);
 
 // The code for a negated act: the rejection of a cooperative act (roots 03-08), else "".

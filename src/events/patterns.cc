@@ -17,25 +17,45 @@ class Matcher {
         window_(window) {}
 
   // Matches one pattern; false when it does not fit.
-  bool match(const Pattern& p, uint32_t verb_first, uint32_t verb_end, PatternMatch& out) const {
+  bool match(const Pattern& p, uint32_t verb_first, uint32_t verb_end, bool passive, PatternMatch& out) const {
     const auto elements = dict_.elements(p);
     PatternMatch m;
     m.pattern = &p;
     m.last = verb_end - 1;
-    // After the verb, outward.
     uint32_t pos = verb_end;
+    if (!forward(elements.subspan(p.pre), pos, m)) return false;
+    if (pos > verb_end) m.last = pos - 1;
+    // Before the verb, outward (right to left). The words before a passive verb name what was
+    // acted on; its logical subject, which the pattern's pre-verb nouns describe, follows it
+    // ("killed by a car bomb", "killed in a suicide bombing").
+    PatternMatch before = m;
+    if (!backward(elements.first(p.pre), static_cast<int>(verb_first) - 1, before)) {
+      uint32_t after = verb_end;
+      if (!passive || p.pre == 0 || !forward(elements.first(p.pre), after, m)) return false;
+      before = m;
+    }
+    out = before;
+    return true;
+  }
+
+ private:
+  uint32_t gap_of(const Element& e, bool first) const {
+    return e.adjacent ? 0 : e.grouped ? kGroupedGap : first ? kFirstGap : kNextGap;
+  }
+
+  // Matches elements in text order from word `pos` on; pos ends after the last matched word.
+  bool forward(std::span<const Element> elements, uint32_t& pos, PatternMatch& m) const {
     bool first = true;
-    for (size_t i = p.pre; i < elements.size(); ++i) {
-      const Element& e = elements[i];
+    for (const Element& e : elements) {
       if (e.kind == ElementKind::kAny) continue;
-      const uint32_t gap = e.adjacent ? 0 : e.grouped ? kGroupedGap : first ? kFirstGap : kNextGap;
+      const uint32_t gap = gap_of(e, first);
       bool found = false;
       for (uint32_t q = pos; q <= pos + gap && q < window_.end; ++q) {
         if (q > pos && !skippable(q - 1, e)) break;
         uint32_t len = 0;
         if (element(e, q, true, len, m)) {
+          m.skipped += static_cast<int>(q - pos);
           pos = q + len;
-          m.last = pos - 1;
           found = true;
           break;
         }
@@ -43,18 +63,22 @@ class Matcher {
       if (!found) return false;
       first = false;
     }
-    // Before the verb, outward (right to left).
-    int at = static_cast<int>(verb_first) - 1;
-    first = true;
-    for (size_t i = p.pre; i-- > 0;) {
+    return true;
+  }
+
+  // Matches elements right to left, the last one ending at or before word `at`.
+  bool backward(std::span<const Element> elements, int at, PatternMatch& m) const {
+    bool first = true;
+    for (size_t i = elements.size(); i-- > 0;) {
       const Element& e = elements[i];
       if (e.kind == ElementKind::kAny) continue;
-      const uint32_t gap = e.adjacent ? 0 : e.grouped ? kGroupedGap : first ? kFirstGap : kNextGap;
+      const uint32_t gap = gap_of(e, first);
       bool found = false;
       for (int q = at; q >= at - static_cast<int>(gap) && q >= static_cast<int>(window_.begin); --q) {
         if (q < at && !skippable(static_cast<uint32_t>(q + 1), e)) break;
         uint32_t len = 0;
         if (element(e, static_cast<uint32_t>(q), false, len, m)) {
+          m.skipped += at - q;
           at = q - static_cast<int>(len);
           found = true;
           break;
@@ -63,11 +87,9 @@ class Matcher {
       if (!found) return false;
       first = false;
     }
-    out = m;
     return true;
   }
 
- private:
   // Whether a search for element e may pass over word q: never a clause opener ("that", "who",
   // "because") or another verb; a preposition of the pattern never over another preposition (a
   // prepositional phrase attaches to the verb or its object, not to a later phrase).
@@ -156,7 +178,11 @@ PatternMatch match_patterns(const VerbDictionary& dictionary, std::span<const Wo
   PatternMatch best;
   for (const Pattern& p : dictionary.patterns(block)) {
     PatternMatch m;
-    if (matcher.match(p, verb_first, group.end, m) && m.score > best.score) best = m;
+    if (!matcher.match(p, verb_first, group.end, group.passive, m)) continue;
+    // More matched words first; between equals, the one whose words stand closer to the verb.
+    if (m.score > best.score || (m.score == best.score && best.pattern != nullptr && m.skipped < best.skipped)) {
+      best = m;
+    }
   }
   return best;
 }

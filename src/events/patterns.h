@@ -5,7 +5,7 @@
 // verb in word order: each element must follow the one before it within a few words ('_' joins:
 // immediately; inside one (...) or {...}: within three words), inside the verb's clause, not past
 // another verb group. Nouns match their regular plurals. The best match is the one with the most
-// matched words; ties go to the pattern listed first.
+// matched words, then the fewest words passed over; remaining ties go to the pattern listed first.
 #ifndef DOSSIER_EVENTS_PATTERNS_H_
 #define DOSSIER_EVENTS_PATTERNS_H_
 
@@ -22,6 +22,7 @@ namespace dossier::events {
 struct PatternMatch {
   const Pattern* pattern = nullptr;  // nullptr when none matched
   int score = 0;
+  int skipped = 0;            // words passed over between matched elements
   uint32_t last = 0;          // last word the pattern matched (after the verb), else the verb's end - 1
   int32_t source = -1;        // actor index a '$' matched
   int32_t target = -1;        // actor index a '+' matched

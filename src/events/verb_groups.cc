@@ -56,6 +56,7 @@ class Finder {
       g.inflection = form.inflection;
       if (!read_context(g)) continue;
       if (g.frame_first > g.first) g.frame_first = g.first;
+      if (g.mood != Mood::kInfinitive) g.construction = false;
       groups_.push_back(g);
       i = end - 1;
     }
@@ -126,9 +127,12 @@ class Finder {
       if (w.lower == "going") g.future = true;
     } else if ((c & kHave) != 0 || w.lower == "ought") {
       g.obligation = true;
+    } else if (w.lower == "about" && j > 0 && (cls(static_cast<uint32_t>(j - 1)) & kBe) != 0) {
+      g.future = true;  // "is about to restore"
     } else {
       return;
     }
+    g.construction = true;
     // The rest of the construction: "is not ready to", "has already planned to".
     int k = j - 1;
     while (k >= 0) {

@@ -39,6 +39,7 @@ struct VerbGroup {
   bool possible = false;    // may, might, could, can
   bool obligation = false;  // must, should, ought to, have to
   bool intent = false;      // ready / prepared / willing / plans / intends ... to
+  bool construction = false;  // "is ready to V", "has to V", "is about to V": its own predicate
 };
 
 // Marks words that belong to a time expression (a Timex of the document, a weekday, "today") and

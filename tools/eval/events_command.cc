@@ -24,7 +24,7 @@ namespace {
 
 struct EventsArgs {
   std::string shared;
-  std::string data, mapping, petrarch, codebook, errors_path, json_path, models, explain;
+  std::string data, mapping, petrarch, codebook, errors_path, json_path, models, explain, validation_errors;
   bool no_validation = false;
 };
 
@@ -154,6 +154,8 @@ void add_events_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--json", args->json_path,
                   "write the PLOVER run's dossier JSON here (for eval_plover.py --pred)");
   cmd->add_flag("--no-validation", args->no_validation, "skip the PETRARCH2 validation records");
+  cmd->add_option("--validation-errors", args->validation_errors,
+                  "write every PETRARCH2 validation record with the system's events here");
   cmd->add_option("--explain", args->explain, "code this one sentence and print how it was read");
   cmd->callback([args, &exit_code] {
     if (!args->explain.empty()) {
@@ -162,7 +164,11 @@ void add_events_command(CLI::App& app, int& exit_code) {
     }
     exit_code = run_plover(*args);
     if (!args->no_validation && exit_code == 0) {
-      std::cout << "\n" << run_petrarch_validation(args->petrarch, args->codebook);
+      std::ofstream details;
+      if (!args->validation_errors.empty()) details.open(args->validation_errors);
+      std::cout << "\n"
+                << run_petrarch_validation(args->petrarch, args->codebook,
+                                           args->validation_errors.empty() ? nullptr : &details);
     }
   });
 }

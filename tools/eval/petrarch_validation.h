@@ -4,6 +4,7 @@
 #ifndef DOSSIER_TOOLS_EVAL_PETRARCH_VALIDATION_H_
 #define DOSSIER_TOOLS_EVAL_PETRARCH_VALIDATION_H_
 
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,7 +31,9 @@ lexicon::Lexicon petrarch_lexicon(std::string_view actors, std::string_view agen
 
 // Codes every record and returns the report (agreement figures and a SCORE line).
 // `petrarch` is the petrarch2 folder, `codebook` the CAMEO codebook folder.
-std::string run_petrarch_validation(const std::string& petrarch, const std::string& codebook);
+// With `details`, every record with the expected and the system's events is written there.
+std::string run_petrarch_validation(const std::string& petrarch, const std::string& codebook,
+                                    std::ostream* details = nullptr);
 
 }  // namespace dossier::eval
 
