@@ -32,6 +32,7 @@ struct GroupInfo {
   int32_t subject = -1;     // actor index (pronouns resolved when possible)
   bool subject_inherited = false;
   bool subject_relative = false;  // through "who", "which", "that": the antecedent of a relative
+  bool subject_pronoun = false;   // written as a pronoun ("it", "they") and resolved
   ActorRef subject_ref;     // for a pronoun resolved outside the sentence
   int32_t object = -1;      // actor index
   int32_t agent = -1;       // the "by" actor of a passive
@@ -85,6 +86,7 @@ class SentenceCoder {
     for (size_t k = 1; k < groups_.size(); ++k) find_governor(k);
     for (size_t k = 0; k < groups_.size(); ++k) inherit_subject(k);
     for (size_t k = 0; k < groups_.size(); ++k) emit_group(k);
+    emit_bare_demands();
     remember_subject();
   }
 
@@ -247,7 +249,11 @@ class SentenceCoder {
       }
       if ((c & kSubordinator) != 0) return -1;
       // "the US and other nations must": conjoined subjects; "kidnapped X and exploded": verbs.
-      if ((c & kConjunction) != 0 && (j == 0 || actor_at_[u - 1] < 0)) return -1;
+      if ((c & kConjunction) != 0 &&
+          (j == 0 || actor_at_[u - 1] < 0 ||
+           preposition_before(actors_[static_cast<size_t>(actor_at_[u - 1])]))) {
+        return -1;
+      }
       if ((c & (kRelative | kThat)) != 0) {
         int p = j - 1;
         if (p >= 0 && words_[static_cast<uint32_t>(p)].lower == ",") --p;
@@ -301,6 +307,7 @@ class SentenceCoder {
     }
     if (s >= 0 && actors_[static_cast<size_t>(s)].kind == ActorKind::kPronoun) {
       s = resolve_pronoun(k, info.subject_ref);
+      info.subject_pronoun = true;
     }
     info.subject = s;
     if (g.passive) {
@@ -379,11 +386,12 @@ class SentenceCoder {
   }
 
   // Whether the words [b, e) may stand between a verb and the complement it governs.
-  bool complement_gap(uint32_t b, uint32_t e, int32_t& control, bool that_clause) const {
+  bool complement_gap(uint32_t b, uint32_t e, int32_t& control, bool that_clause, bool* has_that = nullptr) const {
     if (e < b || e - b > 8) return false;
     for (uint32_t q = b; q < e; ++q) {
       const Word& w = words_[q];
       if (is_hard_boundary(w)) return false;
+      if (has_that != nullptr && w.lower == "that") *has_that = true;
       if (actor_at_[q] >= 0) {
         const int32_t a = actor_at_[q];
         if (control < 0) control = a;
@@ -411,14 +419,17 @@ class SentenceCoder {
       }
       return;
     }
-    if (g.mood != Mood::kFinite || frame == 0 || info.subject_inherited) return;
+    if (g.mood != Mood::kFinite || info.subject_inherited) return;
     // The complement's own subject starts after the governor.
     uint32_t subject_start = g.first;
     const int32_t own = subject_before(g.first);
     if (own >= 0) subject_start = actors_[static_cast<size_t>(own)].first;
     if (subject_start < prev.end) return;
     int32_t told = -1;
-    if (!complement_gap(prev.end, subject_start, told, true)) return;
+    bool that = false;
+    if (!complement_gap(prev.end, subject_start, told, true, &that)) return;
+    // Any verb governs a clause it introduces with "that" ("concluded that X must").
+    if (frame == 0 && !that) return;
     info.governor = static_cast<int>(k - 1);
     info.control = told;
   }
@@ -547,9 +558,9 @@ class SentenceCoder {
     if (comp >= 0 && !pattern_covers) {
       const VerbGroup& inner = groups_[static_cast<size_t>(comp)];
       GroupInfo& in = info_[static_cast<size_t>(comp)];
-      if (frame == 1) {
+      if (frame <= 1) {
         emit_reported(k, static_cast<size_t>(comp));
-        return;
+        if (frame == 1) return;
       }
       if (frame != 0) {
         in.consumed = true;
@@ -584,15 +595,44 @@ class SentenceCoder {
   void emit_reported(size_t k, size_t comp) {
     const VerbGroup& inner = groups_[comp];
     GroupInfo& in = info_[comp];
-    if (!inner.obligation || in.subject < 0) return;  // the complement codes itself
+    if (!options_.cameo_frames || !inner.obligation || in.subject < 0) return;  // it codes itself
     const GroupInfo& outer = info_[k];
-    if (in.subject == outer.subject) return;
+    // "reminded Iraq that it must": the pronoun is the one addressed.
+    const int32_t target = in.subject_pronoun && in.control >= 0 ? in.control : in.subject;
+    if (target == outer.subject) return;
     in.consumed = true;
     std::string inner_code = code_string(in.code);
     if (inner.negated) inner_code = negate_code(inner_code);
     const std::string c = combine_frame(10, inner_code);
     const Span trigger{words_[groups_[k].head].span.begin, words_[inner.end - 1].span.end};
-    add_events(c, side(outer.subject, outer.subject_ref), side(in.subject, {}), trigger, groups_[k].head);
+    add_events(c, side(outer.subject, outer.subject_ref), side(target, {}), trigger, groups_[k].head);
+  }
+
+  // "X said Y must hand over ...", where the verb after "must" is none the dictionary knows: a
+  // demand all the same (100), from the speaker to Y.
+  void emit_bare_demands() {
+    if (!options_.cameo_frames) return;
+    for (uint32_t i = 1; i + 1 < words_.size(); ++i) {
+      const std::string& l = words_[i].lower;
+      const bool single = l == "must" || l == "should";
+      const bool with_to = (l == "has" || l == "have" || l == "ought") && words_[i + 1].lower == "to";
+      const uint32_t verb = single ? i + 1 : i + 2;  // the word the modal governs
+      if (!(single || with_to) || group_of_[i] >= 0 || verb >= words_.size() || group_of_[verb] >= 0) continue;
+      const int32_t a = actor_at_[i - 1];
+      if (a < 0 || actors_[static_cast<size_t>(a)].kind == ActorKind::kPronoun) continue;
+      const uint32_t start = actors_[static_cast<size_t>(a)].first;
+      for (size_t k = groups_.size(); k-- > 0;) {
+        if (groups_[k].end > start) continue;
+        int32_t told = -1;
+        bool that = false;
+        if (complement_gap(groups_[k].end, start, told, true, &that) && (that || this->frame(dict_.verb(groups_[k].verb)) == 1) &&
+            info_[k].subject != a) {
+          const Span trigger{words_[groups_[k].head].span.begin, words_[i].span.end};
+          add_events("100", side(info_[k].subject, info_[k].subject_ref), side(a, {}), trigger, groups_[k].head);
+        }
+        break;
+      }
+    }
   }
 
   void remember_subject() {
