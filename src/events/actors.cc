@@ -1,6 +1,7 @@
 #include "events/actors.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 #include "events/closed_class.h"
@@ -19,6 +20,7 @@ struct Unit {
   uint32_t entry = lexicon::kNone;
   int32_t mention = -1;
   bool plural = false;  // read through a plural form ("Palestinians", "rebels")
+  std::string_view head_code;  // an agent head noun ("union"): its sector code
 };
 
 bool is_place_kind(Kind k) {
@@ -44,9 +46,10 @@ int rank(const lexicon::Entry& e, bool sentence_first) {
 
 class Builder {
  public:
-  Builder(const lexicon::Lexicon& lexicon, const VerbDictionary& verbs, std::span<const Word> words,
+  Builder(const lexicon::Lexicon& lexicon, const VerbDictionary& verbs,
+          const std::unordered_map<std::string, std::string>& heads, std::span<const Word> words,
           const CivilDate& date, const Document* document)
-      : lexicon_(lexicon), verbs_(verbs), words_(words), date_(date), document_(document) {}
+      : lexicon_(lexicon), verbs_(verbs), heads_(heads), words_(words), date_(date), document_(document) {}
 
   std::vector<Actor> run() {
     find_units();
@@ -69,6 +72,23 @@ class Builder {
       if (t.span.overlaps(w.span)) return true;
     }
     return false;
+  }
+
+  // The sector code of a lower-case head noun ("union", "unions"), or "" when none; a word that
+  // can be a verb counts only after a determiner ("the force", not "forces Iran to").
+  std::string_view head_code(uint32_t i) const {
+    const Word& w = words_[i];
+    if (w.has(kWordCapital) || w.has(kWordPunct) || w.lower.size() < 3) return {};
+    const auto find = [&](const std::string& key) -> std::string_view {
+      const auto it = heads_.find(key);
+      return it == heads_.end() ? std::string_view() : std::string_view(it->second);
+    };
+    std::string_view code = find(w.lower);
+    if (code.empty() && w.lower.ends_with("ies")) code = find(w.lower.substr(0, w.lower.size() - 3) + "y");
+    if (code.empty() && w.lower.ends_with("s")) code = find(w.lower.substr(0, w.lower.size() - 1));
+    if (code.empty()) return {};
+    if (!verbs_.forms(w.id).empty() && (i == 0 || (word_class(words_[i - 1].lower) & kDeterminer) == 0)) return {};
+    return code;
   }
 
   // A capitalised word that can be part of a name.
@@ -107,7 +127,7 @@ class Builder {
       const int r = rank(e, first);
       if (r < best_rank) {
         best_rank = r;
-        best = Unit{i, i + m.tokens, true, e.kind, hit.entry, -1, hit.form == lexicon::FormKind::kPlural};
+        best = Unit{i, i + m.tokens, true, e.kind, hit.entry, -1, hit.form == lexicon::FormKind::kPlural, {}};
       }
     }
     // A lower-case single word reads as a name only when it is an agent noun.
@@ -123,7 +143,7 @@ class Builder {
     while (i < n) {
       uint32_t mention_end = 0;
       if (const int32_t m = mention_at(i, mention_end); m >= 0) {
-        Unit u{i, mention_end, false, Kind::kPlace, lexicon::kNone, m, false};
+        Unit u{i, mention_end, false, Kind::kPlace, lexicon::kNone, m, false, {}};
         if (const auto lex = lexical_at(i, mention_end); lex && lex->end == mention_end) {
           u.lexical = true;
           u.kind = lex->kind;
@@ -138,12 +158,19 @@ class Builder {
         i = lex->end;
         continue;
       }
+      if (const auto code = head_code(i); !code.empty()) {
+        Unit u{i, i + 1, false, Kind::kAgent, lexicon::kNone, -1, words_[i].lower.back() == 's', {}};
+        u.head_code = code;
+        units_.push_back(u);
+        ++i;
+        continue;
+      }
       if (name_word(i)) {
         // Consecutive unknown capitalised words are one name.
         if (!units_.empty() && !units_.back().lexical && units_.back().mention < 0 && units_.back().end == i) {
           units_.back().end = i + 1;
         } else {
-          units_.push_back(Unit{i, i + 1, false, Kind::kPlace, lexicon::kNone, -1, false});
+          units_.push_back(Unit{i, i + 1, false, Kind::kPlace, lexicon::kNone, -1, false, {}});
         }
       }
       ++i;
@@ -261,7 +288,17 @@ class Builder {
     bool all_places = true, any_name = false;
     for (size_t i = u; i < end; ++i) {
       const Unit& x = units_[i];
+      // After a possessive the phrase names a new head: "teachers' union" is a union.
+      if (i > u && x.first > units_[i - 1].end &&
+          (words_[units_[i - 1].end].lower == "'s" || words_[units_[i - 1].end].lower == "'")) {
+        sector.clear();
+      }
       if (x.mention >= 0 && a.mention < 0) a.mention = x.mention;
+      if (!x.head_code.empty()) {
+        if (sector.empty()) sector = std::string(x.head_code);
+        all_places = false;
+        continue;
+      }
       if (!x.lexical) {
         any_name = true;
         all_places = false;
@@ -349,6 +386,7 @@ class Builder {
 
   const lexicon::Lexicon& lexicon_;
   const VerbDictionary& verbs_;
+  const std::unordered_map<std::string, std::string>& heads_;
   std::span<const Word> words_;
   CivilDate date_;
   const Document* document_;
@@ -357,9 +395,43 @@ class Builder {
 
 }  // namespace
 
+ActorFinder::ActorFinder(const lexicon::Lexicon& lexicon, const VerbDictionary& verbs)
+    : lexicon_(lexicon), verbs_(verbs) {
+  std::unordered_map<std::string, std::map<std::string, size_t>> counts;
+  for (uint32_t id = 0; id < lexicon.size(); ++id) {
+    const lexicon::Entry e = lexicon.entry(id);
+    if (e.kind != Kind::kAgent || e.code.empty()) continue;
+    const size_t space = e.name.rfind(' ');
+    if (space == std::string_view::npos) continue;
+    // Only phrases whose last word is their head: "trade union", not "minister of energy".
+    bool prepositional = false;
+    for (const std::string_view w : {" of ", " for ", " in ", " on ", " to ", " and ", " at ", " with "}) {
+      prepositional = prepositional || e.name.find(w) != std::string_view::npos;
+    }
+    if (prepositional) continue;
+    std::string head(e.name.substr(space + 1));
+    if (head.size() < 3 || !std::all_of(head.begin(), head.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+    ++counts[head][std::string(e.code)];
+  }
+  for (auto& [head, codes] : counts) {
+    // Heads the lexicon lists as agents on their own are read through it; the others, when three
+    // phrases or more end in them, get their commonest code.
+    size_t phrases = 0;
+    for (const auto& [code, n] : codes) phrases += n;
+    bool listed = false;
+    for (const lexicon::Hit& hit : lexicon.lookup(head, lexicon::Matching::kFolded)) {
+      listed = listed || lexicon.entry(hit.entry).kind == Kind::kAgent;
+    }
+    if (phrases < 3 || listed) continue;
+    const auto best = std::max_element(codes.begin(), codes.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    agent_heads_.emplace(head, best->first);
+  }
+}
+
 std::vector<Actor> ActorFinder::find(std::span<const Word> words, const CivilDate& date,
                                      const Document* document) const {
-  return Builder(lexicon_, verbs_, words, date, document).run();
+  return Builder(lexicon_, verbs_, agent_heads_, words, date, document).run();
 }
 
 std::vector<int32_t> actor_index(std::span<const Actor> actors, size_t word_count) {

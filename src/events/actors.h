@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "dossier/document.h"
@@ -42,7 +43,7 @@ struct Actor {
 // Finds the actors of one sentence. Immutable; find() is thread-safe.
 class ActorFinder {
  public:
-  ActorFinder(const lexicon::Lexicon& lexicon, const VerbDictionary& verbs) : lexicon_(lexicon), verbs_(verbs) {}
+  ActorFinder(const lexicon::Lexicon& lexicon, const VerbDictionary& verbs);
 
   // The actors among `words` in text order, coded for `date` (people's roles change).
   // `document` supplies NER mentions and time expressions when given.
@@ -52,6 +53,10 @@ class ActorFinder {
  private:
   const lexicon::Lexicon& lexicon_;
   const VerbDictionary& verbs_;  // words that can be verbs never join a phrase as modifiers
+  // The last words of the lexicon's multi-word agent nouns with their most frequent sector code:
+  // "union" LAB (trade union, labor union), "party" (opposition party ...), so that "the union"
+  // is an actor though only "trade union" is listed.
+  std::unordered_map<std::string, std::string> agent_heads_;
 };
 
 // The index of the actor covering each word, -1 for none.

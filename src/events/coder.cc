@@ -465,15 +465,18 @@ class SentenceCoder {
     return out;
   }
 
-  Span clause_span(uint32_t head) const {
+  // The words that state an event: from the start of its clause to `end` (one past its last
+  // word: the end of the verb's window, so the next clause is left out), or the clause's end.
+  Span event_span(uint32_t head, uint32_t end) const {
     const Window w = segment(head);
-    const uint32_t last = std::min<uint32_t>(w.end < words_.size() ? w.end : w.end - 1,
-                                             static_cast<uint32_t>(words_.size() - 1));
-    return {words_[w.begin].span.begin, words_[last].span.end};
+    end = std::min(end, w.end);
+    if (end == w.end && w.end < words_.size()) ++end;  // the clause's closing mark
+    while (end > w.begin + 1 && (words_[end - 1].lower == "," || words_[end - 1].lower == "and")) --end;
+    return {words_[w.begin].span.begin, words_[end - 1].span.end};
   }
 
   void add_events(const std::string& code, const std::vector<ActorRef>& sources,
-                  const std::vector<ActorRef>& targets, Span trigger, uint32_t head) {
+                  const std::vector<ActorRef>& targets, Span trigger, Span span) {
     const uint16_t id = dict_.code_id(code);
     if (id == kNoCode || (sources.empty() && targets.empty())) return;
     const CodeInfo& info = dict_.code(id);
@@ -487,7 +490,7 @@ class SentenceCoder {
       for (const ActorRef& t : tgt) {
         if (!s.empty() && !t.empty() && s.text == t.text) continue;
         Event e;
-        e.span = clause_span(head);
+        e.span = span;
         e.trigger = trigger;
         e.code = info.code;
         e.label = info.label;
@@ -518,7 +521,20 @@ class SentenceCoder {
     return false;
   }
 
-  Span trigger_of(const VerbGroup& g) const { return {words_[g.head].span.begin, words_[g.end - 1].span.end}; }
+  // The verb's words; an intention or threat read from a modal starts at the modal ("will hold",
+  // "is ready to talk"), so that the words say what was intended.
+  Span trigger_of(const VerbGroup& g) const {
+    uint32_t first = g.head;
+    if ((g.future || g.possible || g.intent) && !g.negated && options_.cameo_frames) {
+      for (uint32_t i = std::min(g.first, g.frame_first); i < g.head; ++i) {
+        if ((cls(i) & (kFuture | kPossible | kIntentTo)) != 0 || words_[i].lower == "about") {
+          first = i;
+          break;
+        }
+      }
+    }
+    return {words_[first].span.begin, words_[g.end - 1].span.end};
+  }
 
   std::string code_string(uint16_t id) const {
     return id == kNoCode || id == kNullCode ? std::string() : dict_.code(id).code;
@@ -572,7 +588,8 @@ class SentenceCoder {
         int32_t target = in.control >= 0 ? in.control : in.object >= 0 ? in.object : info.object;
         if (inner.mood == Mood::kFinite && in.subject >= 0 && in.subject != info.subject) target = in.subject;
         const Span trigger{words_[g.head].span.begin, words_[inner.end - 1].span.end};
-        add_events(c, side(source, source_ref), side(target, {}), trigger, g.head);
+        add_events(c, side(source, source_ref), side(target, {}), trigger,
+                   event_span(g.head, in.window.end));
         return;
       }
     }
@@ -584,10 +601,10 @@ class SentenceCoder {
     const ActorRef passive_ref = g.passive ? source_ref : ActorRef{};
     const std::vector<ActorRef> sources = side(source, g.passive ? ActorRef{} : source_ref);
     const std::vector<ActorRef> targets = side(target, passive_ref);
-    add_events(c, sources, targets, trigger_of(g), g.head);
+    add_events(c, sources, targets, trigger_of(g), event_span(g.head, info.window.end));
     const std::string r = code_string(info.reverse);
     if (!modified && !r.empty() && !sources.empty() && !targets.empty()) {
-      add_events(r, targets, sources, trigger_of(g), g.head);
+      add_events(r, targets, sources, trigger_of(g), event_span(g.head, info.window.end));
     }
   }
 
@@ -605,7 +622,8 @@ class SentenceCoder {
     if (inner.negated) inner_code = negate_code(inner_code);
     const std::string c = combine_frame(10, inner_code);
     const Span trigger{words_[groups_[k].head].span.begin, words_[inner.end - 1].span.end};
-    add_events(c, side(outer.subject, outer.subject_ref), side(target, {}), trigger, groups_[k].head);
+    add_events(c, side(outer.subject, outer.subject_ref), side(target, {}), trigger,
+               event_span(groups_[k].head, in.window.end));
   }
 
   // "X said Y must hand over ...", where the verb after "must" is none the dictionary knows: a
@@ -628,7 +646,8 @@ class SentenceCoder {
         if (complement_gap(groups_[k].end, start, told, true, &that) && (that || this->frame(dict_.verb(groups_[k].verb)) == 1) &&
             info_[k].subject != a) {
           const Span trigger{words_[groups_[k].head].span.begin, words_[i].span.end};
-          add_events("100", side(info_[k].subject, info_[k].subject_ref), side(a, {}), trigger, groups_[k].head);
+          add_events("100", side(info_[k].subject, info_[k].subject_ref), side(a, {}), trigger,
+                     event_span(groups_[k].head, static_cast<uint32_t>(words_.size())));
         }
         break;
       }

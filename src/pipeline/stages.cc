@@ -1,5 +1,6 @@
 // The one list of stages, in the order they run. A new stage is added here and nowhere else.
 #include "events/event_stage.h"
+#include "events/positions.h"
 #include "pipeline/stage.h"
 #include "text/text_stage.h"
 #include "time/time_stage.h"
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<const DocumentStage>> make_document_stages(StageCont
 std::vector<std::unique_ptr<const CorpusStage>> make_corpus_stages(StageContext& context) {
   (void)context;
   std::vector<std::unique_ptr<const CorpusStage>> stages;
+  stages.push_back(events::make_positions_stage());
   return stages;
 }
 
