@@ -360,7 +360,12 @@ class Builder {
       Actor& prev = actors[i - 1];
       Actor& cur = actors[i];
       if (prev.kind == ActorKind::kPronoun || cur.kind == ActorKind::kPronoun) continue;
-      const uint32_t gap = cur.first - prev.end;
+      uint32_t cur_first = cur.first;  // "A and the B": the determiner belongs to B
+      while (cur_first > prev.end + 1 && (word_class(words_[cur_first - 1].lower) & kDeterminer) != 0 &&
+             words_[cur_first - 1].lower != "'s" && words_[cur_first - 1].lower != "'") {
+        --cur_first;
+      }
+      const uint32_t gap = cur_first - prev.end;
       bool conjoined = false;
       if (gap == 1) {
         conjoined = words_[prev.end].lower == "and" || words_[prev.end].lower == ",";

@@ -200,6 +200,18 @@ class SentenceCoder {
     return false;
   }
 
+  // "Rebels shelled Port Mara and accused": an actor after a verb of its clause is that verb's
+  // object, so "and" after it joins verbs, not subjects.
+  bool object_of_verb(const Actor& a) const {
+    for (uint32_t j = a.first; j-- > 0;) {
+      const Word& w = words_[j];
+      if (is_hard_boundary(w) || w.lower == "," || (cls(j) & (kThat | kSubordinator | kRelative)) != 0) return false;
+      const int g = group_at(j);
+      if (g >= 0 && groups_[static_cast<size_t>(g)].mood == Mood::kFinite) return true;
+    }
+    return false;
+  }
+
   // The head of the noun phrase an actor stands in: "Demonstrators in Baghdad" -> Demonstrators.
   int32_t head_of_phrase(int32_t a) const {
     const Actor& actor = actors_[static_cast<size_t>(a)];
@@ -250,8 +262,8 @@ class SentenceCoder {
       if ((c & kSubordinator) != 0) return -1;
       // "the US and other nations must": conjoined subjects; "kidnapped X and exploded": verbs.
       if ((c & kConjunction) != 0 &&
-          (j == 0 || actor_at_[u - 1] < 0 ||
-           preposition_before(actors_[static_cast<size_t>(actor_at_[u - 1])]))) {
+          (j == 0 || actor_at_[u - 1] < 0 || preposition_before(actors_[static_cast<size_t>(actor_at_[u - 1])]) ||
+           object_of_verb(actors_[static_cast<size_t>(actor_at_[u - 1])]))) {
         return -1;
       }
       if ((c & (kRelative | kThat)) != 0) {
@@ -372,7 +384,7 @@ class SentenceCoder {
     for (uint32_t q = g.end; q < end; ++q) {
       const int32_t a = actor_at_[q];
       if (a < 0) {
-        if ((cls(q) & (kRelative | kSubordinator)) != 0 && words_[q].lower != "as") break;
+        if ((cls(q) & (kRelative | kSubordinator | kThat)) != 0 && words_[q].lower != "as") break;
         continue;
       }
       const Actor& actor = actors_[static_cast<size_t>(a)];
