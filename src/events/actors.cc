@@ -1,6 +1,7 @@
 #include "events/actors.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 
@@ -87,7 +88,7 @@ class Builder {
     if (code.empty() && w.lower.ends_with("ies")) code = find(w.lower.substr(0, w.lower.size() - 3) + "y");
     if (code.empty() && w.lower.ends_with("s")) code = find(w.lower.substr(0, w.lower.size() - 1));
     if (code.empty()) return {};
-    if (!verbs_.forms(w.id).empty() && (i == 0 || (word_class(words_[i - 1].lower) & kDeterminer) == 0)) return {};
+    if (!verbs_.forms(w.id).empty() && (i == 0 || (words_[i - 1].cls & kDeterminer) == 0)) return {};
     return code;
   }
 
@@ -95,7 +96,7 @@ class Builder {
   bool name_word(uint32_t i) const {
     const Word& w = words_[i];
     if (!w.has(kWordCapital) || w.has(kWordPunct) || w.has(kWordClitic)) return false;
-    if (is_function_word(w.lower) || (word_class(w.lower) & kTimeWord) != 0) return false;
+    if (is_function_word(w.lower) || (w.cls & kTimeWord) != 0) return false;
     return !in_timex(w);
   }
 
@@ -112,9 +113,16 @@ class Builder {
 
   // The best accepted lexicon reading of the words at i, or nullopt.
   std::optional<Unit> lexical_at(uint32_t i, uint32_t limit) const {
-    std::vector<std::string_view> texts;
-    for (uint32_t j = i; j < limit && j < i + 8; ++j) texts.push_back(words_[j].text);
-    if (texts.empty() || words_[i].has(kWordPunct)) return std::nullopt;
+    // Lower-case function words and marks start no entry: no lookup.
+    constexpr uint32_t kFunction = kDeterminer | kPreposition | kTo | kSubjectPronoun | kBe | kHave | kDo | kFuture |
+                                   kPossible | kObligation | kNegation | kConjunction | kSubordinator | kRelative | kThat;
+    if (words_[i].has(kWordPunct) || (!words_[i].has(kWordCapital) && (words_[i].cls & kFunction) != 0)) {
+      return std::nullopt;
+    }
+    std::array<std::string_view, 8> buffer;
+    size_t count = 0;
+    for (uint32_t j = i; j < limit && count < buffer.size(); ++j) buffer[count++] = words_[j].text;
+    const std::span<const std::string_view> texts(buffer.data(), count);
     const lexicon::Match m = lexicon_.match(texts, lexicon::Matching::kCaseSensitive);
     if (m.tokens == 0) return std::nullopt;
     const std::span<const std::string_view> matched(texts.data(), m.tokens);
@@ -181,7 +189,7 @@ class Builder {
   bool modifier(uint32_t i) const {
     const Word& w = words_[i];
     if (w.has(kWordPunct) || w.has(kWordNumber) || w.has(kWordCapital)) return false;
-    return word_class(w.lower) == 0 && verbs_.forms(w.id).empty();
+    return w.cls == 0 && verbs_.forms(w.id).empty();
   }
 
   // The end of a phrase whose last piece is `last`, taking in the common nouns it modifies: "U.S.
@@ -192,7 +200,7 @@ class Builder {
     uint32_t end = last.end;
     for (int taken = 0; taken < 2 && end < words_.size(); ++taken) {
       const Word& w = words_[end];
-      if (w.has(kWordPunct) || w.has(kWordNumber) || w.has(kWordCapital) || word_class(w.lower) != 0) break;
+      if (w.has(kWordPunct) || w.has(kWordNumber) || w.has(kWordCapital) || w.cls != 0) break;
       const auto forms = verbs_.forms(w.id);
       if (!forms.empty()) {
         bool past = false, third = false;
@@ -202,7 +210,7 @@ class Builder {
         }
         // "Vietnamese-led forces have retaken": a plural before an auxiliary is the subject's head.
         const bool before_aux = third && end + 1 < words_.size() &&
-                                (word_class(words_[end + 1].lower) & (kBe | kHave | kFuture | kPossible | kObligation)) != 0 &&
+                                (words_[end + 1].cls & (kBe | kHave | kFuture | kPossible | kObligation)) != 0 &&
                                 words_[end + 1].lower != "'s";
         if (!before_aux && (!demonym || taken > 0 || past)) break;
       }
@@ -337,13 +345,13 @@ class Builder {
     } else if (!sector.empty()) {
       a.code = "---" + sector;
     }
-    if (a.first > 0 && (word_class(words_[a.first - 1].lower) & kPossessive) != 0) a.owned = true;
+    if (a.first > 0 && (words_[a.first - 1].cls & kPossessive) != 0) a.owned = true;
     return a;
   }
 
   void add_pronouns(std::vector<Actor>& actors) const {
     for (uint32_t i = 0; i < words_.size(); ++i) {
-      if ((word_class(words_[i].lower) & kSubjectPronoun) == 0) continue;
+      if ((words_[i].cls & kSubjectPronoun) == 0) continue;
       Actor a;
       a.first = i;
       a.end = i + 1;
@@ -361,7 +369,7 @@ class Builder {
       Actor& cur = actors[i];
       if (prev.kind == ActorKind::kPronoun || cur.kind == ActorKind::kPronoun) continue;
       uint32_t cur_first = cur.first;  // "A and the B": the determiner belongs to B
-      while (cur_first > prev.end + 1 && (word_class(words_[cur_first - 1].lower) & kDeterminer) != 0 &&
+      while (cur_first > prev.end + 1 && (words_[cur_first - 1].cls & kDeterminer) != 0 &&
              words_[cur_first - 1].lower != "'s" && words_[cur_first - 1].lower != "'") {
         --cur_first;
       }

@@ -116,7 +116,7 @@ class SentenceCoder {
   }
 
  private:
-  uint32_t cls(uint32_t i) const { return word_class(words_[i].lower); }
+  uint32_t cls(uint32_t i) const { return words_[i].cls; }
 
   std::string span_text(uint32_t first, uint32_t end) const {
     return std::string(doc_.text.substr(words_[first].span.begin, words_[end - 1].span.end - words_[first].span.begin));

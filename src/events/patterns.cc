@@ -1,5 +1,7 @@
 #include "events/patterns.h"
 
+#include <algorithm>
+
 #include "events/closed_class.h"
 
 namespace dossier::events {
@@ -95,11 +97,11 @@ class Matcher {
   // prepositional phrase attaches to the verb or its object, not to a later phrase).
   bool skippable(uint32_t q, const Element& e) const {
     if (group_at_[q] == -2) return true;  // a time expression: "defended Iraq on Friday against"
-    const uint32_t c = word_class(words_[q].lower);
+    const uint32_t c = words_[q].cls;
     if ((c & (kThat | kRelative | kSubordinator)) != 0) return false;
     if (group_at_[q] >= 0 && group_at_[q] != self_) return false;
     if (e.kind == ElementKind::kWord && (c & (kPreposition | kTo)) != 0 &&
-        (word_class(dict_.word(e.value)) & (kPreposition | kTo)) != 0) {
+        (dict_.word_class_of(e.value) & (kPreposition | kTo)) != 0) {
       return false;
     }
     return true;
@@ -175,8 +177,21 @@ PatternMatch match_patterns(const VerbDictionary& dictionary, std::span<const Wo
   const Block& block = dictionary.block(verb.block);
   const auto verb_first = group.head - static_cast<uint32_t>(dictionary.verb_front(verb).size());
   const Matcher matcher(dictionary, words, actor_at, actors, group_at, self, window);
+  // The words of the window (and their singulars): a pattern whose required word is absent is
+  // passed over without a try.
+  std::vector<uint32_t> present;
+  uint64_t synsets = 0;
+  for (uint32_t i = window.begin; i < window.end; ++i) {
+    if (words[i].id != kNoWord) present.push_back(words[i].id);
+    if (words[i].stem != kNoWord) present.push_back(words[i].stem);
+    synsets |= dictionary.synsets_starting_with(words[i].id) | dictionary.synsets_starting_with(words[i].stem);
+  }
+  std::sort(present.begin(), present.end());
   PatternMatch best;
   for (const Pattern& p : dictionary.patterns(block)) {
+    const uint32_t required = dictionary.required_word(p);
+    if (required != kNoWord && !std::binary_search(present.begin(), present.end(), required)) continue;
+    if ((dictionary.required_synsets(p) & ~synsets) != 0) continue;
     PatternMatch m;
     if (!matcher.match(p, verb_first, group.end, group.passive, m)) continue;
     // More matched words first; between equals, the one whose words stand closer to the verb.

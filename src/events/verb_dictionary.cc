@@ -1,6 +1,7 @@
 #include "events/verb_dictionary.h"
 
 #include "dossier/error.h"
+#include "events/closed_class.h"
 #include "util/model_file.h"
 
 namespace dossier::events {
@@ -55,6 +56,23 @@ void VerbDictionary::index() {
   for (uint32_t i = 0; i < words_.size(); ++i) word_index_.emplace(words_[i], i);
   code_index_.clear();
   for (uint16_t i = 0; i < codes_.size(); ++i) code_index_.emplace(codes_[i].code, i);
+  word_classes_.resize(words_.size());
+  for (size_t i = 0; i < words_.size(); ++i) word_classes_[i] = word_class(words_[i]);
+  synset_starts_.assign(words_.size(), 0);
+  for (uint32_t s = 0; s < synset_count() && s < 64; ++s) {
+    for (size_t k = 0; k < synset_size(s); ++k) {
+      const auto phrase = synset_phrase(s, k);
+      if (!phrase.empty()) synset_starts_[phrase[0]] |= uint64_t{1} << s;
+    }
+  }
+  required_.assign(patterns_.size(), kNoWord);
+  required_synsets_.assign(patterns_.size(), 0);
+  for (size_t i = 0; i < patterns_.size(); ++i) {
+    for (const Element& e : elements(patterns_[i])) {
+      if (e.kind == ElementKind::kWord && required_[i] == kNoWord) required_[i] = e.value;
+      if (e.kind == ElementKind::kSynset && e.value < 64) required_synsets_[i] |= uint64_t{1} << e.value;
+    }
+  }
 }
 
 util::ModelWriter VerbDictionary::writer() const {

@@ -133,6 +133,16 @@ class VerbDictionary {
     return {patterns_.data() + b.first_pattern, b.pattern_count};
   }
   size_t pattern_count() const { return patterns_.size(); }
+  // A word every match of the pattern contains (its first word element), or kNoWord.
+  uint32_t required_word(const Pattern& p) const { return required_[static_cast<size_t>(&p - patterns_.data())]; }
+  // Bit s set: synonym set s (s < 64) must have a phrase in any match of the pattern.
+  uint64_t required_synsets(const Pattern& p) const {
+    return required_synsets_[static_cast<size_t>(&p - patterns_.data())];
+  }
+  // Bit s set: a phrase of synonym set s (s < 64) starts with this word.
+  uint64_t synsets_starting_with(uint32_t word) const { return word == kNoWord ? 0 : synset_starts_[word]; }
+  // closed_class.h WordClass bits of a dictionary word.
+  uint32_t word_class_of(uint32_t word) const { return word_classes_[word]; }
   std::span<const Element> elements(const Pattern& p) const {
     return {elements_.data() + p.first, static_cast<size_t>(p.pre + p.post)};
   }
@@ -167,6 +177,10 @@ class VerbDictionary {
   // Lookup tables built on load.
   std::unordered_map<std::string_view, uint32_t> word_index_;
   std::unordered_map<std::string_view, uint16_t> code_index_;
+  std::vector<uint32_t> word_classes_;
+  std::vector<uint32_t> required_;  // per pattern
+  std::vector<uint64_t> required_synsets_;  // per pattern
+  std::vector<uint64_t> synset_starts_;     // per word
 };
 
 }  // namespace dossier::events

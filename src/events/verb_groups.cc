@@ -64,7 +64,7 @@ class Finder {
   }
 
  private:
-  uint32_t cls(uint32_t i) const { return word_class(words_[i].lower); }
+  uint32_t cls(uint32_t i) const { return words_[i].cls; }
 
   bool adverb(uint32_t i) const {
     const Word& w = words_[i];
@@ -243,15 +243,12 @@ class Finder {
 
 }  // namespace
 
-bool is_hard_boundary(const Word& word) {
-  const std::string& l = word.lower;
-  return l == "." || l == ";" || l == ":" || l == "!" || l == "?" || l == "--" || l == "-";
-}
+bool is_hard_boundary(const Word& word) { return word.has(kWordBoundary); }
 
 std::vector<uint8_t> time_words(std::span<const Word> words, const Document* document) {
   std::vector<uint8_t> out(words.size(), 0);
   for (size_t i = 0; i < words.size(); ++i) {
-    if ((word_class(words[i].lower) & kTimeWord) != 0) out[i] = 1;
+    if ((words[i].cls & kTimeWord) != 0) out[i] = 1;
     if (document == nullptr) continue;
     for (const Timex& t : document->times) {
       if (t.span.overlaps(words[i].span)) out[i] = 1;

@@ -4,6 +4,7 @@
 
 #include <unicode/uchar.h>
 
+#include "events/closed_class.h"
 #include "util/utf8.h"
 
 namespace dossier::events {
@@ -150,8 +151,13 @@ class Splitter {
     w.lower = lower_form(w.text);
     w.flags = shape_flags(w.text);
     if (w.lower == "\"" || w.lower == "'" || w.lower == "``" || w.lower == "''") w.flags |= kWordQuote;
+    if (w.lower == "." || w.lower == ";" || w.lower == ":" || w.lower == "!" || w.lower == "?" || w.lower == "--" ||
+        w.lower == "-") {
+      w.flags |= kWordBoundary;
+    }
     w.token = token_;
     w.id = dict_.word_id(w.lower);
+    w.cls = word_class(w.lower);
     w.stem = singular(w.lower);
     into.push_back(std::move(w));
   }

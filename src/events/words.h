@@ -24,6 +24,7 @@ enum WordFlag : uint16_t {
   kWordClitic = 1u << 4,    // "n't", "'s", "'" split off a token
   kWordFirst = 1u << 5,     // first word of its sentence
   kWordQuote = 1u << 6,     // a quotation mark
+  kWordBoundary = 1u << 7,  // ends a clause: . ; : ! ? and dashes
 };
 
 struct Word {
@@ -33,6 +34,7 @@ struct Word {
   uint32_t id = kNoWord;    // the lower form in the verb dictionary
   uint32_t stem = kNoWord;  // its singular when it reads as a regular plural ("talks" -> "talk")
   uint16_t flags = 0;
+  uint32_t cls = 0;         // closed_class.h WordClass bits of the lower form
   uint32_t token = 0;       // index into Document::tokens
   bool has(WordFlag f) const { return (flags & f) != 0; }
 };
