@@ -134,7 +134,8 @@ struct BlockSpec {
 // Assembles a VerbDictionary from the parsed pieces.
 class VerbDictionaryBuilder {
  public:
-  VerbDictionaryBuilder(const Codebook& codebook, VerbFileReport& report) : codebook_(codebook), report_(report) {}
+  VerbDictionaryBuilder(const Codebook& codebook, VerbFileReport& report, std::string name)
+      : codebook_(codebook), report_(report), name_(std::move(name)) {}
 
   void parse(std::string_view text);
   VerbDictionary build();
@@ -157,6 +158,7 @@ class VerbDictionaryBuilder {
 
   const Codebook& codebook_;
   VerbFileReport& report_;
+  std::string name_;
   VerbDictionary dict_;
   std::map<std::string, uint32_t, std::less<>> word_ids_;
   std::map<std::string, uint32_t, std::less<>> synset_ids_;
@@ -185,6 +187,7 @@ uint16_t VerbDictionaryBuilder::code(std::string_view text) {
   for (uint16_t i = 0; i < dict_.codes_.size(); ++i) {
     if (dict_.codes_[i].code == c) return i;
   }
+  if (dict_.codes_.size() >= kNullCode) throw InputError(name_, "more than 65533 distinct codes");
   CodeInfo info;
   info.code = c;
   info.quad_class = quad_class_of(c);
@@ -580,7 +583,7 @@ VerbDictionary parse_verb_file(std::string_view text, const Codebook& codebook, 
                                VerbFileReport* report) {
   VerbFileReport local;
   VerbFileReport& r = report != nullptr ? *report : local;
-  VerbDictionaryBuilder builder(codebook, r);
+  VerbDictionaryBuilder builder(codebook, r, name);
   builder.parse(text);
   if (r.blocks == 0) throw InputError(name, "no verb block read");
   return builder.build();
