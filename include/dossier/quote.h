@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dossier/span.h"
 
@@ -18,14 +19,15 @@ enum class QuoteKind : uint8_t {
 std::string_view to_string(QuoteKind kind);  // "direct", "partial", "indirect"
 
 struct Quote {
-  Span span;                   // the quoted content (for direct quotes, marks included)
+  Span span;                   // the content, first piece to last (for direct quotes, marks included)
+  std::vector<Span> parts;     // the content's pieces when the attribution splits it; else empty
   QuoteKind kind = QuoteKind::kDirect;
   Span cue;                    // the reporting verb or noun; empty when none
   Span speaker_span;           // the words naming the speaker; empty when none
   int32_t speaker_mention = -1;  // index into Document::mentions, -1 when unresolved
   std::string speaker_text;    // the speaker as written (a name, "a senior EU official")
   int32_t source_group = -1;   // quotes of one unnamed source share a group within the document
-  int32_t continues = -1;      // index of the quote this one continues (split or multi-paragraph)
+  int32_t continues = -1;      // index of an earlier quote whose speaker this uncued quote inherits
 };
 
 }  // namespace dossier

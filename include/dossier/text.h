@@ -31,6 +31,10 @@ enum TokenFlag : uint16_t {
   kTokSpaceBefore = 1u << 7,   // whitespace precedes the token
   kTokQuote = 1u << 8,         // a quotation mark (any convention)
   kTokHyphenated = 1u << 9,    // word with an inner hyphen
+  kTokAbbrev = 1u << 10,       // keeps a final abbreviation period ("Gen.", "U.S.", "J.", "1.")
+  kTokOpen = 1u << 11,         // opening quotation mark or bracket
+  kTokClose = 1u << 12,        // closing quotation mark or bracket
+  kTokUrl = 1u << 13,          // URL, e-mail address, @handle or #hashtag
 };
 
 struct Token {

@@ -1,83 +1,243 @@
 #include "ingest/ingest.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <set>
-#include <unordered_map>
-
-#include <nlohmann/json.hpp>
+#include <memory>
+#include <optional>
 
 #include "dossier/error.h"
-#include "util/file.h"
-#include "util/utf8.h"
+#include "ingest/ascii.h"
+#include "ingest/decode.h"
+#include "ingest/format.h"
+#include "ingest/html.h"
+#include "ingest/jsonl.h"
+#include "ingest/source.h"
 
 namespace dossier::ingest {
-namespace fs = std::filesystem;
-
-std::vector<std::string> list_inputs(const std::vector<std::string>& paths,
-                                     std::vector<Diagnostic>& diagnostics) {
-  std::vector<std::string> files;
-  for (const auto& path : paths) {
-    std::error_code ec;
-    const auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
-      diagnostics.push_back({Diagnostic::Severity::kError, path, 0, "no such file or directory"});
-      continue;
-    }
-    if (!fs::is_directory(status)) {
-      files.push_back(path);
-      continue;
-    }
-    std::vector<std::string> found;
-    for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::end(it);
-         it.increment(ec)) {
-      if (it->is_regular_file()) found.push_back(it->path().string());
-    }
-    if (ec) diagnostics.push_back({Diagnostic::Severity::kError, path, 0, ec.message()});
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  return files;
-}
-
 namespace {
 
-std::string stem_of(const std::string& path) { return fs::path(path).stem().string(); }
+// A gzip stream inflating to more than this many times its size is taken for a zip bomb; real
+// text compresses by a factor of 3 to 10 (deflate cannot exceed about 1000).
+constexpr uint64_t kMaxGzipExpansion = 200;
+// Per file, line-level messages beyond this many are counted, not printed one by one.
+constexpr size_t kShownLineMessages = 20;
+constexpr size_t kHeadBytes = 4096;
+
+// Collects one file's diagnostics, capping the per-line ones.
+class Report {
+ public:
+  Report(const std::string& path, ReadResult& result) : path_(path), result_(result) {}
+  Report(const Report&) = delete;
+  Report& operator=(const Report&) = delete;
+
+  // Adds the counts of line messages that were not shown.
+  void finish() {
+    if (hidden_errors_ > 0) {
+      add(Diagnostic::Severity::kError, 0,
+          std::to_string(hidden_errors_) + " more bad lines skipped (not shown)");
+    }
+    if (hidden_warnings_ > 0) {
+      add(Diagnostic::Severity::kWarning, 0,
+          std::to_string(hidden_warnings_) + " more warnings about lines (not shown)");
+    }
+    hidden_errors_ = hidden_warnings_ = 0;
+  }
+
+  void warning(const std::string& message, uint64_t line = 0) {
+    if (line > 0 && line_warnings_++ >= kShownLineMessages) {
+      ++hidden_warnings_;
+      return;
+    }
+    add(Diagnostic::Severity::kWarning, line, message);
+  }
+  void line_error(uint64_t line, const std::string& message) {
+    ++bad_lines_;
+    if (bad_lines_ > kShownLineMessages) {
+      ++hidden_errors_;
+      return;
+    }
+    add(Diagnostic::Severity::kError, line, message);
+  }
+  size_t bad_lines() const { return bad_lines_; }
+
+ private:
+  void add(Diagnostic::Severity severity, uint64_t line, std::string message) {
+    result_.diagnostics.push_back({severity, path_, line, std::move(message)});
+  }
+
+  const std::string& path_;
+  ReadResult& result_;
+  size_t bad_lines_ = 0;
+  size_t line_warnings_ = 0;
+  size_t hidden_errors_ = 0;
+  size_t hidden_warnings_ = 0;
+};
+
+class Reader {
+ public:
+  Reader(const std::string& path, const ReadOptions& options, ReadResult& result)
+      : path_(path), options_(options), result_(result), report_(path, result) {}
+
+  void finish() { report_.finish(); }
+
+  // raw: the file's bytes; head: its first bytes; size: its size in bytes.
+  void read(ByteSource& raw, std::string_view head, uint64_t size) {
+    const NamedFormat named = format_from_name(path_);
+    const bool gzip = has_gzip_magic(head);
+    if (size == 0) fail("empty file");
+    if (named.gzip && !gzip) fail("not gzip data, though the name ends in .gz");
+    Format format = named.format;
+    if (!gzip && format != Format::kJsonl && size > options_.max_article_bytes) {
+      fail("file is " + format_size(size) + ", above the per-article limit of " +
+           format_size(options_.max_article_bytes));
+    }
+    std::optional<GzipSource> inflated;
+    if (gzip) inflated.emplace(raw, path_, gzip_limit(format, size), gzip_limit_reason(format, size));
+    ByteSource& source = gzip ? static_cast<ByteSource&>(*inflated) : raw;
+    if (format == Format::kJsonl) return read_jsonl(source);
+    std::string bytes = read_article_bytes(source, gzip ? 0 : size);
+    if (format == Format::kUnknown) format = sniff_format(std::string_view(bytes).substr(0, kHeadBytes));
+    if (format == Format::kJsonl) {
+      MemorySource memory(bytes);
+      return read_jsonl(memory);
+    }
+    if (format == Format::kHtml) return read_html(std::move(bytes));
+    read_text(std::move(bytes));
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& reason) const { throw InputError(path_, reason); }
+
+  uint64_t gzip_limit(Format format, uint64_t size) const {
+    if (format != Format::kJsonl) return options_.max_article_bytes;
+    return std::max(options_.max_article_bytes, size * kMaxGzipExpansion);
+  }
+  std::string gzip_limit_reason(Format format, uint64_t size) const {
+    const uint64_t limit = gzip_limit(format, size);
+    if (limit == options_.max_article_bytes) {
+      return "decompresses to more than the per-article limit of " + format_size(limit);
+    }
+    return "decompresses to more than " + format_size(limit) + ", " +
+           std::to_string(kMaxGzipExpansion) + " times its size (a likely zip bomb)";
+  }
+
+  std::string read_article_bytes(ByteSource& source, uint64_t size_hint) const {
+    std::string bytes = read_all(source, options_.max_article_bytes, path_,
+                                 "decompresses to more than the per-article limit of " +
+                                     format_size(options_.max_article_bytes),
+                                 size_hint);
+    if (bytes.empty()) fail("empty file");
+    return bytes;
+  }
+
+  Document new_document() const {
+    Document doc;
+    doc.id = id_from_path(path_);
+    doc.path = path_;
+    return doc;
+  }
+
+  void read_text(std::string bytes) {
+    DecodedText decoded = decode_text(std::move(bytes));
+    if (!decoded.error.empty()) fail(decoded.error);
+    if (ascii::trim(decoded.text).empty()) fail("no text (only whitespace)");
+    if (!decoded.warning.empty()) report_.warning(decoded.warning);
+    Document doc = new_document();
+    doc.text = std::move(decoded.text);
+    result_.documents.push_back(std::move(doc));
+  }
+
+  void read_html(std::string bytes) {
+    DecodedText decoded = decode_html(std::move(bytes));
+    if (!decoded.error.empty()) fail(decoded.error);
+    if (!decoded.warning.empty()) report_.warning(decoded.warning);
+    HtmlArticle article = extract_html(decoded.text);
+    if (ascii::trim(article.text).empty()) fail("no article text found in the page");
+    Document doc = new_document();
+    doc.text = std::move(article.text);
+    doc.meta = std::move(article.meta);
+    result_.documents.push_back(std::move(doc));
+  }
+
+  void read_jsonl(ByteSource& source) {
+    LineReader lines(source, options_.max_article_bytes);
+    const std::string stem = id_from_path(path_);
+    std::string line;
+    bool too_long = false;
+    bool seen_content = false;
+    size_t articles = 0;
+    while (lines.next(line, too_long)) {
+      const uint64_t number = lines.line_number();
+      if (too_long) {
+        report_.line_error(number, "line is larger than the per-article limit of " +
+                                       format_size(options_.max_article_bytes));
+        continue;
+      }
+      if (number == 1) line.erase(0, utf8_bom_length(line));
+      if (ascii::trim(line).empty()) continue;
+      if (!seen_content) {
+        // A binary file named .jsonl is one problem, not one per line.
+        if (std::string reason = binary_reason(line); !reason.empty()) fail(reason);
+        seen_content = true;
+      }
+      JsonlRecord record = parse_jsonl_line(line);
+      if (!record.document) {
+        report_.line_error(number, record.error);
+        continue;
+      }
+      for (const auto& w : record.warnings) report_.warning(w, number);
+      Document& doc = *record.document;
+      doc.path = path_ + ":" + std::to_string(number);
+      if (doc.id.empty()) doc.id = stem;
+      result_.documents.push_back(std::move(doc));
+      ++articles;
+    }
+    if (articles == 0 && report_.bad_lines() == 0) fail("no articles (only blank lines)");
+  }
+
+  const std::string& path_;
+  const ReadOptions& options_;
+  ReadResult& result_;
+  Report report_;
+};
 
 }  // namespace
 
 ReadResult read_input(const std::string& path, const ReadOptions& options) {
   ReadResult result;
+  Reader reader(path, options, result);
   try {
-    std::string bytes = util::read_file(path, options.max_article_bytes);
-    if (util::find_invalid_utf8(bytes) != std::string::npos) {
-      throw InputError(path, "not valid UTF-8");
-    }
-    Document doc;
-    doc.id = stem_of(path);
-    doc.path = path;
-    doc.text = std::move(bytes);
-    result.documents.push_back(std::move(doc));
+    FileSource file(path);
+    const std::string head = file.peek(kHeadBytes);
+    reader.read(file, head, file.size());
   } catch (const InputError& e) {
     result.diagnostics.push_back({Diagnostic::Severity::kError, e.file(), e.line(), e.reason()});
   }
+  reader.finish();
   return result;
 }
 
-void assign_unique_ids(std::vector<Document>& documents) {
-  std::set<std::string> taken;
-  for (const auto& d : documents) taken.insert(d.id);
-  std::set<std::string> used;
-  for (auto& d : documents) {
-    if (used.insert(d.id).second) continue;
-    for (int n = 2;; ++n) {
-      std::string candidate = d.id + "-" + std::to_string(n);
-      if (!taken.contains(candidate) && used.insert(candidate).second) {
-        d.id = std::move(candidate);
-        break;
-      }
-    }
+ReadResult read_bytes(std::string_view bytes, const std::string& name, const ReadOptions& options) {
+  ReadResult result;
+  Reader reader(name, options, result);
+  try {
+    MemorySource memory(bytes);
+    reader.read(memory, bytes.substr(0, kHeadBytes), bytes.size());
+  } catch (const InputError& e) {
+    result.diagnostics.push_back({Diagnostic::Severity::kError, e.file(), e.line(), e.reason()});
   }
+  reader.finish();
+  return result;
+}
+
+std::string id_from_path(std::string_view path) {
+  const size_t slash = path.find_last_of('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  if (name.size() > 3 && ascii::iequals(name.substr(name.size() - 3), ".gz")) {
+    name.remove_suffix(3);
+  }
+  const size_t dot = name.find_last_of('.');
+  if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
+  return std::string(name);
 }
 
 }  // namespace dossier::ingest

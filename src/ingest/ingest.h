@@ -1,10 +1,11 @@
-// Ingest: finds input files and reads each into articles (plain text, JSON Lines, HTML, and
-// any of these gzip-compressed).
+// Ingest: finds input files and reads each into articles (plain text, JSON Lines, HTML, and any
+// of these gzip-compressed). Bad input becomes diagnostics naming the file (and line).
 #ifndef DOSSIER_INGEST_INGEST_H_
 #define DOSSIER_INGEST_INGEST_H_
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dossier/corpus.h"
@@ -12,13 +13,14 @@
 
 namespace dossier::ingest {
 
-// Expands paths into the files to read: files as given, directories recursively in name order.
-// A path that does not exist becomes an error diagnostic.
+// Expands paths into the files to read: files as given, directories recursively (article
+// extensions only, hidden entries skipped) in name order. Missing paths, broken links and
+// unreadable directories become error diagnostics; files of other types a warning.
 std::vector<std::string> list_inputs(const std::vector<std::string>& paths,
                                      std::vector<Diagnostic>& diagnostics);
 
 struct ReadOptions {
-  uint64_t max_article_bytes = 64ull << 20;
+  uint64_t max_article_bytes = 64ull << 20;  // per article: a .txt/.html file, a JSONL line
 };
 
 struct ReadResult {
@@ -27,7 +29,15 @@ struct ReadResult {
 };
 
 // Reads one file into articles; never throws for bad input, which becomes diagnostics.
+// JSON Lines are streamed: a file of any size is read holding one line at a time.
 ReadResult read_input(const std::string& path, const ReadOptions& options);
+
+// Reads bytes already in memory as if they were the file `name` (format from its extension or
+// its content, gzip when the bytes say so).
+ReadResult read_bytes(std::string_view bytes, const std::string& name, const ReadOptions& options);
+
+// The id of an article read from path: the file name without its extensions ("a.jsonl.gz" -> "a").
+std::string id_from_path(std::string_view path);
 
 // Makes document ids unique by suffixing "-2", "-3", ... in input order.
 void assign_unique_ids(std::vector<Document>& documents);

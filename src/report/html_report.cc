@@ -1,38 +1,95 @@
-// The self-contained HTML report.
-#include <ostream>
-#include <string_view>
+// The self-contained HTML report: one page, inline style and script, every section rendered
+// from the dossier (a section with nothing to show says so rather than vanishing).
+#include "report/html_report.h"
+
+#include <set>
 
 #include "dossier/version.h"
 #include "dossier/writers.h"
+#include "report/html_escape.h"
 
 namespace dossier {
 namespace {
 
-void escape(std::ostream& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '<': out << "&lt;"; break;
-      case '>': out << "&gt;"; break;
-      case '&': out << "&amp;"; break;
-      case '"': out << "&quot;"; break;
-      default: out.put(c);
-    }
+using report::html::ReportIndex;
+
+struct NavEntry {
+  std::string_view anchor;
+  std::string_view title;
+};
+
+constexpr NavEntry kNav[] = {
+    {"overview", "Overview"},        {"stories", "Stories"},
+    {"timeline", "Timeline"},        {"entities", "People & organisations"},
+    {"quotes", "Quotes"},            {"events", "Events"},
+    {"conflicts", "Disagreements"},  {"duplicates", "Near-duplicates"},
+    {"articles", "Articles"},        {"diagnostics", "Inputs"},
+};
+
+// "8 articles from 5 sources, 7 Nov 2025 – 3 Dec 2025".
+std::string subtitle(const ReportIndex& index) {
+  const auto& order = index.by_date();
+  std::set<std::string_view> sources;
+  for (uint32_t d : order) {
+    if (!index.doc(d).meta.source.empty()) sources.insert(index.doc(d).meta.source);
   }
+  std::string text = std::to_string(order.size()) + (order.size() == 1 ? " article" : " articles");
+  if (!sources.empty()) {
+    text += " from " + std::to_string(sources.size()) + (sources.size() == 1 ? " source" : " sources");
+  }
+  size_t last = order.size();
+  while (last > 0 && !index.doc(order[last - 1]).meta.date) --last;
+  if (last > 0) {
+    text += ", " + report::html::format_date(*index.doc(order.front()).meta.date);
+    if (last > 1) text += " – " + report::html::format_date(*index.doc(order[last - 1]).meta.date);
+  }
+  return text;
+}
+
+void write_head(std::ostream& out, const ReportIndex& index) {
+  const auto& stories = index.dossier().stories;
+  const std::string title =
+      stories.empty() || stories.front().label.empty() ? "Dossier"
+                                                       : "Dossier: " + stories.front().label;
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         "<meta name=\"generator\" content=\"dossier "
+      << version() << "\">\n<title>";
+  report::html::escape(out, title);
+  out << "</title>\n<style>" << report::html::style_sheet() << "</style>\n</head>\n<body>\n"
+      << "<header class=\"top\"><h1>";
+  report::html::escape(out, title);
+  out << "</h1><p>";
+  report::html::escape(out, subtitle(index));
+  out << "</p></header>\n<nav class=\"toc\" aria-label=\"Sections\"><ul>";
+  for (const NavEntry& entry : kNav) {
+    out << "<li>";
+    report::html::link(out, entry.anchor, entry.title);
+    out << "</li>";
+  }
+  out << "</ul></nav>\n<main>\n";
 }
 
 }  // namespace
 
 void write_html(const Dossier& dossier, std::ostream& out) {
-  out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Dossier</title>"
-         "</head><body><h1>Dossier</h1>\n";
-  for (const Document& doc : dossier.documents) {
-    out << "<article><h2>";
-    escape(out, doc.meta.title.empty() ? doc.id : doc.meta.title);
-    out << "</h2><pre>";
-    escape(out, doc.text);
-    out << "</pre></article>\n";
-  }
-  out << "<footer>dossier " << version() << "</footer></body></html>\n";
+  using namespace report::html;
+  const ReportIndex index(dossier);
+  write_head(out, index);
+  write_overview(out, index);
+  write_stories(out, index);
+  write_timeline(out, index);
+  write_entities(out, index);
+  write_quotes(out, index);
+  write_events(out, index);
+  write_conflicts(out, index);
+  write_duplicates(out, index);
+  write_articles(out, index);
+  write_diagnostics(out, index);
+  out << "</main>\n<footer>Made by dossier " << version() << " (JSON schema v" << kSchemaVersion
+      << "). Every quotation, date and name above links to the passage of the article it was "
+         "read from.</footer>\n<script>"
+      << script() << "</script>\n</body>\n</html>\n";
 }
 
 }  // namespace dossier

@@ -60,9 +60,11 @@ void optional_string(JsonStream& json, std::string_view name, std::string_view v
 }
 
 // "date" (a calendar value or null) and "date_basis" ("timex", "article", "none") of a span.
+// `date` is always a day or null; a coarser calendar value ("2023-03") goes in `date_value`.
 void date_fields(JsonStream& json, const time::SpanDate& date) {
-  optional_string(json, "date", date.value);
+  optional_string(json, "date", date.day ? date.day->iso() : std::string());
   json.field("date_basis", time::to_string(date.source));
+  optional_string(json, "date_value", date.value);
 }
 
 void write_documents(const Context& c) {
@@ -98,6 +100,7 @@ void write_documents(const Context& c) {
       json.field("kind", kKinds[static_cast<int>(header.kind)]);
       json.field("start", c.offsets.at(i, header.span.begin));
       json.field("end", c.offsets.at(i, header.span.end));
+      json.field("text", doc.slice(header.span));
       json.end_object();
     }
     json.end_array();
@@ -148,15 +151,45 @@ void write_entities(const Context& c) {
   json.end_array();
 }
 
+// A quote's pieces (when its attribution splits it), its unnamed-source group ("G<doc>.<n>",
+// shared by the quotes of one unnamed source in a document) and the quote it continues.
+void write_quote_links(const Context& c, uint32_t d, const Quote& quote, size_t first_id) {
+  auto& json = c.json;
+  if (!quote.parts.empty()) {
+    json.key("parts").begin_array();
+    for (const Span part : quote.parts) {
+      json.begin_object();
+      json.field("start", c.offsets.at(d, part.begin));
+      json.field("end", c.offsets.at(d, part.end));
+      json.field("text", c.dossier.documents[d].slice(part));
+      json.end_object();
+    }
+    json.end_array();
+  }
+  json.key("source_group");
+  if (quote.source_group >= 0) {
+    json.value("G" + std::to_string(d + 1) + "." + std::to_string(quote.source_group + 1));
+  } else {
+    json.null();
+  }
+  json.key("continues");
+  if (quote.continues >= 0 && static_cast<size_t>(quote.continues) < c.dossier.documents[d].quotes.size()) {
+    json.value("Q" + std::to_string(first_id + static_cast<size_t>(quote.continues)));
+  } else {
+    json.null();
+  }
+}
+
 void write_quotes(const Context& c) {
   auto& json = c.json;
   json.key("quotes").begin_array();
-  size_t next_id = 1;
+  size_t first_id = 1;
   for (uint32_t d = 0; d < c.dossier.documents.size(); ++d) {
     const Document& doc = c.dossier.documents[d];
-    for (const Quote& quote : doc.quotes) {
+    for (size_t q = 0; q < doc.quotes.size(); ++q) {
+      const Quote& quote = doc.quotes[q];
       json.begin_object();
-      json.field("id", "Q" + std::to_string(next_id++));
+      json.field("id", "Q" + std::to_string(first_id + q));
       c.span_fields(d, quote.span);
       json.field("kind", to_string(quote.kind));
       c.entity_or_null("speaker", d, quote.speaker_mention);
@@ -173,8 +206,10 @@ void write_quotes(const Context& c) {
       // When it was said: the time of the reporting clause, not of the quoted words.
       const Span said = !quote.cue.empty() ? quote.cue : !quote.speaker_span.empty() ? quote.speaker_span : quote.span;
       date_fields(json, time::date_for(doc, said, quote.span));
+      write_quote_links(c, d, quote, first_id);
       json.end_object();
     }
+    first_id += doc.quotes.size();
   }
   json.end_array();
 }
@@ -206,16 +241,23 @@ void write_events(const Context& c) {
       json.field("id", "V" + std::to_string(next_id++));
       json.field("code", event.code);
       json.field("label", event.label);
+      // An actor is its entity id when resolved, else its words (police, protesters are actors
+      // without being named entities); the words are also kept in *_text.
       const auto actor = [&](std::string_view name, int32_t mention, const std::string& text) {
+        const bool has_mention = mention >= 0 && static_cast<size_t>(mention) < doc.mentions.size();
+        const std::string_view words =
+            has_mention ? doc.slice(doc.mentions[static_cast<size_t>(mention)].span)
+                        : std::string_view(text);
         const int32_t entity = c.dossier.entity_of(d, mention);
         json.key(name);
         if (entity >= 0) {
           json.value(c.dossier.entities[static_cast<size_t>(entity)].id);
-        } else if (!text.empty()) {
-          json.value(text);
+        } else if (!words.empty()) {
+          json.value(words);
         } else {
           json.null();
         }
+        optional_string(json, std::string(name) + "_text", words);
       };
       actor("source", event.source_mention, event.source_text);
       actor("target", event.target_mention, event.target_text);
@@ -223,11 +265,14 @@ void write_events(const Context& c) {
       if (event.date) {
         json.field("date", event.date->iso());
         json.field("date_basis", event.date_basis == EventDateBasis::kArticle ? "article" : "timex");
+        optional_string(json, "date_value", event.date->iso());
       } else {
         date_fields(json, time::date_for(doc, event.span));
       }
       c.span_fields(d, event.span);
       json.field("trigger", doc.slice(event.trigger));
+      json.field("trigger_start", c.offsets.at(d, event.trigger.begin));
+      json.field("trigger_end", c.offsets.at(d, event.trigger.end));
       json.field("quad_class", event.quad_class);
       json.field("goldstein", event.goldstein);
       optional_string(json, "source_code", event.source_code);

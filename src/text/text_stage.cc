@@ -1,40 +1,26 @@
 #include "text/text_stage.h"
 
-#include <cctype>
+#include "text/blocks.h"
+#include "text/segmenter.h"
+#include "text/tokenizer.h"
 
 namespace dossier::text {
 
-// Provisional segmentation: blank-line paragraphs, sentences at ". ", whitespace tokens.
 void segment(Document& document) {
-  const std::string& t = document.text;
-  const auto n = static_cast<uint32_t>(t.size());
-  uint32_t pos = 0;
-  while (pos < n) {
-    while (pos < n && std::isspace(static_cast<unsigned char>(t[pos]))) ++pos;
-    if (pos >= n) break;
-    uint32_t end = pos;
-    while (end < n && t[end] != '\n') ++end;
-    Block block{{pos, end}, BlockKind::kBody, static_cast<uint32_t>(document.sentences.size()), 0};
-    Sentence sentence{{pos, end}, static_cast<uint32_t>(document.tokens.size()), 0,
-                      static_cast<uint32_t>(document.blocks.size())};
-    uint32_t i = pos;
-    while (i < end) {
-      while (i < end && std::isspace(static_cast<unsigned char>(t[i]))) ++i;
-      if (i >= end) break;
-      uint32_t j = i;
-      while (j < end && !std::isspace(static_cast<unsigned char>(t[j]))) ++j;
-      Token token;
-      token.span = {i, j};
-      token.flags = kTokWord;
-      if (std::isupper(static_cast<unsigned char>(t[i]))) token.flags |= kTokUpperInitial;
-      document.tokens.push_back(token);
-      i = j;
-    }
-    sentence.token_count = static_cast<uint32_t>(document.tokens.size()) - sentence.first_token;
-    document.sentences.push_back(sentence);
-    block.sentence_count = 1;
-    document.blocks.push_back(block);
-    pos = end;
+  document.blocks = find_blocks(document.text, document.meta.header_spans);
+  document.sentences.clear();
+  document.tokens.clear();
+  document.token_norms.clear();
+  // About one token per six bytes of English news; reserving avoids most regrowth.
+  document.tokens.reserve(document.text.size() / 6 + 16);
+  for (uint32_t b = 0; b < document.blocks.size(); ++b) {
+    Block& block = document.blocks[b];
+    const auto first = static_cast<uint32_t>(document.tokens.size());
+    tokenize(document.text, block.span, document.tokens, document.token_norms);
+    block.first_sentence = static_cast<uint32_t>(document.sentences.size());
+    split_sentences(document.text, document.tokens, document.token_norms, first, b,
+                    document.sentences);
+    block.sentence_count = static_cast<uint32_t>(document.sentences.size()) - block.first_sentence;
   }
 }
 

@@ -9,8 +9,8 @@
 
 namespace dossier::text {
 
-// Fills blocks, sentences, tokens and token_norms of a document whose text and
-// meta.header_spans are set.
+// Replaces blocks, sentences, tokens and token_norms of a document from its text and
+// meta.header_spans (see blocks.h, tokenizer.h, segmenter.h for the rules).
 void segment(Document& document);
 
 std::unique_ptr<const pipeline::DocumentStage> make_text_stage();

@@ -12,6 +12,11 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = 0;
   dossier::eval::add_time_command(app, exit_code);
+  dossier::eval::add_entities_command(app, exit_code);
+  dossier::eval::add_quotes_command(app, exit_code);
+  dossier::eval::add_text_command(app, exit_code);
+  dossier::eval::add_stories_command(app, exit_code);
+  dossier::eval::add_duplicates_command(app, exit_code);
   dossier::eval::add_events_command(app, exit_code);
   try {
     app.parse(argc, argv);

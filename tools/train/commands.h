@@ -8,6 +8,9 @@ namespace dossier::train {
 
 // Each adds its subcommand; the callback stores the exit status in exit_code.
 void add_lexicon_command(CLI::App& app, int& exit_code);  // lexicon_command.cc
+void add_quote_cues_command(CLI::App& app, int& exit_code);
+void add_abbreviations_command(CLI::App& app, int& exit_code);
+void add_corpus_terms_command(CLI::App& app, int& exit_code);
 void add_events_command(CLI::App& app, int& exit_code);   // events_command.cc
 
 }  // namespace dossier::train

@@ -12,6 +12,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = 0;
   dossier::train::add_lexicon_command(app, exit_code);
+  dossier::train::add_quote_cues_command(app, exit_code);
+  dossier::train::add_abbreviations_command(app, exit_code);
+  dossier::train::add_corpus_terms_command(app, exit_code);
   dossier::train::add_events_command(app, exit_code);
   try {
     app.parse(argc, argv);

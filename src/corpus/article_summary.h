@@ -1,0 +1,65 @@
+// The compact per-article summary every corpus algorithm works from: shingle set and MinHash
+// signature (near-duplicates), content-term counts (stories, summaries), named entities and dates.
+// Computed once per article; the corpus stages never re-read the whole text.
+#ifndef DOSSIER_CORPUS_ARTICLE_SUMMARY_H_
+#define DOSSIER_CORPUS_ARTICLE_SUMMARY_H_
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "corpus/term_model.h"
+#include "dossier/corpus.h"
+#include "dossier/document.h"
+
+namespace dossier::corpus {
+
+inline constexpr size_t kShingleWords = 4;    // words per shingle
+inline constexpr size_t kMinHashSize = 128;   // values per MinHash signature
+
+struct TermCount {
+  uint64_t term = 0;  // term_hash of a stem
+  float count = 0;
+  friend bool operator<(const TermCount& a, const TermCount& b) { return a.term < b.term; }
+};
+
+struct EntityCount {
+  uint64_t key = 0;  // entity_key of the normalised name and type
+  float count = 0;
+  EntityType type = EntityType::kMisc;
+  friend bool operator<(const EntityCount& a, const EntityCount& b) { return a.key < b.key; }
+};
+
+// A readable form of a term or entity key, for story labels.
+struct KeyName {
+  uint64_t key = 0;
+  std::string name;
+};
+
+struct ArticleSummary {
+  uint32_t doc = 0;                   // index into Dossier::documents
+  std::optional<int64_t> day;         // article date, days since 1970-01-01
+  std::vector<int64_t> mentioned_days;  // distinct calendar days the text names (Document::times)
+  std::vector<uint32_t> shingles;     // sorted distinct hashes of word kShingleWords-grams
+  std::vector<uint32_t> minhash;      // kMinHashSize values; empty when there is no shingle
+  std::vector<TermCount> terms;       // content terms with counts, sorted by term
+  std::vector<EntityCount> entities;  // named entities with mention counts, sorted by key
+  std::vector<KeyName> names;         // readable forms of the leading terms and entities
+  uint32_t words = 0;                 // words in the text
+};
+
+// The key of a named entity: its normalised name (lower-cased words) and type.
+uint64_t entity_key(std::string_view normalised_name, EntityType type);
+
+// Summarises document `doc` of the dossier (its entity layer, resolved entities when present).
+ArticleSummary summarize_article(const Dossier& dossier, uint32_t doc, const TermModel& model);
+
+// Summaries of every document, on `threads` threads.
+std::vector<ArticleSummary> summarize_articles(const Dossier& dossier, const TermModel& model,
+                                               unsigned threads);
+
+}  // namespace dossier::corpus
+
+#endif  // DOSSIER_CORPUS_ARTICLE_SUMMARY_H_

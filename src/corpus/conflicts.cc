@@ -1,0 +1,181 @@
+#include "corpus/conflicts.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "corpus/date_conflicts.h"
+#include "corpus/figures.h"
+#include "util/parallel.h"
+
+namespace dossier::corpus {
+namespace {
+
+constexpr uint32_t kLeadSentences = 6;  // figures of an article's lead state the event's facts
+constexpr size_t kNamedSources = 3;     // sources named per value in an explanation
+
+struct Report {
+  uint32_t doc = 0;
+  const Figure* figure = nullptr;
+};
+
+// Reports whose figures can all hold at once ("about 150" and "150").
+struct Value {
+  std::vector<Report> reports;  // in time order
+  double low = 0;               // the values every one of them allows
+  double high = 0;
+};
+
+std::string source_name(const Document& doc) {
+  std::string name = doc.meta.source.empty() ? doc.id : doc.meta.source;
+  if (doc.meta.date) name += ", " + doc.meta.date->iso();
+  return name;
+}
+
+// "\"at least 12\" (A; B), \"17\" (C)": each wording of a value with the sources that use it.
+std::string describe(const Dossier& dossier, const Value& value) {
+  std::vector<std::pair<std::string, std::vector<uint32_t>>> wordings;
+  for (const auto& r : value.reports) {
+    auto it = std::find_if(wordings.begin(), wordings.end(),
+                           [&](const auto& w) { return w.first == r.figure->text; });
+    if (it == wordings.end()) it = wordings.insert(wordings.end(), {r.figure->text, {}});
+    it->second.push_back(r.doc);
+  }
+  std::string out;
+  for (const auto& [text, docs] : wordings) {
+    if (!out.empty()) out += ", ";
+    out += "\"" + text + "\" (";
+    for (size_t i = 0; i < docs.size() && i < kNamedSources; ++i) {
+      if (i > 0) out += "; ";
+      out += source_name(dossier.documents[docs[i]]);
+    }
+    if (docs.size() > kNamedSources) out += " and " + std::to_string(docs.size() - kNamedSources) + " more";
+    out += ")";
+  }
+  return out;
+}
+
+// Severity and explanation of differing figures, worded for a reader who checks sources.
+void explain(const Dossier& dossier, const std::vector<Value>& values, Conflict& conflict) {
+  std::string listing;
+  bool all_dated = true;
+  std::optional<CivilDate> first;
+  std::optional<CivilDate> last;
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i > 0) listing += i + 1 == values.size() ? " against " : ", ";
+    listing += describe(dossier, values[i]);
+    for (const auto& r : values[i].reports) {
+      const auto& date = dossier.documents[r.doc].meta.date;
+      if (!date) {
+        all_dated = false;
+        continue;
+      }
+      if (!first || *date < *first) first = date;
+      if (!last || *date > *last) last = date;
+    }
+  }
+  const std::string& what = values.front().reports.front().figure->label;
+  if (all_dated && first == last) {
+    conflict.severity = "contradicts";
+    conflict.explanation = "Reports of the same event published on " + first->iso() +
+                           " give figures for " + what + " that cannot all be true: " + listing + ".";
+  } else if (all_dated) {
+    conflict.severity = "differs";
+    conflict.explanation = "Reports of the same event give different figures for " + what + ": " +
+                           listing + ". They were published on different days, so a later figure "
+                           "may be an update rather than an error.";
+  } else {
+    conflict.severity = "differs";
+    conflict.explanation = "Reports of the same event give different figures for " + what + ": " +
+                           listing + ". Not every report is dated, so a difference may be an "
+                           "update rather than an error.";
+  }
+}
+
+bool earlier(const Dossier& dossier, const Report& a, const Report& b) {
+  const auto& da = dossier.documents[a.doc].meta.date;
+  const auto& db = dossier.documents[b.doc].meta.date;
+  return da && (!db || *da < *db);
+}
+
+void group_conflicts(const Dossier& dossier, const std::vector<uint32_t>& group,
+                     const std::vector<std::vector<Figure>>& figures, std::vector<Conflict>& out) {
+  // The first figure each report gives in its lead for each quantity. Only quantities named by a
+  // noun and what happened to it ("people killed") are compared: a bare count ("two boats") in
+  // a story often counts different things.
+  std::map<std::string, std::vector<Report>> by_quantity;
+  for (const uint32_t d : group) {
+    std::map<std::string_view, bool> seen;
+    for (const Figure& f : figures[d]) {
+      if (f.body_sentence >= kLeadSentences || f.quantity.find(' ') == std::string::npos) continue;
+      if (seen.emplace(f.quantity, true).second) by_quantity[f.quantity].push_back({d, &f});
+    }
+  }
+  for (auto& [quantity, reports] : by_quantity) {
+    if (reports.size() < 2) continue;
+    double low = -1;
+    double high = std::numeric_limits<double>::infinity();
+    for (const auto& r : reports) {
+      low = std::max(low, r.figure->low);
+      high = std::min(high, r.figure->high);
+    }
+    if (low <= high) continue;  // one value fits every report
+    std::stable_sort(reports.begin(), reports.end(),
+                     [&](const Report& a, const Report& b) { return earlier(dossier, a, b); });
+    std::vector<Value> values;
+    for (const auto& r : reports) {
+      auto it = std::find_if(values.begin(), values.end(), [&](const Value& v) {
+        return std::max(v.low, r.figure->low) <= std::min(v.high, r.figure->high);
+      });
+      if (it == values.end()) {
+        values.push_back({{r}, r.figure->low, r.figure->high});
+        continue;
+      }
+      it->reports.push_back(r);
+      it->low = std::max(it->low, r.figure->low);
+      it->high = std::min(it->high, r.figure->high);
+    }
+    if (values.size() < 2) continue;
+    Conflict conflict;
+    conflict.attribute = "figure";
+    for (const auto& v : values) {
+      std::vector<std::string_view> said;
+      for (const Report& r : v.reports) {
+        if (std::find(said.begin(), said.end(), r.figure->text) != said.end()) continue;
+        said.push_back(r.figure->text);
+        const Span evidence = dossier.documents[r.doc].sentences[r.figure->sentence].span;
+        conflict.claims.push_back({r.figure->text + " " + r.figure->label, {r.doc, evidence}});
+      }
+    }
+    explain(dossier, values, conflict);
+    out.push_back(std::move(conflict));
+  }
+}
+
+}  // namespace
+
+std::vector<Conflict> find_conflicts(const Dossier& dossier, const TermModel& model, unsigned threads) {
+  std::vector<uint8_t> needed(dossier.documents.size(), 0);
+  for (const Story& story : dossier.stories) {
+    for (const auto& group : story.events) {
+      if (group.size() < 2) continue;
+      for (const uint32_t d : group) needed[d] = 1;
+    }
+  }
+  const FigureReader reader;
+  std::vector<std::vector<Figure>> figures(dossier.documents.size());
+  util::parallel_for(figures.size(), threads, [&](size_t d) {
+    if (needed[d] != 0) figures[d] = reader.read(dossier.documents[d], model);
+  });
+  std::vector<Conflict> out;
+  for (const Story& story : dossier.stories) {
+    for (const auto& group : story.events) {
+      if (group.size() < 2) continue;
+      group_conflicts(dossier, group, figures, out);
+      date_conflicts(dossier, group, out);
+    }
+  }
+  return out;
+}
+
+}  // namespace dossier::corpus

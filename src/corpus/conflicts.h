@@ -1,0 +1,20 @@
+// Cross-source disagreements: reports of one event (Story::events) that give different figures
+// for the same quantity, or different days for the event. "contradicts" when the claims cannot
+// all hold (same-day reports of a figure; reports published after every day they name);
+// "differs" when the difference may be an update over time or the dates are unknown.
+#ifndef DOSSIER_CORPUS_CONFLICTS_H_
+#define DOSSIER_CORPUS_CONFLICTS_H_
+
+#include <vector>
+
+#include "corpus/term_model.h"
+#include "dossier/corpus.h"
+
+namespace dossier::corpus {
+
+// Conflicts within the event groups of the dossier's stories (stories must be built).
+std::vector<Conflict> find_conflicts(const Dossier& dossier, const TermModel& model, unsigned threads);
+
+}  // namespace dossier::corpus
+
+#endif  // DOSSIER_CORPUS_CONFLICTS_H_

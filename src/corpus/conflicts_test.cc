@@ -1,0 +1,133 @@
+#include "corpus/conflicts.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "corpus/corpus_fixtures.h"
+#include "corpus/corpus_test_support.h"
+#include "corpus/figures.h"
+
+namespace dossier::corpus {
+namespace {
+
+using testing::analyze;
+using testing::day;
+
+std::vector<Figure> figures_of(const std::string& text) {
+  const Dossier d = analyze({{"a", text, {}, {}}});
+  return FigureReader().read(d.documents[0], testing::term_model());
+}
+
+TEST(Figures, ReadsQualifiedCounts) {
+  const auto f = figures_of("Storm hits coast\n\nAt least 12 people were killed on Monday.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value, 12);
+  EXPECT_EQ(f[0].low, 12);
+  EXPECT_TRUE(std::isinf(f[0].high));
+  EXPECT_EQ(f[0].label, "people killed");
+  EXPECT_EQ(f[0].text, "At least 12");
+}
+
+TEST(Figures, ReadsNumberWords) {
+  const auto f = figures_of("Report\n\nThe army received two dozen systems and 1,200 shells last week.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].value, 24);
+  EXPECT_EQ(f[0].label, "received systems");
+  EXPECT_EQ(f[1].value, 1200);
+}
+
+TEST(Figures, SkipsYearsDatesAndPercentages) {
+  const auto f = figures_of("Note\n\nIn 2019 the plan began on March 12 and costs rose 40% in the city, to $ 5 roads.");
+  EXPECT_TRUE(f.empty()) << f[0].text;
+}
+
+// Two reports grouped as one event, with the given texts and dates.
+Dossier one_event(const char* a, std::optional<CivilDate> da, const char* b, std::optional<CivilDate> db) {
+  Dossier d = analyze({{"a", a, da, "Outlet A"}, {"b", b, db, "Outlet B"}});
+  Story story;
+  story.id = "S1";
+  story.documents = {0, 1};
+  story.events = {{0, 1}};
+  d.stories = {story};
+  return d;
+}
+
+TEST(Conflicts, SameDayIncompatibleFiguresContradict) {
+  const Dossier d = one_event(fixtures::kFloodLedger, day(2024, 3, 4), fixtures::kFloodSameDayLow,
+                              day(2024, 3, 4));
+  const auto conflicts = find_conflicts(d, testing::term_model(), 1);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0].severity, "contradicts");
+  EXPECT_EQ(conflicts[0].attribute, "figure");
+  ASSERT_EQ(conflicts[0].claims.size(), 2u);
+  EXPECT_EQ(conflicts[0].claims[0].value, "At least 12 people killed");
+  EXPECT_EQ(conflicts[0].claims[1].value, "Nine people killed");
+  EXPECT_NE(conflicts[0].explanation.find("cannot all be true"), std::string::npos);
+  const Passage& evidence = conflicts[0].claims[1].passage;
+  EXPECT_NE(d.documents[evidence.doc].slice(evidence.span).find("Nine people were killed"),
+            std::string::npos);
+}
+
+TEST(Conflicts, LaterDifferentFigureDiffers) {
+  const Dossier d = one_event(fixtures::kFloodSameDayLow, day(2024, 3, 4), fixtures::kFloodValley,
+                              day(2024, 3, 5));
+  const auto conflicts = find_conflicts(d, testing::term_model(), 1);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0].severity, "differs");
+  EXPECT_NE(conflicts[0].explanation.find("update"), std::string::npos);
+}
+
+TEST(Conflicts, CompatibleFiguresAreNoConflict) {
+  // "At least 12" and "17" can both hold.
+  const Dossier d = one_event(fixtures::kFloodLedger, day(2024, 3, 4), fixtures::kFloodValley,
+                              day(2024, 3, 4));
+  EXPECT_TRUE(find_conflicts(d, testing::term_model(), 1).empty());
+}
+
+TEST(Conflicts, UndatedReportsOnlyDiffer) {
+  const Dossier d = one_event(fixtures::kFloodLedger, std::nullopt, fixtures::kFloodSameDayLow, std::nullopt);
+  const auto conflicts = find_conflicts(d, testing::term_model(), 1);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0].severity, "differs");
+}
+
+// Adds a timex naming `day` at the first occurrence of `words` in document d.
+void name_day(Dossier& d, uint32_t doc, std::string_view words, CivilDate day) {
+  Document& document = d.documents[doc];
+  const auto at = static_cast<uint32_t>(document.text.find(words));
+  ASSERT_NE(at, static_cast<uint32_t>(std::string::npos));
+  Timex timex;
+  timex.span = {at, at + static_cast<uint32_t>(words.size())};
+  timex.value = day.iso();
+  timex.day = day;
+  document.times.push_back(timex);
+}
+
+TEST(Conflicts, DifferentDaysForOneEvent) {
+  Dossier d = one_event(fixtures::kVisitMayFirst, day(2024, 5, 7), fixtures::kVisitMaySecond, day(2024, 5, 7));
+  name_day(d, 0, "on Monday", day(2024, 5, 6));
+  name_day(d, 1, "second day", day(2024, 5, 5));
+  auto conflicts = find_conflicts(d, testing::term_model(), 1);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0].attribute, "date");
+  EXPECT_EQ(conflicts[0].severity, "contradicts");
+  ASSERT_EQ(conflicts[0].claims.size(), 2u);
+  EXPECT_EQ(conflicts[0].claims[0].value, "2024-05-05");
+  EXPECT_EQ(conflicts[0].claims[1].value, "2024-05-06");
+  // Published before one of the days: the earlier report may have given a planned date.
+  d.documents[1].meta.date = day(2024, 5, 4);
+  conflicts = find_conflicts(d, testing::term_model(), 1);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0].severity, "differs");
+}
+
+TEST(Conflicts, SameDayNamedIsNoConflict) {
+  Dossier d = one_event(fixtures::kVisitMayFirst, day(2024, 5, 7), fixtures::kVisitMaySecond, day(2024, 5, 7));
+  name_day(d, 0, "on Monday", day(2024, 5, 6));
+  name_day(d, 1, "second day", day(2024, 5, 6));
+  EXPECT_TRUE(find_conflicts(d, testing::term_model(), 1).empty());
+}
+
+}  // namespace
+}  // namespace dossier::corpus

@@ -1,0 +1,32 @@
+// The corpus stage: near-duplicates, stories with their events and summaries, and cross-source
+// disagreements, all from one pass of article summaries.
+#ifndef DOSSIER_CORPUS_CORPUS_STAGE_H_
+#define DOSSIER_CORPUS_CORPUS_STAGE_H_
+
+#include <memory>
+
+#include "corpus/conflicts.h"
+#include "corpus/duplicates.h"
+#include "corpus/stories.h"
+#include "corpus/story_summary.h"
+#include "corpus/term_model.h"
+#include "pipeline/stage.h"
+
+namespace dossier::corpus {
+
+struct CorpusOptions {
+  DuplicateOptions duplicates;
+  StoryOptions stories;
+  SummaryOptions summary;
+};
+
+// Fills Dossier::duplicates, stories (with events and summaries) and conflicts.
+void analyze_corpus(Dossier& dossier, const TermModel& model, const CorpusOptions& options,
+                    unsigned threads);
+
+// The stage; loads the term model (kTermModelFile) through the model store.
+std::unique_ptr<const pipeline::CorpusStage> make_corpus_stage(pipeline::StageContext& context);
+
+}  // namespace dossier::corpus
+
+#endif  // DOSSIER_CORPUS_CORPUS_STAGE_H_

@@ -1,0 +1,71 @@
+#include "corpus/date_conflicts.h"
+
+#include <map>
+
+namespace dossier::corpus {
+namespace {
+
+constexpr uint32_t kLeadSentences = 3;
+
+}  // namespace
+
+std::optional<std::pair<CivilDate, uint32_t>> lead_day(const Document& doc) {
+  uint32_t body = 0;
+  uint32_t lead_end = 0;
+  for (const Sentence& s : doc.sentences) {
+    if (!doc.is_body(s)) continue;
+    lead_end = s.span.end;
+    if (++body == kLeadSentences) break;
+  }
+  for (uint32_t t = 0; t < doc.times.size(); ++t) {
+    const Timex& timex = doc.times[t];
+    if (timex.span.begin >= lead_end) continue;
+    if (timex.type == TimexType::kDate && timex.day && doc.sentence_at(timex.span.begin) >= 0 &&
+        doc.is_body(doc.sentences[static_cast<size_t>(doc.sentence_at(timex.span.begin))])) {
+      return std::make_pair(*timex.day, t);
+    }
+  }
+  return std::nullopt;
+}
+
+void date_conflicts(const Dossier& dossier, const std::vector<uint32_t>& group, std::vector<Conflict>& out) {
+  std::map<CivilDate, std::vector<std::pair<uint32_t, uint32_t>>> by_day;  // day -> (doc, timex)
+  for (const uint32_t d : group) {
+    if (const auto day = lead_day(dossier.documents[d])) by_day[day->first].emplace_back(d, day->second);
+  }
+  if (by_day.size() < 2) return;
+  Conflict conflict;
+  conflict.attribute = "date";
+  std::string listing;
+  bool all_published_after = true;  // every report appeared after every day named
+  const CivilDate latest = by_day.rbegin()->first;
+  for (const auto& [day, reports] : by_day) {
+    const auto [doc_index, timex_index] = reports.front();
+    const Document& doc = dossier.documents[doc_index];
+    const Timex& timex = doc.times[timex_index];
+    const int32_t s = doc.sentence_at(timex.span.begin);
+    conflict.claims.push_back({day.iso(), {doc_index, doc.sentences[static_cast<size_t>(s)].span}});
+    if (!listing.empty()) listing += "; ";
+    listing += day.iso() + " (\"" + std::string(doc.slice(timex.span)) + "\", " +
+               (doc.meta.source.empty() ? doc.id : doc.meta.source);
+    if (reports.size() > 1) listing += " and " + std::to_string(reports.size() - 1) + " more";
+    listing += ")";
+    for (const auto& [d, t] : reports) {
+      const auto& published = dossier.documents[d].meta.date;
+      all_published_after = all_published_after && published && *published > latest;
+    }
+  }
+  if (all_published_after) {
+    conflict.severity = "contradicts";
+    conflict.explanation = "Reports of the same event, all published after it, date it differently: " +
+                           listing + ".";
+  } else {
+    conflict.severity = "differs";
+    conflict.explanation = "Reports of the same event name different days for it: " + listing +
+                           ". An early report may give a planned or expected date, or the reports "
+                           "may date different moments of the event.";
+  }
+  out.push_back(std::move(conflict));
+}
+
+}  // namespace dossier::corpus

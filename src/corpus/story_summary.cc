@@ -1,0 +1,107 @@
+#include "corpus/story_summary.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "corpus/words.h"
+
+namespace dossier::corpus {
+namespace {
+
+struct Candidate {
+  uint32_t rank_doc = 0;  // position of the article in the story
+  uint32_t doc = 0;
+  uint32_t sentence = 0;
+  SparseVector vector;
+  double relevance = 0;
+};
+
+// How many sentences a story of n articles gets: two for one article, up to the maximum.
+size_t summary_length(size_t articles, size_t maximum) {
+  const auto wanted = static_cast<size_t>(2 + std::floor(std::log2(static_cast<double>(articles))));
+  return std::min(wanted, maximum);
+}
+
+}  // namespace
+
+std::vector<Passage> SentenceSelector::summarize(const Dossier& dossier, const Story& story) const {
+  WordReader reader;
+  Stemmer stemmer;
+  std::vector<Candidate> candidates;
+  std::unordered_map<uint64_t, float> centroid_sum;
+  // Articles spread evenly over the story's time order, so a long story's summary covers its
+  // later developments and not only its first day.
+  const size_t n = story.documents.size();
+  const size_t docs = std::min(n, options_.max_documents);
+  for (uint32_t k = 0; k < docs; ++k) {
+    const auto r = static_cast<uint32_t>(docs == 1 ? 0 : k * (n - 1) / (docs - 1));
+    const uint32_t d = story.documents[r];
+    const Document& doc = dossier.documents[d];
+    size_t taken = 0;
+    for (uint32_t s = 0; s < doc.sentences.size() && taken < options_.sentences_per_document; ++s) {
+      const Sentence& sentence = doc.sentences[s];
+      if (!doc.is_body(sentence)) continue;
+      ++taken;
+      std::unordered_map<uint64_t, float> counts;
+      size_t words = 0;
+      reader.read_tokens(doc, sentence.first_token, sentence.token_count, [&](const Word& w) {
+        ++words;
+        if (!w.has_letter || w.text.size() < 2 || model_.is_stopword(w.text)) return;
+        counts[term_hash(stemmer.stem(w.text))] += 1.0f;
+      });
+      if (words < options_.min_words || words > options_.max_words || counts.empty()) continue;
+      std::vector<TermCount> terms;
+      for (const auto& [term, count] : counts) terms.push_back({term, count});
+      std::sort(terms.begin(), terms.end());
+      Candidate c{r, d, s, tfidf_vector(terms, idf_, terms.size()), 0};
+      for (const auto& e : c.vector) centroid_sum[e.key] += e.weight;
+      candidates.push_back(std::move(c));
+    }
+  }
+  SparseVector centroid;
+  centroid.reserve(centroid_sum.size());
+  for (const auto& [key, weight] : centroid_sum) centroid.push_back({key, weight});
+  std::sort(centroid.begin(), centroid.end(), [](const Weighted& a, const Weighted& b) { return a.key < b.key; });
+  const double centroid_norm = norm(centroid);
+  if (candidates.empty() || centroid_norm <= 0) return {};
+  for (auto& c : candidates) {
+    // The lead of an article states its news: a small bonus that fades with position.
+    const double lead = 0.05 / (1.0 + c.sentence);
+    c.relevance = dot(c.vector, centroid) / centroid_norm + lead;
+  }
+  std::vector<size_t> chosen;
+  const size_t length = summary_length(story.documents.size(), options_.max_sentences);
+  std::vector<double> redundancy(candidates.size(), 0.0);
+  std::vector<bool> used(candidates.size(), false);
+  while (chosen.size() < length) {
+    size_t best = candidates.size();
+    double best_score = -1e9;
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      if (used[i] || redundancy[i] >= options_.repeat_cosine) continue;
+      const double score = options_.lambda * candidates[i].relevance - (1 - options_.lambda) * redundancy[i];
+      if (score > best_score) {
+        best_score = score;
+        best = i;
+      }
+    }
+    if (best == candidates.size()) break;
+    used[best] = true;
+    chosen.push_back(best);
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      if (!used[i]) redundancy[i] = std::max(redundancy[i], dot(candidates[i].vector, candidates[best].vector));
+    }
+  }
+  std::sort(chosen.begin(), chosen.end(), [&](size_t a, size_t b) {
+    return std::tie(candidates[a].rank_doc, candidates[a].sentence) <
+           std::tie(candidates[b].rank_doc, candidates[b].sentence);
+  });
+  std::vector<Passage> out;
+  for (const size_t i : chosen) {
+    const Document& doc = dossier.documents[candidates[i].doc];
+    out.push_back({candidates[i].doc, doc.sentences[candidates[i].sentence].span});
+  }
+  return out;
+}
+
+}  // namespace dossier::corpus

@@ -1,0 +1,108 @@
+#include "corpus/tfidf.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dossier::corpus {
+namespace {
+
+bool by_key(const Weighted& a, const Weighted& b) { return a.key < b.key; }
+bool heavier(const Weighted& a, const Weighted& b) {
+  return a.weight != b.weight ? a.weight > b.weight : a.key < b.key;
+}
+
+void keep_heaviest(SparseVector& v, size_t keep) {
+  if (v.size() > keep) {
+    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(keep), v.end(), heavier);
+    v.resize(keep);
+    std::sort(v.begin(), v.end(), by_key);
+  }
+}
+
+void normalise(SparseVector& v) {
+  const double n = norm(v);
+  if (n <= 0) return;
+  for (auto& e : v) e.weight = static_cast<float>(e.weight / n);
+}
+
+}  // namespace
+
+Idf::Idf(const TermModel& model, std::span<const ArticleSummary> summaries) : model_(model) {
+  for (const auto& summary : summaries) {
+    for (const auto& t : summary.terms) ++corpus_df_[t.term];
+  }
+  documents_ = static_cast<double>(summaries.size()) + model.background_documents();
+}
+
+double Idf::operator()(uint64_t term) const {
+  const auto it = corpus_df_.find(term);
+  const double df = (it == corpus_df_.end() ? 0.0 : it->second) + model_.background_df(term);
+  return std::log((documents_ + 1.0) / (df + 1.0)) + 1.0;
+}
+
+SparseVector tfidf_vector(std::span<const TermCount> terms, const Idf& idf, size_t keep) {
+  SparseVector v;
+  v.reserve(terms.size());
+  for (const auto& t : terms) {
+    v.push_back({t.term, static_cast<float>((1.0 + std::log(t.count)) * idf(t.term))});
+  }
+  keep_heaviest(v, keep);
+  normalise(v);
+  return v;
+}
+
+SparseVector entity_vector(std::span<const EntityCount> entities) {
+  SparseVector v;
+  v.reserve(entities.size());
+  for (const auto& e : entities) v.push_back({e.key, static_cast<float>(1.0 + std::log(e.count))});
+  normalise(v);
+  return v;
+}
+
+double dot(std::span<const Weighted> a, std::span<const Weighted> b) {
+  double sum = 0;
+  size_t i = 0;
+  size_t j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].key < b[j].key) {
+      ++i;
+    } else if (b[j].key < a[i].key) {
+      ++j;
+    } else {
+      sum += static_cast<double>(a[i].weight) * b[j].weight;
+      ++i;
+      ++j;
+    }
+  }
+  return sum;
+}
+
+double norm(std::span<const Weighted> v) {
+  double sum = 0;
+  for (const auto& e : v) sum += static_cast<double>(e.weight) * e.weight;
+  return std::sqrt(sum);
+}
+
+void add_truncated(SparseVector& a, std::span<const Weighted> b, float scale, size_t keep) {
+  SparseVector merged;
+  merged.reserve(a.size() + b.size());
+  size_t i = 0;
+  size_t j = 0;
+  while (i < a.size() || j < b.size()) {
+    if (j == b.size() || (i < a.size() && a[i].key < b[j].key)) {
+      merged.push_back(a[i++]);
+    } else if (i == a.size() || b[j].key < a[i].key) {
+      merged.push_back({b[j].key, scale * b[j].weight});
+      ++j;
+    } else {
+      merged.push_back({a[i].key, a[i].weight + scale * b[j].weight});
+      ++i;
+      ++j;
+    }
+  }
+  // Truncating only past half as much again amortises the selection over many additions.
+  if (merged.size() > keep + keep / 2) keep_heaviest(merged, keep);
+  a = std::move(merged);
+}
+
+}  // namespace dossier::corpus

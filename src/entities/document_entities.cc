@@ -1,0 +1,162 @@
+#include "entities/document_entities.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <numeric>
+
+#include "entities/doc_view.h"
+#include "entities/name_links.h"
+#include "entities/references.h"
+#include "entities/roles.h"
+
+namespace dossier::entities {
+namespace {
+
+// Drops earlier output of this layer so the stage can run again on the same document.
+void reset(Document& document) {
+  std::erase_if(document.mentions, [](const Mention& m) { return m.kind != MentionKind::kName; });
+  for (Mention& m : document.mentions) m.chain = -1;
+  document.chains.clear();
+  document.links.clear();
+  document.roles.clear();
+}
+
+// Merges the new mentions into the name mentions in text order; returns the new index of each
+// old mention, and of each reference (after the old ones).
+std::vector<uint32_t> merge_mentions(Document& document, const std::vector<Reference>& refs) {
+  std::vector<Mention> all = document.mentions;
+  for (const Reference& r : refs) all.push_back(r.mention);
+  std::vector<uint32_t> order(all.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    if (all[a].span.begin != all[b].span.begin) return all[a].span.begin < all[b].span.begin;
+    return all[a].span.end > all[b].span.end;
+  });
+  std::vector<uint32_t> new_index(all.size());
+  document.mentions.clear();
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    new_index[order[i]] = i;
+    document.mentions.push_back(all[order[i]]);
+  }
+  return new_index;
+}
+
+// How good a name mention is as the chain's name: fuller names first, then names written in
+// mixed case, then the earlier.
+std::array<size_t, 3> name_rank(const NameInfo& info, const Mention& m) {
+  const size_t words = m.type == EntityType::kPerson ? info.person.given.size() + 1 : info.words.size();
+  return {words, info.all_caps && info.words.size() > 1 ? 0u : 1u, 0u};
+}
+
+void build_chains(Document& document, const std::vector<int32_t>& group_of,
+                  const std::vector<NameInfo>& names_by_new) {
+  std::map<int32_t, uint32_t> chain_of_group;
+  for (uint32_t m = 0; m < document.mentions.size(); ++m) {
+    const int32_t group = group_of[m];
+    if (group < 0) continue;
+    auto [it, added] = chain_of_group.emplace(group, static_cast<uint32_t>(document.chains.size()));
+    if (added) document.chains.emplace_back();
+    document.chains[it->second].mentions.push_back(m);
+    document.mentions[m].chain = static_cast<int32_t>(it->second);
+  }
+  for (Chain& chain : document.chains) {
+    std::map<EntityType, int> votes;
+    int32_t best = -1;
+    std::map<std::string, int> frequency;
+    for (const uint32_t m : chain.mentions) {
+      if (document.mentions[m].kind == MentionKind::kName) ++frequency[names_by_new[m].surface];
+    }
+    for (const uint32_t m : chain.mentions) {
+      const Mention& mention = document.mentions[m];
+      if (mention.kind != MentionKind::kName) continue;
+      ++votes[mention.type];
+      if (best < 0) {
+        best = static_cast<int32_t>(m);
+        continue;
+      }
+      const auto b = static_cast<size_t>(best);
+      auto rank = name_rank(names_by_new[m], mention);
+      auto best_rank = name_rank(names_by_new[b], document.mentions[b]);
+      rank[2] = static_cast<size_t>(frequency[names_by_new[m].surface]);
+      best_rank[2] = static_cast<size_t>(frequency[names_by_new[b].surface]);
+      if (rank > best_rank) best = static_cast<int32_t>(m);
+    }
+    if (best < 0) {
+      chain.type = document.mentions[chain.mentions.front()].type;
+      continue;
+    }
+    const auto b = static_cast<size_t>(best);
+    chain.name = names_by_new[b].surface;
+    chain.type = document.mentions[b].type;
+    int top = votes[chain.type];
+    for (const auto& [type, count] : votes) {
+      if (count > top) {
+        top = count;
+        chain.type = type;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void annotate_entities(Document& document, const lexicon::Lexicon& lexicon) {
+  reset(document);
+  const DocView view(document);
+  std::vector<NameInfo> names;
+  names.reserve(document.mentions.size());
+  for (const Mention& m : document.mentions) names.push_back(describe_name(document, m, lexicon));
+  NameGroups groups = link_names(document, names);
+  std::vector<RoleClaim> roles = RoleFinder(view, lexicon).find();
+  const std::vector<Reference> refs = find_references(view, lexicon, names, groups.group, roles);
+
+  const size_t old_count = document.mentions.size();
+  const std::vector<uint32_t> index = merge_mentions(document, refs);
+  std::vector<int32_t> group_of(document.mentions.size(), -1);
+  std::vector<NameInfo> names_by_new(document.mentions.size());
+  for (size_t m = 0; m < old_count; ++m) {
+    group_of[index[m]] = groups.group[m];
+    names_by_new[index[m]] = std::move(names[m]);
+  }
+  for (MentionLink& link : groups.links) {
+    link.mention = index[link.mention];
+    link.antecedent = index[link.antecedent];
+    document.links.push_back(link);
+  }
+  for (size_t r = 0; r < refs.size(); ++r) {
+    const uint32_t m = index[old_count + r];
+    group_of[m] = groups.group[refs[r].antecedent];
+    document.links.push_back(MentionLink{m, index[refs[r].antecedent], refs[r].reason});
+  }
+  std::sort(document.links.begin(), document.links.end(),
+            [](const MentionLink& a, const MentionLink& b) { return a.mention < b.mention; });
+  for (RoleClaim& role : roles) {
+    role.holder = index[role.holder];
+    if (role.org_mention >= 0) role.org_mention = static_cast<int32_t>(index[static_cast<size_t>(role.org_mention)]);
+  }
+  document.roles = std::move(roles);
+  build_chains(document, group_of, names_by_new);
+}
+
+namespace {
+
+class EntityStage final : public pipeline::DocumentStage {
+ public:
+  explicit EntityStage(std::shared_ptr<const lexicon::Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+  std::string_view name() const override { return "entities"; }
+  void process(Document& document) const override { annotate_entities(document, *lexicon_); }
+
+ private:
+  std::shared_ptr<const lexicon::Lexicon> lexicon_;
+};
+
+}  // namespace
+
+std::unique_ptr<const pipeline::DocumentStage> make_entity_stage(pipeline::StageContext& context) {
+  auto lexicon = context.models.get<lexicon::Lexicon>(
+      "lexicon.dsr", [](const std::string& path) { return lexicon::Lexicon::load(path); });
+  return std::make_unique<EntityStage>(std::move(lexicon));
+}
+
+}  // namespace dossier::entities

@@ -1,0 +1,164 @@
+// Cross-document resolution and role conflicts on small invented multi-article fixtures.
+#include "entities/resolve.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "entities/conflicts.h"
+#include "entities/document_entities.h"
+#include "entities/test_document.h"
+#include "lexicon/lexicon.h"
+
+namespace dossier::entities {
+namespace {
+
+using testing::make_document;
+using testing::Name;
+
+const lexicon::Lexicon& lex() {
+  static const lexicon::Lexicon l = [] {
+    const char* dir = std::getenv("DOSSIER_MODELS");
+    return lexicon::Lexicon::load(std::string(dir ? dir : DOSSIER_SOURCE_DIR "/models") + "/lexicon.dsr");
+  }();
+  return l;
+}
+
+constexpr EntityType kPer = EntityType::kPerson;
+constexpr EntityType kOrg = EntityType::kOrg;
+constexpr EntityType kGpe = EntityType::kGpe;
+constexpr EntityType kNorp = EntityType::kNorp;
+
+struct Article {
+  std::string text;
+  std::vector<Name> names;
+  std::string date;  // ISO or empty
+};
+
+Dossier analyse(const std::vector<Article>& articles) {
+  Dossier dossier;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    Document d = make_document(articles[i].text, articles[i].names, "a" + std::to_string(i + 1));
+    if (!articles[i].date.empty()) d.meta.date = CivilDate::parse_iso(articles[i].date);
+    annotate_entities(d, lex());
+    dossier.documents.push_back(std::move(d));
+  }
+  resolve_entities(dossier, lex());
+  add_role_conflicts(dossier);
+  return dossier;
+}
+
+// The entity of the first mention with this text in document doc, or -1.
+int32_t entity_of(const Dossier& dossier, uint32_t doc, std::string_view text) {
+  const int m = testing::find_mention(dossier.documents[doc], text);
+  return m < 0 ? -2 : dossier.entity_of(doc, m);
+}
+
+TEST(Resolve, TransliterationsAndAliasesMerge) {
+  const Dossier d = analyse({
+      {"Muammar Gaddafi addressed Libyans. The U.S. protested.", {{"Muammar Gaddafi", kPer}, {"Libyans", kNorp}, {"U.S.", kGpe}}, ""},
+      {"Moammar Kadhafi spoke in Tripoli. The United States said no.", {{"Moammar Kadhafi", kPer}, {"Tripoli", kGpe}, {"United States", kGpe}}, ""},
+      {"Qaddafi warned Europe. Holland sent envoys.", {{"Qaddafi", kPer}, {"Europe", kGpe}, {"Holland", kGpe}}, ""},
+      {"The Netherlands and the EU met. Kenyan officials came.", {{"Netherlands", kGpe}, {"EU", kOrg}, {"Kenyan", kNorp}}, ""},
+      {"The European Union met Kenya.", {{"European Union", kOrg}, {"Kenya", kGpe}}, ""},
+  });
+  const int32_t gaddafi = entity_of(d, 0, "Muammar Gaddafi");
+  ASSERT_GE(gaddafi, 0);
+  EXPECT_EQ(entity_of(d, 1, "Moammar Kadhafi"), gaddafi);
+  EXPECT_EQ(entity_of(d, 2, "Qaddafi"), gaddafi);
+  EXPECT_EQ(entity_of(d, 0, "U.S."), entity_of(d, 1, "United States"));
+  EXPECT_EQ(entity_of(d, 2, "Holland"), entity_of(d, 3, "Netherlands"));
+  EXPECT_EQ(entity_of(d, 3, "EU"), entity_of(d, 4, "European Union"));
+  // The demonym is its own entity, tied to the country by its code.
+  const int32_t kenyan = entity_of(d, 3, "Kenyan");
+  const int32_t kenya = entity_of(d, 4, "Kenya");
+  ASSERT_GE(kenyan, 0);
+  EXPECT_NE(kenyan, kenya);
+  EXPECT_EQ(d.entities[static_cast<size_t>(kenyan)].country, "KEN");
+  EXPECT_EQ(d.entities[static_cast<size_t>(kenya)].country, "KEN");
+  const Entity& g = d.entities[static_cast<size_t>(gaddafi)];
+  EXPECT_EQ(g.type, kPer);
+  EXPECT_EQ(g.aliases.size(), 3u);
+  const Entity& eu = d.entities[static_cast<size_t>(entity_of(d, 3, "EU"))];
+  EXPECT_EQ(eu.name, "European Union");
+}
+
+TEST(Resolve, NamesakesAndRelativesStayApart) {
+  const Dossier d = analyse({
+      {"Boris Johnson spoke in London.", {{"Boris Johnson", kPer}, {"London", kGpe}}, ""},
+      {"Boris Yeltsin spoke in Moscow.", {{"Boris Yeltsin", kPer}, {"Moscow", kGpe}}, ""},
+      {"Bill Clinton visited Haiti.", {{"Bill Clinton", kPer}, {"Haiti", kGpe}}, ""},
+      {"Hillary Clinton visited the State Department.", {{"Hillary Clinton", kPer}, {"State Department", kOrg}}, ""},
+      {"Clinton told the State Department staff to wait.", {{"Clinton", kPer}, {"State Department", kOrg}}, ""},
+      {"Johnson returned to London.", {{"Johnson", kPer}, {"London", kGpe}}, ""},
+  });
+  EXPECT_NE(entity_of(d, 0, "Boris Johnson"), entity_of(d, 1, "Boris Yeltsin"));
+  EXPECT_NE(entity_of(d, 2, "Bill Clinton"), entity_of(d, 3, "Hillary Clinton"));
+  // The bare surname goes where its article's other names point.
+  EXPECT_EQ(entity_of(d, 4, "Clinton"), entity_of(d, 3, "Hillary Clinton"));
+  EXPECT_EQ(entity_of(d, 5, "Johnson"), entity_of(d, 0, "Boris Johnson"));
+}
+
+TEST(Resolve, CanonicalNameIsTheFullestFrequentForm) {
+  const Dossier d = analyse({
+      {"Recep Tayyip Erdogan met Erdogan's aides.", {{"Recep Tayyip Erdogan", kPer}, {"Erdogan's", kPer}}, ""},
+      {"Recep Tayyip Erdoğan spoke. Erdoğan left.", {{"Recep Tayyip Erdoğan", kPer}, {"Erdoğan", kPer}}, ""},
+      {"Tayyip Erdogan won. Recep Tayyip Erdogan thanked voters.", {{"Tayyip Erdogan", kPer}, {"Recep Tayyip Erdogan", kPer}}, ""},
+  });
+  const int32_t e = entity_of(d, 0, "Recep Tayyip Erdogan");
+  ASSERT_GE(e, 0);
+  EXPECT_EQ(entity_of(d, 1, "Recep Tayyip Erdoğan"), e);
+  EXPECT_EQ(entity_of(d, 2, "Tayyip Erdogan"), e);
+  EXPECT_EQ(d.entities[static_cast<size_t>(e)].name, "Recep Tayyip Erdogan");
+  const auto& aliases = d.entities[static_cast<size_t>(e)].aliases;
+  EXPECT_NE(std::find(aliases.begin(), aliases.end(), "Erdoğan"), aliases.end());
+}
+
+TEST(Conflicts, SittingVersusFormerInTheSamePeriod) {
+  const Dossier d = analyse({
+      {"Portuguese Prime Minister Tomas Alvarenga opened the summit.", {{"Tomas Alvarenga", kPer}}, "2024-05-02"},
+      {"Tomas Alvarenga, a former prime minister of Portugal, now leads the agency.", {{"Tomas Alvarenga", kPer}, {"Portugal", kGpe}}, "2024-05-03"},
+  });
+  ASSERT_EQ(d.conflicts.size(), 1u);
+  const Conflict& c = d.conflicts[0];
+  EXPECT_EQ(c.attribute, "role");
+  EXPECT_EQ(c.claims.size(), 2u);
+  EXPECT_EQ(d.entities[static_cast<size_t>(c.entity)].name, "Tomas Alvarenga");
+  EXPECT_NE(c.explanation.find("former prime minister"), std::string::npos);
+  EXPECT_NE(c.explanation.find("2024-05-02"), std::string::npos);
+  // The "former" article is the later one: the person may have left office in between.
+  EXPECT_EQ(c.severity, "differs");
+}
+
+TEST(Conflicts, FormerBeforeSittingContradicts) {
+  const Dossier d = analyse({
+      {"Tomas Alvarenga, a former prime minister of Portugal, now leads the agency.", {{"Tomas Alvarenga", kPer}, {"Portugal", kGpe}}, "2024-05-01"},
+      {"Portuguese Prime Minister Tomas Alvarenga opened the summit.", {{"Tomas Alvarenga", kPer}}, "2024-05-03"},
+  });
+  ASSERT_EQ(d.conflicts.size(), 1u);
+  EXPECT_EQ(d.conflicts[0].severity, "contradicts");
+  EXPECT_EQ(d.conflicts[0].claims[0].value, "current prime minister of Portugal");
+}
+
+TEST(Conflicts, NoFalseAlarmForACareerOrDistantDates) {
+  // Past-tense career in one article; the sitting role years earlier in another; undated.
+  const Dossier d = analyse({
+      {"Portuguese Prime Minister Tomas Alvarenga opened the summit.", {{"Tomas Alvarenga", kPer}}, "2001-05-02"},
+      {"Tomas Alvarenga, a former prime minister of Portugal, now leads the agency.", {{"Tomas Alvarenga", kPer}, {"Portugal", kGpe}}, "2020-05-03"},
+      {"Tomas Alvarenga, who was prime minister of Portugal, spoke.", {{"Tomas Alvarenga", kPer}, {"Portugal", kGpe}}, ""},
+  });
+  EXPECT_TRUE(d.conflicts.empty());
+}
+
+TEST(Conflicts, TwoHeadOfficesAtOnce) {
+  const Dossier d = analyse({
+      {"French President Claire Dubois met farmers.", {{"Claire Dubois", kPer}}, "2024-01-10"},
+      {"German Chancellor Claire Dubois met farmers.", {{"Claire Dubois", kPer}}, "2024-01-11"},
+  });
+  ASSERT_EQ(d.conflicts.size(), 1u);
+  EXPECT_EQ(d.conflicts[0].claims.size(), 2u);
+}
+
+}  // namespace
+}  // namespace dossier::entities

@@ -1,0 +1,401 @@
+#include "entities/roles.h"
+
+#include <algorithm>
+#include <array>
+
+#include "entities/name_links.h"
+#include "entities/names.h"
+#include "lexicon/fold.h"
+
+namespace dossier::entities {
+namespace {
+
+using lexicon::Kind;
+
+template <size_t N>
+bool in(std::string_view word, const std::array<std::string_view, N>& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Head nouns of an office the agents dictionary lacks: "the UN chief", "Hamas leader X" (these
+// mean "the head of" the organisation named with them).
+constexpr std::array<std::string_view, 7> kHeadNouns = {"chief", "head",  "leader", "boss",
+                                                        "chair", "chief executive", "ceo"};
+// Other office nouns the agents dictionary lacks.
+constexpr std::array<std::string_view, 12> kOfficeNouns = {
+    "official",   "secretary", "chairman", "chairwoman", "chairperson", "queen",
+    "pope",       "director",  "spokesperson", "envoy", "minister", "secretary-general"};
+constexpr std::array<std::string_view, 19> kCalendarWords = {
+    "monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday", "sunday",
+    "january", "february", "march",     "april",    "may",      "june",     "july",
+    "august",  "september", "october",  "november", "december"};
+constexpr std::array<std::string_view, 5> kDeterminers = {"the", "a", "an", "his", "her"};
+// What may follow an appositive role for it to end there.
+constexpr std::array<std::string_view, 12> kAppositiveEnds = {
+    ",", ".", ";", ":", ")", "who", "which", "and", "said", "says", "told", "--"};
+
+bool fits_org(Kind kind) {
+  return kind == Kind::kCountry || kind == Kind::kNationality || kind == Kind::kOrganization ||
+         kind == Kind::kArmedGroup || kind == Kind::kSubdivision || kind == Kind::kCity;
+}
+
+bool is_title_entry(const lexicon::Entry& e) {
+  return e.kind == Kind::kAgent && (e.has(lexicon::kTitle) || e.name.ends_with('.'));
+}
+
+std::string normalised(std::string_view text) {
+  std::string out = lexicon::fold(text);
+  for (char& c : out) {
+    if (c == '\n' || c == '\t') c = ' ';
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<RoleStatus> status_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 9> kFormer = {
+      "former", "ex", "erstwhile", "retired", "late", "then", "onetime", "one-time", "previous"};
+  static constexpr std::array<std::string_view, 4> kActing = {"acting", "interim", "caretaker",
+                                                              "provisional"};
+  static constexpr std::array<std::string_view, 6> kFuture = {"incoming", "future", "designate",
+                                                              "elect", "would-be", "presumptive"};
+  static constexpr std::array<std::string_view, 6> kCurrent = {"current", "sitting", "incumbent",
+                                                               "outgoing", "serving", "new"};
+  if (in(w, kFormer)) return RoleStatus::kFormer;
+  if (in(w, kActing)) return RoleStatus::kActing;
+  if (in(w, kFuture)) return RoleStatus::kFuture;
+  if (in(w, kCurrent)) return RoleStatus::kCurrent;
+  return std::nullopt;
+}
+
+Span RoleFinder::span_of(uint32_t first, uint32_t end) const {
+  const auto& tokens = view_.doc().tokens;
+  return Span{tokens[first].span.begin, tokens[end - 1].span.end};
+}
+
+TitleSpan RoleFinder::title_at(uint32_t first, uint32_t limit) const {
+  TitleSpan out;
+  // Status words are read apart ("former prime minister" is a status and a title).
+  if (first >= limit || view_.punct(first) || status_word(view_.lower(first))) return out;
+  std::array<std::string_view, 6> texts{};
+  const uint32_t n = std::min<uint32_t>(limit - first, texts.size());
+  for (uint32_t i = 0; i < n; ++i) texts[i] = strip_possessive(view_.form(first + i));
+  for (const std::string_view prefix : {"ex-", "then-", "Ex-", "Then-", "former-"}) {
+    if (texts[0].size() > prefix.size() && texts[0].starts_with(prefix)) {
+      texts[0] = texts[0].substr(prefix.size());
+      out.status = RoleStatus::kFormer;
+    }
+  }
+  uint32_t length = 0;
+  for (uint32_t len = n; len > 0;) {
+    const lexicon::Match m =
+        lexicon_.match(std::span<const std::string_view>(texts.data(), len), lexicon::Matching::kFolded);
+    if (m.tokens == 0) break;
+    const bool title = std::any_of(m.hits.begin(), m.hits.end(), [&](const lexicon::Hit& h) {
+      return is_title_entry(lexicon_.entry(h.entry));
+    });
+    if (title) {
+      length = m.tokens;
+      break;
+    }
+    len = m.tokens - 1;
+  }
+  const std::string first_word = lexicon::match_key(texts[0]);
+  if (length == 0) {
+    if (in(first_word, kHeadNouns)) {
+      out.head_noun = true;
+    } else if (!in(first_word, kOfficeNouns)) {
+      return out;
+    }
+    length = 1;
+  }
+  out.begin = first;
+  out.end = first + length;
+  std::string title;
+  for (uint32_t i = 0; i < length; ++i) {
+    if (i > 0) title += ' ';
+    title += texts[i];
+  }
+  title = normalised(title);
+  for (const std::string_view suffix : {"-elect", " elect", "-designate", " designate"}) {
+    if (title.size() > suffix.size() && title.ends_with(suffix)) {
+      title.resize(title.size() - suffix.size());
+      out.status = RoleStatus::kFuture;
+    }
+  }
+  if (in(std::string_view(lexicon::match_key(title)), kHeadNouns)) out.head_noun = true;
+  out.title = std::move(title);
+  return out;
+}
+
+TitleSpan RoleFinder::title_ending_at(uint32_t end, uint32_t floor) const {
+  const uint32_t lowest = std::max(floor, end >= 5 ? end - 5 : 0u);
+  for (uint32_t s = lowest; s < end; ++s) {
+    TitleSpan t = title_at(s, end);
+    if (!t.empty() && t.end == end) return t;
+  }
+  return {};
+}
+
+OrgSpan RoleFinder::org_at(uint32_t first, uint32_t limit) const {
+  OrgSpan out;
+  if (first >= limit) return out;
+  const Document& doc = view_.doc();
+  if (const int32_t m = view_.mention_at(first); m >= 0) {
+    const Mention& mention = doc.mentions[static_cast<size_t>(m)];
+    const uint32_t end = mention.first_token + mention.token_count;
+    if (mention.first_token != first || end > limit) return out;
+    const std::string_view surface = strip_possessive(doc.slice(mention.span));
+    // A person names the role's owner only in the possessive ("Putin's envoy").
+    if (mention.type == EntityType::kPerson && surface.size() == mention.span.size()) return out;
+    out.begin = first;
+    out.end = end;
+    out.mention = m;
+    const uint32_t entry = lexicon_entry(lexicon_, surface, mention.type);
+    if (entry != lexicon::kNone) {
+      const lexicon::Entry e = lexicon_.entry(entry);
+      out.org = e.kind == Kind::kNationality && e.parent != lexicon::kNone
+                    ? std::string(lexicon_.entry(e.parent).name)
+                    : std::string(e.name);
+    } else {
+      out.org = std::string(surface);
+    }
+    return out;
+  }
+  std::array<std::string_view, 6> texts{};
+  const uint32_t n = std::min<uint32_t>(limit - first, texts.size());
+  for (uint32_t i = 0; i < n; ++i) texts[i] = strip_possessive(view_.form(first + i));
+  const std::span<const std::string_view> tokens(texts.data(), n);
+  const lexicon::Match match = lexicon_.match(tokens, lexicon::Matching::kCaseSensitive);
+  const std::span<const std::string_view> matched(texts.data(), match.tokens);
+  for (const lexicon::Hit& hit : match.hits) {
+    const lexicon::Entry e = lexicon_.entry(hit.entry);
+    if (!fits_org(e.kind) || !lexicon::Lexicon::accepts(hit, matched)) continue;
+    out.begin = first;
+    out.end = first + match.tokens;
+    out.org = e.kind == Kind::kNationality && e.parent != lexicon::kNone
+                  ? std::string(lexicon_.entry(e.parent).name)
+                  : std::string(e.name);
+    return out;
+  }
+  return out;
+}
+
+OrgSpan RoleFinder::org_ending_at(uint32_t end, uint32_t floor) const {
+  const uint32_t lowest = std::max(floor, end >= 4 ? end - 4 : 0u);
+  for (uint32_t s = lowest; s < end; ++s) {
+    OrgSpan o = org_at(s, end);
+    if (!o.empty() && o.end == end) return o;
+  }
+  return {};
+}
+
+bool RoleFinder::modifier(uint32_t token) const {
+  if (!view_.capitalised(token) || view_.punct(token) || view_.mention_at(token) >= 0) return false;
+  const std::string& w = view_.lower(token);
+  if (is_function_word(w) || status_word(w) || in(std::string_view(w), kCalendarWords)) return false;
+  for (const lexicon::Hit& hit : lexicon_.lookup(view_.form(token), lexicon::Matching::kCaseSensitive)) {
+    if (lexicon_.entry(hit.entry).kind != Kind::kAgent) return false;
+  }
+  return true;
+}
+
+void RoleFinder::set_org(const OrgSpan& org, RoleClaim& claim) const {
+  claim.org = org.org;
+  claim.org_mention = org.mention;
+}
+
+uint32_t RoleFinder::parse_forward(uint32_t first, uint32_t limit, RoleClaim& claim) const {
+  uint32_t k = first;
+  if (k < limit && in(std::string_view(view_.lower(k)), kDeterminers)) ++k;
+  auto statuses = [&] {
+    while (k < limit) {
+      const auto s = status_word(view_.lower(k));
+      if (!s) break;
+      claim.status = *s;
+      ++k;
+    }
+  };
+  statuses();
+  if (const OrgSpan org = org_at(k, limit); !org.empty()) {
+    set_org(org, claim);
+    k = org.end;
+  }
+  statuses();
+  TitleSpan title;
+  uint32_t p = k;
+  for (; p < std::min(limit, k + 3); ++p) {
+    title = title_at(p, limit);
+    if (!title.empty()) break;
+    if (view_.punct(p) || is_function_word(view_.lower(p)) || view_.mention_at(p) >= 0) break;
+  }
+  if (title.empty()) return first;
+  std::string words;
+  for (uint32_t i = k; i < title.begin; ++i) words += view_.lower(i) + " ";
+  claim.title = normalised(words) + title.title;
+  if (title.status) claim.status = *title.status;
+  k = title.end;
+  if (k + 1 < limit && in(std::string_view(view_.lower(k)),
+                          std::array<std::string_view, 4>{"of", "for", "at", "to"})) {
+    uint32_t o = k + 1;
+    if (o < limit && view_.lower(o) == "the") ++o;
+    if (const OrgSpan org = org_at(o, limit); !org.empty()) {
+      if (claim.org.empty() || view_.lower(k) == "of") set_org(org, claim);
+      k = org.end;
+    }
+  }
+  if (title.head_noun && claim.org.empty()) return first;
+  return k;
+}
+
+bool RoleFinder::prenominal(uint32_t mention, RoleClaim& claim) const {
+  const Mention& m = view_.doc().mentions[mention];
+  const uint32_t sb = view_.sentence_begin(m.first_token);
+  uint32_t name_first = m.first_token;
+  const uint32_t name_end = m.first_token + m.token_count;
+  // A title the tagger took into the name ("President Obama").
+  while (name_first + 1 < name_end && is_title_word(lexicon_, view_.form(name_first))) ++name_first;
+  uint32_t end = name_first;
+  const bool comma = name_first == m.first_token && end > sb && view_.form(end - 1) == ",";
+  if (comma) --end;
+  TitleSpan title = title_ending_at(end, sb);
+  OrgSpan of_org;
+  if (title.empty()) {
+    // "Minister of Defence Ben Wallace"
+    for (uint32_t k = end; k-- > sb + 1 && k + 4 >= end;) {
+      if (view_.lower(k) != "of") continue;
+      of_org = org_at(k + 1, end);
+      if (of_org.empty() || of_org.end != end) continue;
+      title = title_ending_at(k, sb);
+      if (!title.empty()) break;
+    }
+  }
+  if (title.empty()) return false;
+  uint32_t s = title.begin;
+  std::string modifiers;
+  for (int count = 0; count < 2 && s > sb && modifier(s - 1); ++count) {
+    --s;
+    modifiers = view_.lower(s) + " " + modifiers;
+  }
+  claim.title = normalised(modifiers) + title.title;
+  if (title.status) claim.status = *title.status;
+  if (!of_org.empty()) set_org(of_org, claim);
+  const OrgSpan org = org_ending_at(s, sb);
+  if (!org.empty()) {
+    if (claim.org.empty()) set_org(org, claim);
+    s = org.begin;
+  }
+  while (s > sb) {
+    const auto st = status_word(view_.lower(s - 1));
+    if (!st) break;
+    claim.status = *st;
+    --s;
+  }
+  if (comma && org.empty() && !(s > sb && view_.lower(s - 1) == "the")) return false;
+  if (title.head_noun && claim.org.empty()) return false;
+  claim.holder = mention;
+  claim.span = span_of(s, name_end);
+  return true;
+}
+
+bool RoleFinder::after_as(uint32_t mention, RoleClaim& claim) const {
+  const Mention& m = view_.doc().mentions[mention];
+  const uint32_t f = m.first_token;
+  const uint32_t sb = view_.sentence_begin(f);
+  if (f < sb + 3 || view_.form(f - 1) != ",") return false;
+  for (uint32_t a = f - 2; a-- > sb;) {
+    if (view_.lower(a) != "as") continue;
+    if (a != sb && !view_.punct(a - 1)) return false;
+    RoleClaim c;
+    if (parse_forward(a + 1, f - 1, c) != f - 1) return false;
+    c.holder = mention;
+    c.span = span_of(a, f + m.token_count);
+    claim = std::move(c);
+    return true;
+  }
+  return false;
+}
+
+uint32_t RoleFinder::relative_clause(uint32_t first, uint32_t limit, uint32_t mention,
+                                     std::vector<RoleClaim>& out) const {
+  uint32_t k = first;
+  std::optional<RoleStatus> status;
+  auto word = [&](uint32_t i) -> std::string_view { return i < limit ? view_.lower(i) : ""; };
+  if (word(k) == "is" || word(k) == "remains") {
+    status = RoleStatus::kCurrent;
+    ++k;
+  } else if (word(k) == "was" || word(k) == "had" || word(k) == "served") {
+    status = RoleStatus::kFormer;
+    ++k;
+    if (word(k) == "been" || word(k) == "as") ++k;
+  } else if (word(k) == "has" && word(k + 1) == "been") {
+    status = RoleStatus::kCurrent;
+    k += 2;
+  } else if (word(k) == "became") {
+    status = RoleStatus::kCurrent;
+    ++k;
+  } else if (word(k) == "will" && (word(k + 1) == "be" || word(k + 1) == "become")) {
+    status = RoleStatus::kFuture;
+    k += 2;
+  } else {
+    return first;
+  }
+  static constexpr std::array<std::string_view, 6> kAdverbs = {"now", "currently", "also",
+                                                               "still", "already", "then"};
+  while (k < limit && in(word(k), kAdverbs)) ++k;
+  if (word(k) == "previously" || word(k) == "once" || word(k) == "formerly") {
+    status = RoleStatus::kFormer;
+    ++k;
+  }
+  RoleClaim claim;
+  claim.status = *status;
+  const uint32_t end = parse_forward(k, limit, claim);
+  if (end == k) return first;
+  claim.holder = mention;
+  claim.span = span_of(view_.doc().mentions[mention].first_token, end);
+  out.push_back(std::move(claim));
+  return end;
+}
+
+void RoleFinder::after_name(uint32_t mention, std::vector<RoleClaim>& out) const {
+  const Mention& m = view_.doc().mentions[mention];
+  const uint32_t limit = view_.sentence_end(m.first_token);
+  uint32_t k = m.first_token + m.token_count;
+  if (k >= limit) return;
+  if (view_.form(k) == ",") {
+    RoleClaim claim;
+    const uint32_t end = parse_forward(k + 1, limit, claim);
+    const bool ends = end > k + 1 && (end == limit || view_.punct(end) ||
+                                      in(std::string_view(view_.lower(end)), kAppositiveEnds));
+    if (ends) {
+      claim.holder = mention;
+      claim.span = span_of(m.first_token, end);
+      out.push_back(std::move(claim));
+      k = end;
+    } else {
+      k = k + 1;
+    }
+    if (k < limit && view_.form(k) == ",") ++k;
+  }
+  if (k < limit && (view_.lower(k) == "who")) ++k;
+  relative_clause(k, limit, mention, out);
+}
+
+std::vector<RoleClaim> RoleFinder::find() const {
+  std::vector<RoleClaim> out;
+  const Document& doc = view_.doc();
+  for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
+    const Mention& mention = doc.mentions[m];
+    if (mention.kind != MentionKind::kName || mention.type != EntityType::kPerson) continue;
+    RoleClaim claim;
+    if (prenominal(m, claim) || after_as(m, claim)) out.push_back(std::move(claim));
+    after_name(m, out);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const RoleClaim& a, const RoleClaim& b) {
+    return a.span.begin < b.span.begin;
+  });
+  return out;
+}
+
+}  // namespace dossier::entities

@@ -1,0 +1,130 @@
+// Within-document linking: names, acronyms, aliases, descriptions and pronouns, on short
+// invented articles.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "entities/document_entities.h"
+#include "entities/test_document.h"
+#include "lexicon/lexicon.h"
+
+namespace dossier::entities {
+namespace {
+
+using testing::chain_texts;
+using testing::find_mention;
+using testing::make_document;
+using testing::Name;
+
+const lexicon::Lexicon& lex() {
+  static const lexicon::Lexicon l = [] {
+    const char* dir = std::getenv("DOSSIER_MODELS");
+    return lexicon::Lexicon::load(std::string(dir ? dir : DOSSIER_SOURCE_DIR "/models") + "/lexicon.dsr");
+  }();
+  return l;
+}
+
+constexpr EntityType kPer = EntityType::kPerson;
+constexpr EntityType kOrg = EntityType::kOrg;
+constexpr EntityType kGpe = EntityType::kGpe;
+
+bool linked(const Document& d, int a, int b) {
+  return a >= 0 && b >= 0 && d.mentions[static_cast<size_t>(a)].chain >= 0 &&
+         d.mentions[static_cast<size_t>(a)].chain == d.mentions[static_cast<size_t>(b)].chain;
+}
+
+TEST(WithinDoc, SurnameAndDescriptionsJoinTheFullName) {
+  Document d = make_document(
+      "UN Secretary-General António Guterres arrived in Nairobi on Monday. Guterres met the "
+      "president. The UN chief said the talks were useful. The secretary-general left on Tuesday.",
+      {{"UN", kOrg}, {"António Guterres", kPer}, {"Nairobi", kGpe}, {"Guterres", kPer}});
+  annotate_entities(d, lex());
+  const int full = find_mention(d, "António Guterres");
+  EXPECT_TRUE(linked(d, full, find_mention(d, "Guterres", 2)));
+  EXPECT_TRUE(linked(d, full, find_mention(d, "The UN chief")));
+  EXPECT_TRUE(linked(d, full, find_mention(d, "The secretary-general")));
+  EXPECT_EQ(d.chains[static_cast<size_t>(d.mentions[static_cast<size_t>(full)].chain)].name,
+            "António Guterres");
+  // "the president" fits no role anyone holds in the text: no link.
+  EXPECT_EQ(find_mention(d, "the president"), -1);
+}
+
+TEST(WithinDoc, AcronymsAliasesAndPossessives) {
+  Document d = make_document(
+      "The European Union and the United States signed the deal. The EU said Washington agreed. "
+      "U.S. officials said NATO's role was small. The North Atlantic Treaty Organization met.",
+      {{"European Union", kOrg}, {"United States", kGpe}, {"EU", kOrg}, {"Washington", kGpe},
+       {"U.S.", kGpe}, {"NATO's", kOrg}, {"North Atlantic Treaty Organization", kOrg}});
+  annotate_entities(d, lex());
+  EXPECT_TRUE(linked(d, find_mention(d, "European Union"), find_mention(d, "EU")));
+  EXPECT_TRUE(linked(d, find_mention(d, "United States"), find_mention(d, "U.S.")));
+  EXPECT_FALSE(linked(d, find_mention(d, "United States"), find_mention(d, "Washington")));
+  EXPECT_TRUE(linked(d, find_mention(d, "NATO's"), find_mention(d, "North Atlantic Treaty Organization")));
+  const auto& chain = d.chains[static_cast<size_t>(d.mentions[static_cast<size_t>(find_mention(d, "EU"))].chain)];
+  EXPECT_EQ(chain.name, "European Union");
+}
+
+TEST(WithinDoc, HollandIsTheNetherlands) {
+  Document d = make_document("Holland beat Spain. The Netherlands will play again on Sunday.",
+                             {{"Holland", kGpe}, {"Spain", kGpe}, {"Netherlands", kGpe}});
+  annotate_entities(d, lex());
+  EXPECT_TRUE(linked(d, 0, 2));
+  EXPECT_FALSE(linked(d, 0, 1));
+}
+
+TEST(WithinDoc, RelativesWithOneSurnameStayApart) {
+  Document d = make_document(
+      "Bill Clinton and Hillary Clinton arrived. Hillary Clinton spoke first. Clinton said she "
+      "would run.",
+      {{"Bill Clinton", kPer}, {"Hillary Clinton", kPer}, {"Hillary Clinton", kPer}, {"Clinton", kPer}});
+  annotate_entities(d, lex());
+  EXPECT_FALSE(linked(d, 0, 1));
+  EXPECT_TRUE(linked(d, 1, 2));
+  // A bare surname goes to the family member mentioned last.
+  EXPECT_TRUE(linked(d, 2, find_mention(d, "Clinton")));
+}
+
+TEST(WithinDoc, SpeechVerbPronounsFindTheirSpeaker) {
+  Document d = make_document(
+      "Defence Minister Rustem Umerov visited the front. He said the army needed shells. "
+      "Later Mrs. Halvorsen, a Norwegian envoy, arrived. She said Oslo would help. He thanked her.",
+      {{"Rustem Umerov", kPer}, {"Halvorsen", kPer}, {"Oslo", kGpe}});
+  annotate_entities(d, lex());
+  const int he = find_mention(d, "He");
+  ASSERT_GE(he, 0);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(he)].kind, MentionKind::kPronoun);
+  EXPECT_TRUE(linked(d, find_mention(d, "Rustem Umerov"), he));
+  EXPECT_TRUE(linked(d, find_mention(d, "Halvorsen"), find_mention(d, "She")));
+  // The last "He" has two men and women before it; the woman is excluded by her form of address.
+  EXPECT_TRUE(linked(d, find_mention(d, "Rustem Umerov"), find_mention(d, "He", static_cast<size_t>(he) + 1)));
+  // Every link keeps its evidence.
+  for (const MentionLink& link : d.links) EXPECT_LT(link.antecedent, d.mentions.size());
+}
+
+TEST(WithinDoc, OrganisationDescriptionsByHeadNoun) {
+  Document d = make_document(
+      "The European Commission proposed a law. The commission said it would vote in May. "
+      "Kenya rejected it. Officials across the country protested.",
+      {{"European Commission", kOrg}, {"Kenya", kGpe}});
+  annotate_entities(d, lex());
+  EXPECT_TRUE(linked(d, find_mention(d, "European Commission"), find_mention(d, "The commission")));
+  EXPECT_TRUE(linked(d, find_mention(d, "Kenya"), find_mention(d, "the country")));
+}
+
+TEST(WithinDoc, MentionsStayInTextOrderAndRerunIsStable) {
+  Document d = make_document("Angela Merkel spoke. She said Merkel's party won.",
+                             {{"Angela Merkel", kPer}, {"Merkel's", kPer}});
+  annotate_entities(d, lex());
+  const size_t count = d.mentions.size();
+  for (size_t i = 1; i < d.mentions.size(); ++i) {
+    EXPECT_LE(d.mentions[i - 1].span.begin, d.mentions[i].span.begin);
+  }
+  annotate_entities(d, lex());
+  EXPECT_EQ(d.mentions.size(), count);
+  EXPECT_EQ(chain_texts(d, 0).size(), 3u);
+  EXPECT_EQ(d.chains[0].name, "Angela Merkel");
+}
+
+}  // namespace
+}  // namespace dossier::entities

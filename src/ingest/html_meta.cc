@@ -1,0 +1,346 @@
+// An HTML page's metadata: <meta> tags (Open Graph, article:*, Dublin Core, common CMS names),
+// JSON-LD (schema.org Article types), <link rel=canonical>, <time datetime>, <title> and <h1>.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "ingest/ascii.h"
+#include "ingest/html_dom.h"
+#include "ingest/meta_fields.h"
+
+namespace dossier::ingest::html {
+namespace {
+
+using Json = nlohmann::json;
+
+// A longer text marked as the author is a whole byline block, not a name.
+constexpr size_t kMaxMarkedAuthorBytes = 60;
+
+// What a schema.org article object of the page's JSON-LD says.
+struct LinkedData {
+  std::string headline;
+  std::vector<std::string> authors;
+  std::string date;
+  std::string url;
+  std::string publisher;
+};
+
+// Everything of interest gathered in one pass over the page.
+struct PageFacts {
+  std::map<std::string, std::string> meta;  // lowercased name/property/itemprop -> first content
+  std::string title;
+  std::string first_h1;
+  int h1_count = 0;
+  std::string canonical;
+  std::string time_published;  // <time> marked as the publication time
+  std::string time_first;      // first <time datetime> of the page
+  std::string rel_author;     // text of the first <a rel="author">
+  std::string marked_author;  // text of the first element marked as the author (itemprop, class)
+  std::optional<LinkedData> linked;
+  std::string language;
+};
+
+std::string json_string(const Json& object, const char* key) {
+  const auto it = object.find(key);
+  if (it == object.end()) return {};
+  if (it->is_string()) return std::string(ascii::trim(it->get_ref<const std::string&>()));
+  if (it->is_object()) return json_string(*it, "name");
+  if (it->is_array() && !it->empty() && (*it)[0].is_string()) return (*it)[0].get<std::string>();
+  return {};
+}
+
+bool is_article_type(const Json& object) {
+  const auto type = object.find("@type");
+  if (type == object.end()) return false;
+  const auto matches = [](const Json& value) {
+    if (!value.is_string()) return false;
+    const std::string& t = value.get_ref<const std::string&>();
+    return t.ends_with("Article") || t == "BlogPosting" || t == "LiveBlogPosting" ||
+           t == "Report" || t == "SocialMediaPosting";
+  };
+  if (type->is_array()) {
+    for (const auto& t : *type) {
+      if (matches(t)) return true;
+    }
+    return false;
+  }
+  return matches(*type);
+}
+
+void linked_authors(const Json& value, std::vector<std::string>& out) {
+  if (value.is_string()) {
+    split_authors(value.get_ref<const std::string&>(), out);
+  } else if (value.is_object()) {
+    const std::string name = json_string(value, "name");
+    if (!name.empty()) out.push_back(name);
+  } else if (value.is_array()) {
+    for (const auto& item : value) {
+      if (!item.is_array()) linked_authors(item, out);
+    }
+  }
+}
+
+// The first schema.org article object in a JSON-LD block (top level, arrays, @graph).
+std::optional<LinkedData> parse_linked_data(std::string_view script) {
+  const Json root = Json::parse(script, nullptr, false);
+  if (root.is_discarded()) return std::nullopt;
+  std::vector<const Json*> pending{&root};
+  while (!pending.empty()) {
+    const Json* value = pending.back();
+    pending.pop_back();
+    if (value->is_array()) {
+      for (auto it = value->rbegin(); it != value->rend(); ++it) pending.push_back(&*it);
+      continue;
+    }
+    if (!value->is_object()) continue;
+    if (is_article_type(*value)) {
+      LinkedData data;
+      data.headline = json_string(*value, "headline");
+      if (const auto author = value->find("author"); author != value->end()) {
+        linked_authors(*author, data.authors);
+      }
+      data.date = json_string(*value, "datePublished");
+      if (data.date.empty()) data.date = json_string(*value, "dateCreated");
+      data.url = json_string(*value, "url");
+      data.publisher = json_string(*value, "publisher");
+      return data;
+    }
+    if (const auto graph = value->find("@graph"); graph != value->end()) pending.push_back(&*graph);
+  }
+  return std::nullopt;
+}
+
+// The text children of a script element, as written.
+std::string raw_text(const GumboNode* node) {
+  std::string out;
+  const GumboVector* children = children_of(node);
+  for (unsigned i = 0; children != nullptr && i < children->length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children->data[i]);
+    if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA ||
+        child->type == GUMBO_NODE_WHITESPACE) {
+      out += child->v.text.text;
+    }
+  }
+  return out;
+}
+
+void note_meta(const GumboNode* node, PageFacts& facts) {
+  const std::string_view content = attribute(node, "content");
+  if (content.empty()) return;
+  for (const char* key : {"property", "name", "itemprop"}) {
+    const std::string_view name = attribute(node, key);
+    if (!name.empty()) facts.meta.emplace(ascii::lower(name), std::string(ascii::trim(content)));
+  }
+}
+
+void note_element(const GumboNode* node, PageFacts& facts) {
+  switch (node->v.element.tag) {
+    case GUMBO_TAG_HTML:
+      facts.language = ascii::lower(attribute(node, "lang"));
+      break;
+    case GUMBO_TAG_TITLE:
+      if (facts.title.empty()) facts.title = text_of(node);
+      break;
+    case GUMBO_TAG_META:
+      note_meta(node, facts);
+      break;
+    case GUMBO_TAG_LINK:
+      if (facts.canonical.empty() && ascii::iequals(attribute(node, "rel"), "canonical")) {
+        facts.canonical = std::string(ascii::trim(attribute(node, "href")));
+      }
+      break;
+    case GUMBO_TAG_H1:
+      ++facts.h1_count;
+      if (facts.first_h1.empty()) facts.first_h1 = text_of(node);
+      break;
+    case GUMBO_TAG_TIME: {
+      const std::string_view datetime = attribute(node, "datetime");
+      if (datetime.empty()) break;
+      if (facts.time_first.empty()) facts.time_first = datetime;
+      const bool published = gumbo_get_attribute(&node->v.element.attributes, "pubdate") != nullptr ||
+                             ascii::iequals(attribute(node, "itemprop"), "datePublished");
+      if (published && facts.time_published.empty()) facts.time_published = datetime;
+      break;
+    }
+    case GUMBO_TAG_A:
+      if (facts.rel_author.empty() && ascii::iequals(attribute(node, "rel"), "author")) {
+        facts.rel_author = text_of(node);
+      }
+      break;
+    case GUMBO_TAG_SCRIPT:
+      if (!facts.linked && ascii::iequals(attribute(node, "type"), "application/ld+json")) {
+        facts.linked = parse_linked_data(raw_text(node));
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+// An element marked as the author by microdata (itemprop="author") or by the usual class names
+// ("author", "byline", "author-name"): its short text.
+void note_marked_author(const GumboNode* node, PageFacts& facts) {
+  if (!facts.marked_author.empty()) return;
+  const bool microdata = ascii::iequals(attribute(node, "itemprop"), "author");
+  const std::string classes = " " + ascii::lower(attribute(node, "class")) + " ";
+  const bool by_class = classes.find(" author ") != std::string::npos ||
+                        classes.find(" byline ") != std::string::npos ||
+                        classes.find(" author-name ") != std::string::npos;
+  if (!microdata && !by_class) return;
+  std::string text = text_of(node);
+  if (text.empty() || text.size() > kMaxMarkedAuthorBytes) return;
+  facts.marked_author = std::move(text);
+}
+
+PageFacts gather(const GumboNode* root) {
+  PageFacts facts;
+  walk(
+      root,
+      [&](const GumboNode* node) {
+        if (node->type == GUMBO_NODE_DOCUMENT) return true;
+        if (node->type != GUMBO_NODE_ELEMENT) return false;
+        note_element(node, facts);
+        note_marked_author(node, facts);
+        return true;
+      },
+      [](const GumboNode*) {});
+  return facts;
+}
+
+std::string first_meta(const PageFacts& facts, std::initializer_list<const char*> names) {
+  for (const char* name : names) {
+    const auto it = facts.meta.find(name);
+    if (it != facts.meta.end() && !it->second.empty()) return it->second;
+  }
+  return {};
+}
+
+bool looks_like_url(std::string_view text) {
+  return text.starts_with("http://") || text.starts_with("https://") || text.starts_with("/");
+}
+
+std::vector<std::string_view> title_parts(std::string_view title) {
+  static constexpr std::string_view kSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                                     " :: ", " \xC2\xBB ", " \xC2\xAB ", " / "};
+  for (const auto sep : kSeparators) {
+    if (title.find(sep) == std::string_view::npos) continue;
+    std::vector<std::string_view> parts;
+    size_t pos = 0;
+    while (pos <= title.size()) {
+      size_t end = title.find(sep, pos);
+      if (end == std::string_view::npos) end = title.size();
+      const std::string_view part = ascii::trim(title.substr(pos, end - pos));
+      if (!part.empty()) parts.push_back(part);
+      pos = end + sep.size();
+    }
+    return parts;
+  }
+  return {ascii::trim(title)};
+}
+
+// The host of a URL without "www.": "https://www.example.org/a" -> "example.org".
+std::string host_of(std::string_view url) {
+  const size_t scheme = url.find("://");
+  if (scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  url = url.substr(0, url.find('/'));
+  if (url.starts_with("www.")) url.remove_prefix(4);
+  return ascii::lower(url);
+}
+
+// "Headline | Site" -> "Headline": the part that is the page's <h1>, else the first part that is
+// not the site's name (or its host), else the whole title.
+std::string strip_site_name(std::string_view title, const PageFacts& facts) {
+  const std::vector<std::string_view> parts = title_parts(title);
+  if (parts.size() <= 1) return std::string(ascii::trim(title));
+  for (const auto part : parts) {
+    if (ascii::iequals(part, facts.first_h1)) return std::string(part);
+  }
+  const std::string site = ascii::lower(first_meta(facts, {"og:site_name", "application-name"}));
+  const std::string host = host_of(facts.canonical);
+  for (const auto part : parts) {
+    const std::string lower = ascii::lower(part);
+    const bool is_site = (!site.empty() && (lower == site || site.find(lower) != std::string::npos)) ||
+                         (!host.empty() && (lower == host || host.find(lower) != std::string::npos));
+    if (!is_site) return std::string(part);
+  }
+  return std::string(ascii::trim(title));
+}
+
+// The headline: JSON-LD's, else the page's one <h1>, else og:title or <title> without the site's
+// name. (A page with several <h1> uses them for other things: the site name, teasers.)
+std::string choose_title(const PageFacts& facts) {
+  if (facts.linked && !facts.linked->headline.empty()) return facts.linked->headline;
+  if (facts.h1_count == 1 && !facts.first_h1.empty() && facts.first_h1.size() < 400) {
+    return facts.first_h1;
+  }
+  const std::string og = first_meta(facts, {"og:title", "twitter:title"});
+  if (!og.empty()) return strip_site_name(og, facts);
+  return strip_site_name(facts.title, facts);
+}
+
+std::vector<std::string> unique(std::vector<std::string> names) {
+  std::vector<std::string> out;
+  for (auto& name : names) {
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+  }
+  return out;
+}
+
+std::vector<std::string> choose_authors(const PageFacts& facts) {
+  std::vector<std::string> authors;
+  if (facts.linked && !facts.linked->authors.empty()) return unique(facts.linked->authors);
+  std::string named = first_meta(facts, {"author", "article:author", "dc.creator", "byl",
+                                         "parsely-author", "sailthru.author", "og:article:author"});
+  if (!named.empty() && !looks_like_url(named)) {
+    split_authors(named, authors);
+    return authors;
+  }
+  if (!facts.rel_author.empty()) {
+    split_authors(facts.rel_author, authors);
+  } else {
+    split_authors(facts.marked_author, authors);
+  }
+  return authors;
+}
+
+std::optional<CivilDate> choose_date(const PageFacts& facts) {
+  std::vector<std::string> candidates = {
+      first_meta(facts, {"article:published_time", "og:article:published_time"}),
+      facts.linked ? facts.linked->date : std::string(),
+      first_meta(facts, {"datepublished", "date", "pubdate", "publishdate", "publish-date",
+                         "publish_date", "dc.date", "dc.date.issued", "dcterms.date",
+                         "dcterms.created", "sailthru.date", "parsely-pub-date",
+                         "article.published", "published_time"}),
+      facts.time_published,
+      facts.time_first,
+  };
+  for (const auto& candidate : candidates) {
+    if (candidate.empty()) continue;
+    if (auto date = parse_metadata_date(candidate)) return date;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+ArticleMeta page_metadata(const GumboNode* root) {
+  const PageFacts facts = gather(root);
+  ArticleMeta meta;
+  meta.title = choose_title(facts);
+  meta.authors = choose_authors(facts);
+  meta.date = choose_date(facts);
+  if (meta.date) meta.date_basis = DateBasis::kMetadata;
+  meta.url = !facts.canonical.empty() ? facts.canonical : first_meta(facts, {"og:url"});
+  if (meta.url.empty() && facts.linked) meta.url = facts.linked->url;
+  meta.source = first_meta(facts, {"og:site_name", "application-name"});
+  if (meta.source.empty() && facts.linked) meta.source = facts.linked->publisher;
+  const std::string language = facts.language.substr(0, facts.language.find_first_of("-_"));
+  if (language.size() >= 2 && language.size() <= 3) meta.language = language;
+  return meta;
+}
+
+}  // namespace dossier::ingest::html

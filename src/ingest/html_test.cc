@@ -1,0 +1,136 @@
+#include "ingest/html.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace dossier::ingest {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+const char kPage[] = R"(<!doctype html>
+<html lang="en-GB"><head>
+<meta charset="utf-8">
+<title>Dam opens after delay | Example News</title>
+<meta property="og:title" content="Dam opens after long delay | Example News">
+<meta property="og:site_name" content="Example News">
+<meta name="author" content="Jane Okafor">
+<meta property="article:published_time" content="2023-06-14T08:00:00+02:00">
+<link rel="canonical" href="https://news.example.org/dam">
+<style>p { color: red }</style>
+<script>var tracking = "Do not show this";</script>
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<div class="layout">
+ <aside class="sidebar"><p>Most read: a long list of other stories that nobody asked for here.</p></aside>
+ <article>
+  <h1>Dam opens after long delay</h1>
+  <p class="lead">The river dam opened on Monday after six years of delay, officials said in a statement.</p>
+  <p>Engineers began filling the reservoir at dawn, and the first turbine is due to run by the end of the month.</p>
+  <h2>Farmers wait</h2>
+  <p>Farmers downstream said they would judge the project by <a href="/water">the water</a> it leaves for their fields.</p>
+  <div class="share-buttons"><a href="#">Share on a network</a> <a href="#">Share by mail</a></div>
+  <figure><img src="dam.jpg"><figcaption>The dam at dawn.</figcaption></figure>
+  <p hidden>Hidden teaser text that should never appear in the article body.</p>
+ </article>
+ <section class="comments"><p>First! This comment is long enough to look like a paragraph of prose, sadly.</p></section>
+</div>
+<footer><p>Copyright Example News. All rights reserved by the publisher of this page.</p></footer>
+</body></html>)";
+
+TEST(Html, MainTextIsTheArticleParagraphs) {
+  const HtmlArticle a = extract_html(kPage);
+  EXPECT_EQ(a.text,
+            "The river dam opened on Monday after six years of delay, officials said in a "
+            "statement.\n\n"
+            "Engineers began filling the reservoir at dawn, and the first turbine is due to run by "
+            "the end of the month.\n\n"
+            "Farmers wait\n\n"
+            "Farmers downstream said they would judge the project by the water it leaves for their "
+            "fields.");
+}
+
+TEST(Html, MetadataFromMetaTags) {
+  const HtmlArticle a = extract_html(kPage);
+  EXPECT_EQ(a.meta.title, "Dam opens after long delay");
+  EXPECT_EQ(a.meta.authors, std::vector<std::string>{"Jane Okafor"});
+  ASSERT_TRUE(a.meta.date);
+  EXPECT_EQ(a.meta.date->iso(), "2023-06-14");
+  EXPECT_EQ(a.meta.date_basis, DateBasis::kMetadata);
+  EXPECT_EQ(a.meta.url, "https://news.example.org/dam");
+  EXPECT_EQ(a.meta.source, "Example News");
+  EXPECT_EQ(a.meta.language, "en");
+}
+
+TEST(Html, MetadataFromJsonLd) {
+  const HtmlArticle a = extract_html(R"(<html><head>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"WebSite","name":"Example"},
+ {"@type":["NewsArticle"],"headline":"Talks stall in Geneva","datePublished":"2023-06-14",
+  "author":[{"@type":"Person","name":"Jane Okafor"},{"@type":"Person","name":"Tom Bell"}],
+  "publisher":{"@type":"Organization","name":"Example Wire"},"url":"https://example.org/t"}]}
+</script></head><body><p>Talks on the river treaty stalled on Wednesday after two ministers left.</p>
+</body></html>)");
+  EXPECT_EQ(a.meta.title, "Talks stall in Geneva");
+  EXPECT_EQ(a.meta.authors, (std::vector<std::string>{"Jane Okafor", "Tom Bell"}));
+  EXPECT_EQ(a.meta.date->iso(), "2023-06-14");
+  EXPECT_EQ(a.meta.source, "Example Wire");
+  EXPECT_EQ(a.meta.url, "https://example.org/t");
+}
+
+TEST(Html, FallbacksTitleTagAndTimeElement) {
+  const HtmlArticle a = extract_html(R"(<html><head><title>Storm hits coast - The Daily Example</title>
+</head><body><p>By <a rel="author" href="/ana">Ana Ruiz</a>, <time datetime="2023-06-14">yesterday</time></p>
+<p>The storm reached the coast overnight and cut power to thousands of homes, the utility said.</p>
+</body></html>)");
+  EXPECT_EQ(a.meta.title, "Storm hits coast");
+  EXPECT_EQ(a.meta.authors, std::vector<std::string>{"Ana Ruiz"});
+  EXPECT_EQ(a.meta.date->iso(), "2023-06-14");
+}
+
+TEST(Html, LineBreaksAndEntities) {
+  const HtmlArticle a = extract_html(
+      "<body><div>First line&nbsp;of text, long enough to count as the prose of this page.<br>"
+      "Second line &amp; more.<br><br>A new paragraph made of breaks &#8212; as old pages do."
+      "</div></body>");
+  EXPECT_EQ(a.text,
+            "First line\xC2\xA0of text, long enough to count as the prose of this page.\n"
+            "Second line & more.\n\nA new paragraph made of breaks \xE2\x80\x94 as old pages do.");
+}
+
+TEST(Html, PagesWithoutProse) {
+  EXPECT_EQ(extract_html("").text, "");
+  EXPECT_EQ(extract_html("<html><body><nav>Home</nav></body></html>").text, "");
+  EXPECT_EQ(extract_html("<p>Short page.</p>").text, "Short page.");
+  EXPECT_EQ(extract_html("plain words, no markup").text, "plain words, no markup");
+}
+
+TEST(Html, DeepNestingIsWalkedWithoutRecursion) {
+  std::string page;
+  for (int i = 0; i < 20000; ++i) page += "<span>";
+  page += "Deep text of the page.";
+  const HtmlArticle a = extract_html(page);
+  EXPECT_EQ(a.text, "Deep text of the page.");
+}
+
+TEST(Html, DeclaredCharsets) {
+  const DecodedText cyrillic =
+      decode_html("<html><head><meta charset=\"windows-1251\"></head><body>\xCC\xE8\xF0</body>");
+  EXPECT_THAT(cyrillic.text, HasSubstr("\xD0\x9C\xD0\xB8\xD1\x80"));
+  EXPECT_EQ(cyrillic.warning, "");
+  const DecodedText legacy = decode_html(
+      "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>\x93Hi\x94</p>");
+  EXPECT_THAT(legacy.text, HasSubstr("\xE2\x80\x9CHi\xE2\x80\x9D"));
+  // Declared Latin-1 but written in UTF-8: the bytes win.
+  const DecodedText mislabelled =
+      decode_html("<meta charset=\"iso-8859-1\"><p>Z\xC3\xBCrich</p>");
+  EXPECT_THAT(mislabelled.text, HasSubstr("Z\xC3\xBCrich"));
+  const DecodedText undeclared = decode_html("<p>caf\xE9</p>");
+  EXPECT_THAT(undeclared.text, HasSubstr("caf\xC3\xA9"));
+  EXPECT_THAT(undeclared.warning, HasSubstr("not valid UTF-8"));
+  EXPECT_THAT(decode_html(std::string("<p>\0</p>", 8)).error, HasSubstr("binary file"));
+}
+
+}  // namespace
+}  // namespace dossier::ingest

@@ -1,0 +1,156 @@
+// Expanding the command line's paths into files, and unique document ids.
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <system_error>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "ingest/format.h"
+#include "ingest/ingest.h"
+
+namespace dossier::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kKnownTypes = ".txt, .jsonl, .ndjson, .html or .htm (optionally .gz)";
+
+Diagnostic error(const std::string& path, std::string message) {
+  return {Diagnostic::Severity::kError, path, 0, std::move(message)};
+}
+
+Diagnostic warning(const std::string& path, std::string message) {
+  return {Diagnostic::Severity::kWarning, path, 0, std::move(message)};
+}
+
+// Why a path that stat cannot follow is unusable.
+std::string missing_reason(const fs::path& path, const std::error_code& ec) {
+  std::error_code link_ec;
+  if (fs::is_symlink(fs::symlink_status(path, link_ec))) {
+    return "broken symbolic link (its target does not exist)";
+  }
+  if (ec && ec != std::errc::no_such_file_or_directory) return "cannot access: " + ec.message();
+  return "no such file or directory";
+}
+
+bool is_hidden(const fs::path& path) {
+  const std::string name = path.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+class DirectoryWalk {
+ public:
+  explicit DirectoryWalk(std::vector<Diagnostic>& diagnostics) : diagnostics_(diagnostics) {}
+
+  // Appends the article files under root, in path order.
+  void run(const fs::path& root, std::vector<std::string>& files) {
+    std::vector<fs::path> pending{root};
+    std::set<fs::path> visited;
+    while (!pending.empty()) {
+      const fs::path dir = std::move(pending.back());
+      pending.pop_back();
+      std::error_code ec;
+      // Symbolic links to directories are followed once each; a loop ends here.
+      if (!visited.insert(fs::weakly_canonical(dir, ec)).second) continue;
+      list_directory(dir, pending);
+    }
+    std::sort(found_.begin(), found_.end());
+    const std::string root_name = root.string();
+    if (found_.empty() && ignored_ == 0) {
+      diagnostics_.push_back(warning(root_name, "no files in this directory"));
+    }
+    if (ignored_ > 0) {
+      diagnostics_.push_back(warning(root_name, "ignored " + std::to_string(ignored_) +
+                                                    " files that are not " +
+                                                    std::string(kKnownTypes) + ", e.g. " +
+                                                    ignored_example_));
+    }
+    files.insert(files.end(), found_.begin(), found_.end());
+  }
+
+ private:
+  void list_directory(const fs::path& dir, std::vector<fs::path>& pending) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::path& path = it->path();
+      if (is_hidden(path)) continue;
+      std::error_code status_ec;
+      const fs::file_status status = fs::status(path, status_ec);
+      if (!fs::exists(status)) {
+        diagnostics_.push_back(error(path.string(), missing_reason(path, status_ec)));
+      } else if (fs::is_directory(status)) {
+        pending.push_back(path);
+      } else if (format_from_name(path.string()).format != Format::kUnknown) {
+        // Special files with an article name are passed on: reading them reports what they are.
+        found_.push_back(path.string());
+      } else {
+        if (ignored_++ == 0) ignored_example_ = path.filename().string();
+      }
+    }
+    if (ec) diagnostics_.push_back(error(dir.string(), "cannot read directory: " + ec.message()));
+  }
+
+  std::vector<Diagnostic>& diagnostics_;
+  std::vector<std::string> found_;
+  size_t ignored_ = 0;
+  std::string ignored_example_;
+};
+
+}  // namespace
+
+std::vector<std::string> list_inputs(const std::vector<std::string>& paths,
+                                     std::vector<Diagnostic>& diagnostics) {
+  std::vector<std::string> files;
+  for (const auto& path : paths) {
+    if (path.empty()) {
+      diagnostics.push_back(error(path, "empty path"));
+      continue;
+    }
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (!fs::exists(status)) {
+      diagnostics.push_back(error(path, missing_reason(path, ec)));
+    } else if (fs::is_directory(status)) {
+      DirectoryWalk(diagnostics).run(path, files);
+    } else {
+      files.push_back(path);
+    }
+  }
+  // The same file named twice (or reached through two paths) is read once.
+  std::set<fs::path> seen;
+  std::vector<std::string> unique;
+  for (auto& file : files) {
+    std::error_code ec;
+    const fs::path canonical = fs::weakly_canonical(file, ec);
+    if (!seen.insert(ec ? fs::path(file) : canonical).second) {
+      diagnostics.push_back(warning(file, "given more than once; read once"));
+      continue;
+    }
+    unique.push_back(std::move(file));
+  }
+  return unique;
+}
+
+void assign_unique_ids(std::vector<Document>& documents) {
+  std::unordered_set<std::string> taken;
+  for (const auto& d : documents) taken.insert(d.id);
+  std::unordered_set<std::string> used;
+  // The next suffix to try per id, so a thousand articles of one file stay linear.
+  std::unordered_map<std::string, int> next_suffix;
+  for (auto& d : documents) {
+    if (used.insert(d.id).second) continue;
+    int& n = next_suffix.try_emplace(d.id, 2).first->second;
+    for (;; ++n) {
+      std::string candidate = d.id + "-" + std::to_string(n);
+      if (!taken.contains(candidate) && used.insert(candidate).second) {
+        d.id = std::move(candidate);
+        ++n;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace dossier::ingest

@@ -1,0 +1,142 @@
+#include "ingest/jsonl.h"
+
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "ingest/ascii.h"
+#include "ingest/decode.h"
+#include "ingest/meta_fields.h"
+#include "util/utf8.h"
+
+namespace dossier::ingest {
+namespace {
+
+using Json = nlohmann::json;
+
+// "syntax error while parsing value - invalid literal (column 7)" from nlohmann's longer text.
+std::string describe(const Json::parse_error& error) {
+  std::string what = error.what();
+  const size_t colon = what.find(": ", what.find("column"));
+  if (colon != std::string::npos) what = what.substr(colon + 2);
+  const size_t last_read = what.find("; last read");
+  if (last_read != std::string::npos) what.resize(last_read);
+  return what + " (column " + std::to_string(error.byte) + ")";
+}
+
+// A string field, trimmed; a warning when the field is there but not a string.
+std::string string_field(const Json& object, const char* name, JsonlRecord& record) {
+  const auto it = object.find(name);
+  if (it == object.end() || it->is_null()) return {};
+  if (it->is_string()) return std::string(ascii::trim(it->get_ref<const std::string&>()));
+  // {"name": ...} objects, as some feeds give the source.
+  if (it->is_object()) {
+    const auto inner = it->find("name");
+    if (inner != it->end() && inner->is_string()) {
+      return std::string(ascii::trim(inner->get_ref<const std::string&>()));
+    }
+  }
+  record.warnings.push_back(std::string("\"") + name + "\" ignored: not a string");
+  return {};
+}
+
+std::string id_field(const Json& object, JsonlRecord& record) {
+  const auto it = object.find("id");
+  if (it == object.end() || it->is_null()) return {};
+  if (it->is_string()) return std::string(ascii::trim(it->get_ref<const std::string&>()));
+  if (it->is_number_integer() || it->is_number_unsigned()) return it->dump();
+  record.warnings.push_back("\"id\" ignored: not a string or integer");
+  return {};
+}
+
+std::vector<std::string> authors_field(const Json& object, JsonlRecord& record) {
+  std::vector<std::string> authors;
+  auto it = object.find("authors");
+  if (it == object.end()) it = object.find("author");
+  if (it == object.end() || it->is_null()) return authors;
+  const auto add = [&](const Json& value) {
+    if (value.is_string()) {
+      split_authors(value.get_ref<const std::string&>(), authors);
+    } else if (value.is_object() && value.contains("name") && value["name"].is_string()) {
+      split_authors(value["name"].get_ref<const std::string&>(), authors);
+    } else {
+      record.warnings.push_back("an author ignored: not a string");
+    }
+  };
+  if (it->is_array()) {
+    for (const auto& value : *it) add(value);
+  } else {
+    add(*it);
+  }
+  return authors;
+}
+
+void date_field(const Json& object, ArticleMeta& meta, JsonlRecord& record) {
+  const auto it = object.find("date");
+  if (it == object.end() || it->is_null()) return;
+  std::optional<CivilDate> date;
+  if (it->is_number()) {
+    date = date_from_unix(it->get<double>());
+  } else if (it->is_string()) {
+    date = parse_metadata_date(it->get_ref<const std::string&>());
+  }
+  if (!date) {
+    std::string shown = it->is_string() ? it->get<std::string>() : it->dump();
+    if (shown.size() > 60) shown = shown.substr(0, 60) + "...";
+    record.warnings.push_back("\"date\" not understood, ignored: " + shown);
+    return;
+  }
+  meta.date = date;
+  meta.date_basis = DateBasis::kMetadata;
+}
+
+}  // namespace
+
+JsonlRecord parse_jsonl_line(std::string_view line) {
+  JsonlRecord record;
+  if (const size_t bad = util::find_invalid_utf8(line); bad != std::string_view::npos) {
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(line[bad]));
+    record.error = std::string("not valid UTF-8 (byte ") + byte + " at column " +
+                   std::to_string(bad + 1) + ")";
+    return record;
+  }
+  Json object;
+  try {
+    object = Json::parse(line);
+  } catch (const Json::parse_error& e) {
+    record.error = "not valid JSON: " + describe(e);
+    return record;
+  }
+  if (!object.is_object()) {
+    record.error = "not a JSON object";
+    return record;
+  }
+  const auto text = object.find("text");
+  if (text == object.end()) {
+    record.error = "no \"text\" field";
+    return record;
+  }
+  if (!text->is_string()) {
+    record.error = "\"text\" is not a string";
+    return record;
+  }
+  auto& body = text->get_ref<std::string&>();
+  if (const size_t bom = utf8_bom_length(body)) body.erase(0, bom);
+  if (ascii::trim(body).empty()) {
+    record.error = "\"text\" is empty";
+    return record;
+  }
+  Document doc;
+  doc.text = std::move(body);
+  doc.id = id_field(object, record);
+  doc.meta.title = string_field(object, "title", record);
+  doc.meta.url = string_field(object, "url", record);
+  doc.meta.source = string_field(object, "source", record);
+  doc.meta.authors = authors_field(object, record);
+  date_field(object, doc.meta, record);
+  record.document = std::move(doc);
+  return record;
+}
+
+}  // namespace dossier::ingest

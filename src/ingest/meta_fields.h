@@ -1,0 +1,28 @@
+// Article metadata given as strings (JSON Lines fields, HTML meta tags): dates and author lists.
+#ifndef DOSSIER_INGEST_META_FIELDS_H_
+#define DOSSIER_INGEST_META_FIELDS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/span.h"
+
+namespace dossier::ingest {
+
+// An article date from metadata: an ISO date or timestamp, a written date ("14 June 2023",
+// "Wed, 14 Jun 2023 10:32:00 +0000"), or Unix seconds or milliseconds given as digits.
+std::optional<CivilDate> parse_metadata_date(std::string_view text);
+
+// The UTC calendar day of a Unix time (seconds, or milliseconds from 1e11 up); nullopt when it
+// falls outside 1800..2199.
+std::optional<CivilDate> date_from_unix(double seconds);
+
+// Appends the names of an author string: split at ";", "|", " and ", " & "; a leading "By"
+// dropped; empty parts skipped.
+void split_authors(std::string_view text, std::vector<std::string>& out);
+
+}  // namespace dossier::ingest
+
+#endif  // DOSSIER_INGEST_META_FIELDS_H_

@@ -1,0 +1,70 @@
+// The lexicon of reporting words (said, told, according, statement...), compiled by
+// `dossier-train quote-cues` from PolNeAR's cue annotations and WordNet's communication verbs.
+#ifndef DOSSIER_QUOTES_CUE_LEXICON_H_
+#define DOSSIER_QUOTES_CUE_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace dossier::quotes {
+
+enum class CuePos : uint8_t { kVerb, kNoun, kOther };
+
+// Where an entry's evidence comes from (bits).
+enum CueOrigin : uint8_t {
+  kAttested = 1u << 0,       // a cue word in the training annotations
+  kWordNetSpeech = 1u << 1,  // a form of a WordNet verb.communication lemma
+  kWordNetThought = 1u << 2, // a form of a WordNet verb.cognition lemma
+};
+
+struct CueEntry {
+  std::string form;         // lower-cased word form ("said")
+  std::string lemma;        // its lemma ("say")
+  CuePos pos = CuePos::kVerb;
+  uint8_t origin = 0;       // CueOrigin bits
+  uint32_t cue_count = 0;   // occurrences inside annotated cue spans
+  uint32_t text_count = 0;  // occurrences in the annotated texts
+  uint32_t direct_count = 0;  // cue occurrences introducing a direct quote
+  uint32_t after_count = 0;   // cue occurrences whose content follows the cue
+  uint32_t object_count = 0;  // of those, content starting after a hearer ("told them that")
+  float cue_rate() const { return text_count ? float(cue_count) / float(text_count) : 0.0f; }
+};
+
+class CueLexicon {
+ public:
+  static constexpr std::string_view kKind = "quote-cues";
+  static constexpr uint32_t kVersion = 2;
+
+  CueLexicon() = default;
+  explicit CueLexicon(std::vector<CueEntry> entries);
+  // The index points into the entries: moving keeps them in place, copying would not.
+  CueLexicon(CueLexicon&&) = default;
+  CueLexicon& operator=(CueLexicon&&) = default;
+  CueLexicon(const CueLexicon&) = delete;
+  CueLexicon& operator=(const CueLexicon&) = delete;
+  // Loads a compiled lexicon; throws ModelError naming the file.
+  static CueLexicon load(const std::string& path);
+  static CueLexicon from_bytes(std::string bytes, const std::string& name);
+  // The file's bytes (model-file container).
+  std::string file_bytes() const;
+  // Writes the file atomically; throws dossier::Error.
+  void save(const std::string& path) const;
+
+  // Index of the entry of a lower-cased form, or -1.
+  int32_t find(std::string_view form) const;
+  const CueEntry& entry(int32_t index) const { return entries_[static_cast<size_t>(index)]; }
+  size_t size() const { return entries_.size(); }
+
+ private:
+  void index();
+
+  std::vector<CueEntry> entries_;
+  std::unordered_map<std::string_view, int32_t> by_form_;
+};
+
+}  // namespace dossier::quotes
+
+#endif  // DOSSIER_QUOTES_CUE_LEXICON_H_

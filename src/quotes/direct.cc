@@ -1,0 +1,266 @@
+// Direct quotes: a quotation standing as a clause of its own, attributed by a cue before it
+// ("Okafor said: “...”"), after it ("“...,” said Okafor" / "“...,” Okafor said"), or by none
+// when it continues the quote before it (the next sentence or paragraph). Quotations that share
+// one cue are one quote in several parts, as split quotes are annotated.
+#include <algorithm>
+#include <map>
+
+#include "quotes/finder.h"
+
+namespace dossier::quotes {
+namespace {
+
+const Unit& unit(const FinderInput& in, int32_t i) { return in.units.units[static_cast<size_t>(i)]; }
+int32_t unit_count(const FinderInput& in) { return static_cast<int32_t>(in.units.units.size()); }
+
+bool punct_is(const FinderInput& in, int32_t i, std::string_view form) {
+  return i >= 0 && i < unit_count(in) && unit(in, i).kind == UnitKind::kPunct &&
+         in.units.form(static_cast<size_t>(i)) == form;
+}
+
+bool is_dash(const FinderInput& in, int32_t i) {
+  return punct_is(in, i, "-") || punct_is(in, i, "--") || punct_is(in, i, "\xE2\x80\x94") ||
+         punct_is(in, i, "\xE2\x80\x93");
+}
+
+struct Attribution {
+  int32_t cue = -1;       // unit of the cue; -1 when none
+  UnitRange speaker;
+  bool colon = false;     // the cue is the colon before the quotation
+  int32_t inherits = -1;  // the earlier quote whose speaker a participle cue shares
+};
+
+class DirectFinder {
+ public:
+  explicit DirectFinder(const FinderInput& in) : in_(in) {}
+
+  std::vector<Quote> run() {
+    for (int32_t i = 0; i < unit_count(in_); ++i) {
+      if (unit(in_, i).kind == UnitKind::kQuote) visit(i);
+    }
+    return std::move(quotes_);
+  }
+
+ private:
+  // The first unit of the clause that holds unit i: its sentence's start or the unit after the
+  // previous quotation in that sentence.
+  int32_t clause_floor(int32_t i) const {
+    int32_t k = i - 1;
+    while (k >= 0 && unit(in_, k).sentence == unit(in_, i).sentence &&
+           unit(in_, k).kind != UnitKind::kQuote) {
+      --k;
+    }
+    return k + 1;
+  }
+
+  bool same_sentence(int32_t a, int32_t b) const {
+    return a >= 0 && b >= 0 && a < unit_count(in_) && b < unit_count(in_) &&
+           unit(in_, a).sentence == unit(in_, b).sentence;
+  }
+
+  // The quotation opens a clause: it starts its sentence or follows a colon, comma, dash,
+  // parenthesis or the cue itself.
+  bool opens_clause(int32_t i) const {
+    if (unit(in_, i).has(kSentenceStart) || i == 0) return true;
+    const int32_t p = i - 1;
+    const Unit& prev = unit(in_, p);
+    if (prev.kind == UnitKind::kQuote) return true;
+    if (prev.kind == UnitKind::kPunct) {
+      return punct_is(in_, p, ":") || punct_is(in_, p, ",") || is_dash(in_, p) ||
+             punct_is(in_, p, "(") || punct_is(in_, p, ";");
+    }
+    return is_direct_cue(in_, p);
+  }
+
+  // "“...,” said Okafor" or "“...,” Okafor said" (also after a comma or dash outside the marks).
+  Attribution cue_after(int32_t i) const {
+    int32_t r = i + 1;
+    if (r < unit_count(in_) && (punct_is(in_, r, ",") || is_dash(in_, r))) ++r;
+    if (r >= unit_count(in_)) return {};
+    if (!same_sentence(i, r)) return dash_line(i, r);
+    if (unit(in_, r).kind == UnitKind::kQuote) return {};
+    const Attribution a = attribution_at(r);
+    return a.cue >= 0 ? a : closing_attribution(r);
+  }
+
+  // An attribution starting at unit r: "said Okafor", "Okafor said", "Okafor, the ..., said".
+  Attribution attribution_at(int32_t r) const {
+    if (is_direct_cue(in_, r)) {
+      const UnitRange speaker = speaker_after(in_, r);
+      if (!speaker.empty()) return {r, speaker, false};
+    }
+    for (int32_t k = r + 1; k < unit_count(in_) && k - r < 40 && same_sentence(r, k); ++k) {
+      if (unit(in_, k).kind == UnitKind::kQuote) break;
+      if (!is_direct_cue(in_, k)) continue;
+      UnitRange speaker = speaker_before(in_, k, r);
+      // "Anton, president of the association said": the name before the appositive's comma.
+      if (!speaker.empty() && speaker.begin > r + 1 && punct_is(in_, speaker.begin - 1, ",") &&
+          unit(in_, r).has(kUpperInitial)) {
+        speaker.begin = r;
+      }
+      if (!speaker.empty() && speaker.begin == r) return {k, speaker, false};
+      break;
+    }
+    return {};
+  }
+
+  // "“...” at the convention, he said.": the attribution closes the sentence after a comma.
+  Attribution closing_attribution(int32_t r) const {
+    int32_t end = r;
+    while (end < unit_count(in_) && same_sentence(r, end) && unit(in_, end).kind != UnitKind::kQuote) {
+      ++end;
+    }
+    if (end < unit_count(in_) && same_sentence(r, end)) return {};  // another quotation follows
+    for (int32_t k = end - 1; k > r && end - k < 24; --k) {
+      if (!punct_is(in_, k, ",")) continue;
+      const Attribution a = attribution_at(k + 1);
+      if (a.cue < 0) continue;
+      const int32_t last = std::max(a.cue, a.speaker.end - 1);
+      if (last + 2 >= end) return a;  // only the full stop (and maybe a time word) after it
+    }
+    return {};
+  }
+
+  // A quotation paragraph signed on the next line: "— President Obama, tweeting after ...".
+  Attribution dash_line(int32_t i, int32_t r) const {
+    if (!is_dash(in_, r) || !unit(in_, r).has(kBlockStart) || unit(in_, r).block != unit(in_, i).block + 1) {
+      return {};
+    }
+    const UnitRange speaker = speaker_after(in_, r, false);
+    return speaker.empty() ? Attribution{} : Attribution{r, speaker, false};
+  }
+
+  // "Okafor said: “...”", "Okafor told reporters on Monday, “...”", "According to Okafor, “...”";
+  // also a paragraph ending "... issued the following statement:" before a quoted one.
+  Attribution cue_before(int32_t i) const {
+    if (unit(in_, i).has(kBlockStart) && i > 0 && punct_is(in_, i - 1, ":")) {
+      return cue_ending_at(i - 1, clause_floor(i - 1));
+    }
+    return cue_ending_at(i, clause_floor(i));
+  }
+
+  // The cue in the units [floor, end) before a quotation (or before the colon at `end`).
+  Attribution cue_ending_at(int32_t end, int32_t floor) const {
+    const bool colon = punct_is(in_, end - 1, ":") || punct_is(in_, end, ":");
+    for (int32_t k = end - 1; k >= floor && end - k <= 12; --k) {
+      const std::string_view f = in_.units.form(static_cast<size_t>(k));
+      if (f == "according" && in_.units.form(static_cast<size_t>(k + 1)) == "to") {
+        return {k, speaker_after(in_, k + 1, false), false};
+      }
+      if (!is_direct_cue(in_, k)) continue;
+      if (inherits_speaker(k)) return shared_speaker(k);
+      UnitRange speaker = speaker_before(in_, k, floor);
+      if (speaker.empty()) speaker = speaker_after(in_, k);
+      if (speaker.empty()) speaker = sentence_subject(in_, k);
+      return {k, speaker, false};
+    }
+    if (!colon) return {};
+    // "Trump on the wall: “...”": the colon is the cue, the sentence's subject the speaker.
+    const int32_t at = punct_is(in_, end, ":") ? end : end - 1;
+    const UnitRange before = speaker_before(in_, at, floor);
+    if (!before.empty() && unit(in_, before.begin).has(kUpperInitial)) return {at, before, true};
+    return {at, sentence_subject(in_, at), true};
+  }
+
+  // ", adding: “...”", "before adding": a participle cue shares its clause's speaker.
+  bool inherits_speaker(int32_t cue) const {
+    const std::string_view f = in_.units.form(static_cast<size_t>(cue));
+    return f.size() > 4 && f.ends_with("ing") && cue > 0 && !unit(in_, cue - 1).is(kAuxiliary);
+  }
+  // The speaker of the clause the participle hangs on: the previous cue's in the sentence, else
+  // the sentence's subject.
+  Attribution shared_speaker(int32_t cue) const {
+    if (!attributions_.empty()) {
+      const Attribution& a = attributions_.back();
+      if (a.cue >= 0 && same_sentence(a.cue, cue)) {
+        return {cue, a.speaker, false, static_cast<int32_t>(attributions_.size() - 1)};
+      }
+    }
+    return {cue, sentence_subject(in_, cue), false, -1};
+  }
+
+  // The quote this cue-less quotation continues: the last direct quote, when it lies in the
+  // same paragraph or the paragraph just before (the quotation opening this one).
+  int32_t continued(int32_t i) const {
+    if (quotes_.empty()) return -1;
+    const Unit& u = unit(in_, i);
+    const int32_t last = last_unit_.back();
+    const Unit& prev = unit(in_, last);
+    if (prev.block == u.block) return static_cast<int32_t>(quotes_.size() - 1);
+    const QuoteSegment& seg = in_.segments[static_cast<size_t>(u.segment)];
+    if (seg.continues >= 0 && seg.continues == unit(in_, last).segment) {
+      return static_cast<int32_t>(quotes_.size() - 1);
+    }
+    if (prev.block + 1 == u.block && u.has(kBlockStart) && attributions_.back().cue >= 0) {
+      return static_cast<int32_t>(quotes_.size() - 1);
+    }
+    return -1;
+  }
+
+  // Words follow the quotation in its sentence: an attribution this finder did not read.
+  bool has_trailing_words(int32_t i) const {
+    const int32_t n = i + 1;
+    if (n >= unit_count(in_) || !same_sentence(i, n) || unit(in_, n).block != unit(in_, i).block) {
+      return false;
+    }
+    if (punct_is(in_, n, ",") && n + 1 < unit_count(in_) && same_sentence(n, n + 1)) return true;
+    return unit(in_, n).kind == UnitKind::kWord;
+  }
+
+  void add_part(size_t q, int32_t i) {
+    Quote& quote = quotes_[q];
+    const Span part = unit(in_, i).span;
+    if (quote.parts.empty()) quote.parts.push_back(quote.span);
+    quote.parts.push_back(part);
+    quote.span.end = part.end;
+    last_unit_[q] = i;
+  }
+
+  void add_quote(int32_t i, const Attribution& a) {
+    Quote quote;
+    quote.span = unit(in_, i).span;
+    quote.kind = QuoteKind::kDirect;
+    if (a.cue >= 0) quote.cue = unit(in_, a.cue).span;
+    quote.speaker_span = span_of(in_, a.speaker);
+    quote.continues = a.inherits;
+    quotes_.push_back(std::move(quote));
+    attributions_.push_back(a);
+    last_unit_.push_back(i);
+    if (a.cue >= 0) by_cue_[a.cue] = quotes_.size() - 1;
+  }
+
+  void visit(int32_t i) {
+    if (!opens_clause(i)) return;
+    Attribution a = cue_before(i);
+    if (a.cue < 0 || a.colon) {
+      const Attribution after = cue_after(i);
+      if (after.cue >= 0) a = after;
+    }
+    if (a.cue >= 0) {
+      if (const auto it = by_cue_.find(a.cue); it != by_cue_.end()) {
+        add_part(it->second, i);
+        return;
+      }
+      add_quote(i, a);
+      return;
+    }
+    const int32_t q = has_trailing_words(i) ? -1 : continued(i);
+    if (q >= 0) {
+      add_part(static_cast<size_t>(q), i);
+      return;
+    }
+    add_quote(i, a);
+  }
+
+  const FinderInput& in_;
+  std::vector<Quote> quotes_;
+  std::vector<Attribution> attributions_;  // parallel to quotes_
+  std::vector<int32_t> last_unit_;         // the last quotation unit of each quote
+  std::map<int32_t, size_t> by_cue_;       // cue unit -> quote
+};
+
+}  // namespace
+
+std::vector<Quote> find_direct_quotes(const FinderInput& in) { return DirectFinder(in).run(); }
+
+}  // namespace dossier::quotes

@@ -1,0 +1,126 @@
+#include "quotes/quote_stage.h"
+
+#include <algorithm>
+
+#include "quotes/finder.h"
+#include "quotes/quote_marks.h"
+#include "quotes/units.h"
+
+namespace dossier::quotes {
+namespace {
+
+std::vector<Span> paragraphs_of(const Document& document) {
+  if (document.blocks.empty()) return line_paragraphs(document.text);
+  std::vector<Span> out;
+  out.reserve(document.blocks.size());
+  for (const Block& block : document.blocks) out.push_back(block.span);
+  return out;
+}
+
+std::vector<uint32_t> sentence_starts(const Document& document) {
+  std::vector<uint32_t> out;
+  out.reserve(document.sentences.size());
+  for (const Sentence& sentence : document.sentences) out.push_back(sentence.span.begin);
+  return out;
+}
+
+// Appends `more` and sorts by position, keeping `continues` pointing at the same quotes.
+void merge_in_text_order(std::vector<Quote>& quotes, std::vector<Quote> more) {
+  std::vector<Span> targets(quotes.size());
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    if (quotes[i].continues >= 0) targets[i] = quotes[static_cast<size_t>(quotes[i].continues)].span;
+  }
+  for (Quote& quote : more) {
+    quote.continues = -1;
+    quotes.push_back(std::move(quote));
+  }
+  targets.resize(quotes.size());
+  std::vector<size_t> order(quotes.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return quotes[a].span.begin < quotes[b].span.begin;
+  });
+  std::vector<Quote> sorted;
+  std::vector<Span> sorted_targets;
+  for (size_t i : order) {
+    sorted.push_back(std::move(quotes[i]));
+    sorted_targets.push_back(targets[i]);
+  }
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    sorted[i].continues = -1;
+    if (sorted_targets[i].empty()) continue;
+    for (size_t j = 0; j < i; ++j) {
+      if (sorted[j].span == sorted_targets[i]) sorted[i].continues = static_cast<int32_t>(j);
+    }
+  }
+  quotes = std::move(sorted);
+}
+
+size_t paragraph_of(const std::vector<Span>& paragraphs, uint32_t offset) {
+  const auto it = std::upper_bound(paragraphs.begin(), paragraphs.end(), offset,
+                                   [](uint32_t o, const Span& p) { return o < p.begin; });
+  return it == paragraphs.begin() ? 0 : static_cast<size_t>(it - paragraphs.begin() - 1);
+}
+
+// A direct quote with neither cue nor speaker takes the speaker of the closest earlier quote in
+// its own or the two paragraphs before (a run of quotations from one speaker).
+void inherit_speakers(std::vector<Quote>& quotes, const std::vector<Span>& paragraphs) {
+  constexpr size_t kReach = 2;
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    Quote& quote = quotes[i];
+    if (quote.kind != QuoteKind::kDirect || !quote.cue.empty() || !quote.speaker_span.empty()) {
+      continue;
+    }
+    const size_t here = paragraph_of(paragraphs, quote.span.begin);
+    for (size_t j = i; j-- > 0;) {
+      if (paragraph_of(paragraphs, quotes[j].span.end) + kReach < here) break;
+      if (quotes[j].speaker_span.empty()) continue;
+      quote.speaker_span = quotes[j].speaker_span;
+      quote.continues = static_cast<int32_t>(j);
+      break;
+    }
+  }
+}
+
+class QuoteStage final : public pipeline::DocumentStage {
+ public:
+  explicit QuoteStage(std::shared_ptr<const CueLexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+  std::string_view name() const override { return "quotes"; }
+  void process(Document& document) const override { annotate_quotes(document, *lexicon_); }
+
+ private:
+  std::shared_ptr<const CueLexicon> lexicon_;
+};
+
+}  // namespace
+
+std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexicon) {
+  const std::vector<Span> paragraphs = paragraphs_of(document);
+  const std::vector<QuoteSegment> segments = find_quote_segments(document.text, paragraphs);
+  const Units units =
+      build_units(document.text, paragraphs, segments, sentence_starts(document), lexicon);
+  std::vector<bool> body(paragraphs.size(), true);
+  for (size_t b = 0; b < document.blocks.size() && b < body.size(); ++b) {
+    body[b] = document.blocks[b].kind == BlockKind::kBody;
+  }
+  const FinderInput input{document.text, segments, units, lexicon, body};
+  std::vector<Quote> quotes = find_direct_quotes(input);
+  std::vector<Quote> indirect = find_indirect_quotes(input, quotes);
+  merge_in_text_order(quotes, std::move(indirect));
+  inherit_speakers(quotes, paragraphs);
+  for (Quote& quote : quotes) quote.speaker_text = std::string(document.slice(quote.speaker_span));
+  return quotes;
+}
+
+void annotate_quotes(Document& document, const CueLexicon& lexicon) {
+  document.quotes = find_quotes(document, lexicon);
+  resolve_speakers(document);
+}
+
+std::unique_ptr<const pipeline::DocumentStage> make_quote_stage(pipeline::StageContext& context) {
+  auto lexicon = context.models.get<CueLexicon>(
+      kCueLexiconFile, [](const std::string& path) { return CueLexicon::load(path); });
+  return std::make_unique<QuoteStage>(std::move(lexicon));
+}
+
+}  // namespace dossier::quotes

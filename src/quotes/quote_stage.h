@@ -1,0 +1,36 @@
+// The quotes stage: direct, partial and indirect quotes, their cues and speakers.
+#ifndef DOSSIER_QUOTES_QUOTE_STAGE_H_
+#define DOSSIER_QUOTES_QUOTE_STAGE_H_
+
+#include <memory>
+#include <vector>
+
+#include "dossier/document.h"
+#include "pipeline/stage.h"
+#include "quotes/cue_lexicon.h"
+
+namespace dossier::quotes {
+
+inline constexpr std::string_view kCueLexiconFile = "quote_cues.bin";
+
+// The quotes of a document from its text and text layer (blocks and sentences when present,
+// else lines): spans, parts, kinds, cues, speaker spans and speaker_text. In text order.
+std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexicon);
+
+// Fills speaker_mention (a mention overlapping the speaker span; pronouns and descriptions
+// through Document::chains when linked, else through resolve_pronoun_fallback), source_group
+// (unnamed sources: "a senior official" ... "the official") and continues.
+void resolve_speakers(Document& document);
+
+// The fallback until the entity layer links pronouns: the speaker mention of the closest earlier
+// quote whose speaker is a person's name, else the last person's name before the speaker, or -1.
+int32_t resolve_pronoun_fallback(const Document& document, size_t quote);
+
+// Finds and resolves the quotes of a document.
+void annotate_quotes(Document& document, const CueLexicon& lexicon);
+
+std::unique_ptr<const pipeline::DocumentStage> make_quote_stage(pipeline::StageContext& context);
+
+}  // namespace dossier::quotes
+
+#endif  // DOSSIER_QUOTES_QUOTE_STAGE_H_

@@ -1,0 +1,224 @@
+#include "quotes/quote_stage.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quotes/cue_lexicon.h"
+#include "quotes/units.h"
+#include "util/file.h"
+
+namespace dossier::quotes {
+namespace {
+
+const CueLexicon& lexicon() {
+  static const CueLexicon lexicon =
+      CueLexicon::load(std::string(DOSSIER_SOURCE_DIR) + "/models/" + std::string(kCueLexiconFile));
+  return lexicon;
+}
+
+Document document_of(std::string text) {
+  Document doc;
+  doc.id = "fixture";
+  doc.text = std::move(text);
+  return doc;
+}
+
+// A fixture with the blocks a text layer gives it: the first line the headline, then paragraphs.
+Document fixture(const std::string& name) {
+  Document doc = document_of(
+      util::read_file(std::string(DOSSIER_SOURCE_DIR) + "/tests/fixtures/quotes/" + name));
+  for (const Span line : line_paragraphs(doc.text)) {
+    Block block;
+    block.span = line;
+    block.kind = doc.blocks.empty() ? BlockKind::kHeadline : BlockKind::kBody;
+    doc.blocks.push_back(block);
+  }
+  return doc;
+}
+
+// The quote whose text starts with `start`, or nullptr.
+const Quote* find(const Document& doc, std::string_view start) {
+  for (const Quote& q : doc.quotes) {
+    if (doc.slice(q.span).starts_with(start)) return &q;
+  }
+  return nullptr;
+}
+
+std::string cue(const Document& doc, const Quote& q) { return std::string(doc.slice(q.cue)); }
+
+TEST(QuoteStage, DirectQuotesInEveryConvention) {
+  Document doc = fixture("conventions.txt");
+  annotate_quotes(doc, lexicon());
+  struct Case {
+    std::string_view start, text, speaker, cue;
+  };
+  const Case cases[] = {
+      {"“The offer", "“The offer is not serious,”", "the transport minister", "said"},
+      {"\"We have", "\"We have waited long enough for a fair deal.\"",
+       "Dockworkers' leader Amara Okafor", "said"},
+      {"‘We are", "‘We are not leaving,’", "Okafor, who has led the union since 2019", "said"},
+      {"«We", "«We remain cautious»", "the harbour master", "said"},
+      {"„We", "„We will wait and see“", "the port spokeswoman", "said"},
+      {"''It's", "''It's the workers' harbour, not the board's,''", "Tomas Berg, a crane operator",
+       "said"},
+      {"“She told", "“She told me, ‘Hold the line,’ and I did,”", "Berg", "said"},
+  };
+  for (const Case& c : cases) {
+    const Quote* q = find(doc, c.start);
+    ASSERT_NE(q, nullptr) << c.start;
+    EXPECT_EQ(q->kind, QuoteKind::kDirect) << c.start;
+    EXPECT_EQ(doc.slice(q->span), c.text);
+    EXPECT_EQ(q->speaker_text, c.speaker) << c.start;
+    EXPECT_EQ(cue(doc, *q), c.cue) << c.start;
+  }
+  // Apostrophes open no quote, and the nested quote stays inside its quote.
+  EXPECT_EQ(find(doc, "‘Hold"), nullptr);
+  EXPECT_EQ(find(doc, "' leader"), nullptr);
+  EXPECT_EQ(doc.quotes.size(), 8u);
+}
+
+TEST(QuoteStage, QuoteSplitByASecondCueSharesTheSpeaker) {
+  Document doc = fixture("conventions.txt");
+  annotate_quotes(doc, lexicon());
+  const Quote* first = find(doc, "“The offer");
+  const Quote* second = find(doc, "“and we will");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(cue(doc, *second), "adding");
+  EXPECT_EQ(second->speaker_span, first->speaker_span);
+  ASSERT_GE(second->continues, 0);
+  EXPECT_EQ(&doc.quotes[static_cast<size_t>(second->continues)], first);
+}
+
+TEST(QuoteStage, SplitQuoteAroundItsAttributionIsOneQuoteInParts) {
+  Document doc = document_of(
+      "“We will not sign,” Okafor said. “Not this year.”\n\n“Not next year either.”\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  const Quote& q = doc.quotes[0];
+  ASSERT_EQ(q.parts.size(), 3u);
+  EXPECT_EQ(doc.slice(q.parts[0]), "“We will not sign,”");
+  EXPECT_EQ(doc.slice(q.parts[1]), "“Not this year.”");
+  EXPECT_EQ(doc.slice(q.parts[2]), "“Not next year either.”");
+  EXPECT_EQ(q.span.begin, q.parts[0].begin);
+  EXPECT_EQ(q.span.end, q.parts[2].end);
+  EXPECT_EQ(q.speaker_text, "Okafor");
+}
+
+TEST(QuoteStage, QuoteRunningOverParagraphs) {
+  Document doc = fixture("speakers.txt");
+  annotate_quotes(doc, lexicon());
+  const Quote* q = find(doc, "“The numbers");
+  ASSERT_NE(q, nullptr);
+  ASSERT_EQ(q->parts.size(), 3u);
+  EXPECT_EQ(doc.slice(q->parts[1]), "“Nobody gains from a long strike.");
+  EXPECT_EQ(doc.slice(q->parts[2]), "“We will keep the channel open for medicine and food.”");
+  EXPECT_EQ(q->speaker_text, "Marsh");
+}
+
+TEST(QuoteStage, PartialAndIndirectSpeech) {
+  Document doc = fixture("reported.txt");
+  annotate_quotes(doc, lexicon());
+  struct Case {
+    std::string_view text;
+    QuoteKind kind;
+    std::string_view speaker, cue;
+  };
+  const Case cases[] = {
+      {"the port board of “stonewalling” and called the proposal a “historic first step "
+       "backwards.”",
+       QuoteKind::kPartial, "Okafor", "accused"},
+      {"that the strike would continue until Friday", QuoteKind::kIndirect, "The union", "said"},
+      {"cargo traffic fell by a third last month", QuoteKind::kIndirect, "the port authority",
+       "According to"},
+      {"Exports have already suffered", QuoteKind::kIndirect, "the chamber of commerce", "warned"},
+      {"the cranes would stay idle", QuoteKind::kIndirect, "Berg", "told"},
+      {"that the state will not step in", QuoteKind::kIndirect, "The finance minister", "said"},
+  };
+  for (const Case& c : cases) {
+    const Quote* q = find(doc, c.text);
+    ASSERT_NE(q, nullptr) << c.text;
+    EXPECT_EQ(doc.slice(q->span), c.text);
+    EXPECT_EQ(q->kind, c.kind) << c.text;
+    EXPECT_EQ(q->speaker_text, c.speaker) << c.text;
+    EXPECT_EQ(cue(doc, *q), c.cue) << c.text;
+  }
+}
+
+TEST(QuoteStage, UnnamedSourceIsOneGroup) {
+  Document doc = fixture("speakers.txt");
+  annotate_quotes(doc, lexicon());
+  const Quote* first = find(doc, "the commission");
+  const Quote* later = find(doc, "“We do not want");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(first->speaker_text, "A senior EU official");
+  EXPECT_EQ(later->speaker_text, "the official");
+  EXPECT_GE(first->source_group, 0);
+  EXPECT_EQ(first->source_group, later->source_group);
+  EXPECT_EQ(first->speaker_mention, -1);
+  const Quote* named = find(doc, "“There is room");
+  ASSERT_NE(named, nullptr);
+  EXPECT_EQ(named->speaker_text, "the UN envoy, Lena Marsh");
+  EXPECT_EQ(named->source_group, -1);
+}
+
+TEST(QuoteStage, UncuedQuotesContinueThePreviousSpeaker) {
+  Document doc = fixture("speakers.txt");
+  annotate_quotes(doc, lexicon());
+  const Quote* q = find(doc, "“It is a serious");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->cue.empty());
+  ASSERT_GE(q->continues, 0);
+  const Quote& previous = doc.quotes[static_cast<size_t>(q->continues)];
+  EXPECT_EQ(q->speaker_text, previous.speaker_text);
+  EXPECT_EQ(q->speaker_text, "The envoy");
+}
+
+Mention mention(const Document& doc, std::string_view text, EntityType type, MentionKind kind,
+                int32_t chain = -1) {
+  Mention m;
+  const auto at = static_cast<uint32_t>(doc.text.find(text));
+  m.span = {at, at + static_cast<uint32_t>(text.size())};
+  m.type = type;
+  m.kind = kind;
+  m.chain = chain;
+  return m;
+}
+
+TEST(QuoteStage, SpeakerMentionsThroughNamesChainsAndTheFallback) {
+  Document doc = document_of(
+      "Amara Okafor arrived early. “We came to talk,” she said. “It is late,” the UN chief "
+      "said.\n");
+  doc.mentions = {mention(doc, "Amara Okafor", EntityType::kPerson, MentionKind::kName),
+                  mention(doc, "she", EntityType::kPerson, MentionKind::kPronoun),
+                  mention(doc, "the UN chief", EntityType::kPerson, MentionKind::kNominal, 0)};
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  // No chain links "she": the fallback takes the last person named before it.
+  EXPECT_EQ(doc.quotes[0].speaker_text, "she");
+  EXPECT_EQ(doc.quotes[0].speaker_mention, 0);
+  // A description linked by the entity layer stays the speaker's mention.
+  EXPECT_EQ(doc.quotes[1].speaker_mention, 2);
+
+  doc.mentions[1].chain = 1;  // now the entity layer has linked the pronoun
+  annotate_quotes(doc, lexicon());
+  EXPECT_EQ(doc.quotes[0].speaker_mention, 1);
+}
+
+TEST(QuoteStage, HeadlinesHoldNoReportedSpeech) {
+  Document doc = fixture("conventions.txt");
+  annotate_quotes(doc, lexicon());
+  for (const Quote& q : doc.quotes) EXPECT_GE(q.span.begin, doc.blocks[1].span.begin);
+}
+
+TEST(QuoteStage, TextWithoutQuotesOrCuesHasNone) {
+  Document doc = document_of("The harbour was quiet on Monday. Ships waited outside.\n");
+  annotate_quotes(doc, lexicon());
+  EXPECT_TRUE(doc.quotes.empty());
+}
+
+}  // namespace
+}  // namespace dossier::quotes

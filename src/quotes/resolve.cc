@@ -1,0 +1,148 @@
+// Speakers as entities: the mention in the speaker span, pronouns and descriptions through the
+// entity layer's chains, a fallback for pronouns when no chain resolves them, and the grouping
+// of unnamed sources ("a senior EU official" ... "the official").
+#include <map>
+#include <string>
+
+#include "quotes/quote_stage.h"
+#include "quotes/units.h"
+
+namespace dossier::quotes {
+namespace {
+
+int rank(const Mention& m) {
+  int r = m.kind == MentionKind::kName ? 0 : m.kind == MentionKind::kNominal ? 2 : 4;
+  if (m.type != EntityType::kPerson) ++r;
+  return r;
+}
+
+// The mention naming the speaker: a person's name first, then another name, then a description
+// or pronoun; the earliest of equal rank.
+int32_t mention_in(const Document& doc, Span speaker) {
+  int32_t best = -1;
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& m = doc.mentions[i];
+    if (m.span.begin >= speaker.end) break;
+    if (!m.span.overlaps(speaker)) continue;
+    if (best < 0 || rank(m) < rank(doc.mentions[static_cast<size_t>(best)])) {
+      best = static_cast<int32_t>(i);
+    }
+  }
+  return best;
+}
+
+bool is_pronoun_text(std::string_view text) {
+  std::string lower;
+  for (char c : text) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  return (word_classes(lower) & kPronoun) != 0;
+}
+
+// Words of a speaker phrase, lower-cased.
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text) {
+    const bool part = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) || c == '-';
+    if (part) {
+      word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// The head noun of a description: its last word before a preposition ("official" in "a senior
+// official with the ministry"), singular.
+std::string head_of(const std::vector<std::string>& words) {
+  std::string head;
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (word_classes(words[i]) & (kPreposition | kSubordinator)) break;
+    head = words[i];
+  }
+  if (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's') head.pop_back();
+  return head;
+}
+
+// "a senior EU official", "two diplomats", "the official": a description without a name.
+// Returns its head noun and whether it introduces a new source (indefinite) or refers back.
+bool unnamed_source(const Document& doc, const Quote& quote, std::string& head, bool& indefinite) {
+  if (quote.speaker_span.empty()) return false;
+  const std::string_view text = doc.slice(quote.speaker_span);
+  const std::vector<std::string> words = words_of(text);
+  if (words.size() < 2) return false;
+  const uint16_t first = word_classes(words[0]);
+  indefinite = (first & kIndefinite) != 0;
+  if (!indefinite && words[0] != "the") return false;
+  head = head_of(words);
+  if (head.empty() || (word_classes(head) != 0)) return false;
+  // A capital after the first word may be an organisation ("a senior EU official"), but a
+  // person's name among the mentions makes the source named.
+  const int32_t m = mention_in(doc, quote.speaker_span);
+  if (m >= 0 && doc.mentions[static_cast<size_t>(m)].type == EntityType::kPerson &&
+      doc.mentions[static_cast<size_t>(m)].kind == MentionKind::kName) {
+    return false;
+  }
+  return true;
+}
+
+void group_unnamed_sources(Document& doc) {
+  std::map<std::string, int32_t> group_of_head;
+  std::map<std::string, int32_t, std::less<>> group_of_text;
+  int32_t groups = 0;
+  for (Quote& quote : doc.quotes) {
+    std::string head;
+    bool indefinite = false;
+    if (!unnamed_source(doc, quote, head, indefinite)) continue;
+    const std::string_view text = doc.slice(quote.speaker_span);
+    if (const auto it = group_of_text.find(text); it != group_of_text.end()) {
+      quote.source_group = it->second;
+    } else if (const auto h = group_of_head.find(head); !indefinite && h != group_of_head.end()) {
+      quote.source_group = h->second;
+    } else if (indefinite) {
+      quote.source_group = groups++;
+    } else {
+      continue;  // "the minister": a definite description of no earlier unnamed source
+    }
+    group_of_text[std::string(text)] = quote.source_group;
+    group_of_head[head] = quote.source_group;
+  }
+}
+
+}  // namespace
+
+int32_t resolve_pronoun_fallback(const Document& doc, size_t quote) {
+  auto is_person_name = [&](int32_t m) {
+    if (m < 0) return false;
+    const Mention& mention = doc.mentions[static_cast<size_t>(m)];
+    return mention.kind == MentionKind::kName && mention.type == EntityType::kPerson;
+  };
+  for (size_t q = quote; q-- > 0;) {
+    if (is_person_name(doc.quotes[q].speaker_mention)) return doc.quotes[q].speaker_mention;
+  }
+  const uint32_t before = doc.quotes[quote].speaker_span.begin;
+  int32_t last = -1;
+  for (size_t m = 0; m < doc.mentions.size() && doc.mentions[m].span.end <= before; ++m) {
+    if (is_person_name(static_cast<int32_t>(m))) last = static_cast<int32_t>(m);
+  }
+  return last;
+}
+
+void resolve_speakers(Document& doc) {
+  for (size_t q = 0; q < doc.quotes.size(); ++q) {
+    Quote& quote = doc.quotes[q];
+    if (quote.speaker_span.empty()) continue;
+    quote.speaker_mention = mention_in(doc, quote.speaker_span);
+    const bool linked = quote.speaker_mention >= 0 &&
+                        doc.mentions[static_cast<size_t>(quote.speaker_mention)].chain >= 0;
+    if (!linked && is_pronoun_text(doc.slice(quote.speaker_span))) {
+      const int32_t antecedent = resolve_pronoun_fallback(doc, q);
+      if (antecedent >= 0) quote.speaker_mention = antecedent;
+    }
+  }
+  group_unnamed_sources(doc);
+}
+
+}  // namespace dossier::quotes

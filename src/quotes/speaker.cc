@@ -1,0 +1,248 @@
+// Cue strength and the extent of speaker phrases, read from word classes and capitals (no
+// parser): subject before the cue ("the UN chief said", "Okafor, a spokeswoman, said") or after
+// it when inverted ("said Okafor, the party's leader").
+#include "quotes/finder.h"
+
+namespace dossier::quotes {
+namespace {
+
+// A reporting word seen too rarely to have a rate gets its WordNet class's prior, weighed as
+// this many occurrences.
+constexpr float kPriorWeight = 2.0f;
+constexpr float kSpeechPrior = 0.3f;
+constexpr float kThoughtPrior = 0.1f;
+constexpr float kDirectCueRate = 0.25f;
+constexpr float kIndirectCueRate = 0.2f;
+constexpr int32_t kMaxSpeakerUnits = 16;
+
+constexpr uint16_t kGrammar = kDeterminer | kPronoun | kPreposition | kConjunction |
+                              kSubordinator | kAuxiliary | kNegation | kObjectPronoun;
+
+const Unit& unit(const FinderInput& in, int32_t i) { return in.units.units[static_cast<size_t>(i)]; }
+int32_t unit_count(const FinderInput& in) { return static_cast<int32_t>(in.units.units.size()); }
+bool is_word(const Unit& u) { return u.kind == UnitKind::kWord || u.kind == UnitKind::kNumber; }
+
+bool is_participle(const FinderInput& in, int32_t i) {
+  const std::string_view f = in.units.form(static_cast<size_t>(i));
+  return f.size() > 4 && f.ends_with("ing");
+}
+
+// A word that may stand inside a noun phrase naming a speaker.
+bool np_word(const FinderInput& in, int32_t i) {
+  const Unit& u = unit(in, i);
+  if (u.kind == UnitKind::kNumber) return true;
+  if (u.kind != UnitKind::kWord) return false;
+  if (u.has(kUpperInitial)) return !u.is(kSubordinator | kConjunction | kPreposition | kAuxiliary);
+  if (u.is(kDeterminer)) return true;
+  if (u.is(kGrammar | kAdverb | kTimeWord) || is_participle(in, i)) return false;
+  return u.cue < 0 || in.lexicon.entry(u.cue).pos != CuePos::kVerb || cue_rate(in, i) < kDirectCueRate;
+}
+
+bool in_sentence(const FinderInput& in, int32_t i, uint32_t sentence) {
+  return i >= 0 && i < unit_count(in) && unit(in, i).sentence == sentence;
+}
+
+// A parenthesis group "(D-Ill.)" ending at unit i: its opening unit, or -1.
+int32_t paren_open_before(const FinderInput& in, int32_t i, int32_t floor) {
+  if (!in.units.punct(static_cast<size_t>(i), ')')) return -1;
+  for (int32_t k = i - 1; k >= floor && k > i - 8; --k) {
+    if (in.units.punct(static_cast<size_t>(k), '(')) return k;
+  }
+  return -1;
+}
+
+// The noun phrase ending at unit last, scanning left no further than floor.
+UnitRange np_ending_at(const FinderInput& in, int32_t last, int32_t floor) {
+  int32_t begin = last + 1;
+  for (int32_t k = last; k >= floor && last - k < kMaxSpeakerUnits; --k) {
+    const int32_t open = paren_open_before(in, k, floor);
+    if (open >= 0 && k == last) {
+      k = open;
+      begin = open;
+      continue;
+    }
+    const Unit& u = unit(in, k);
+    const std::string_view f = in.units.form(static_cast<size_t>(k));
+    if (np_word(in, k)) {
+      begin = k;
+      if (u.is(kDeterminer) && !u.has(kUpperInitial)) break;
+      continue;
+    }
+    // "of"/"for" and "and" between two parts of a name or title.
+    if ((f == "of" || f == "for" || f == "and" || f == "&") && k > floor && np_word(in, k - 1) &&
+        begin == k + 1 && begin <= last) {
+      continue;
+    }
+    break;
+  }
+  while (begin <= last) {  // a phrase does not start with "of" or "and"
+    const std::string_view f = in.units.form(static_cast<size_t>(begin));
+    if (f != "of" && f != "for" && f != "and" && f != "&") break;
+    ++begin;
+  }
+  return begin <= last ? UnitRange{begin, last + 1} : UnitRange{};
+}
+
+// Stops an inverted speaker phrase: a participle or clause after a comma, a preposition or time
+// word right after the name ("said Durbin in an interview").
+bool ends_inverted_np(const FinderInput& in, int32_t k, bool appositive) {
+  const Unit& u = unit(in, k);
+  if (u.kind == UnitKind::kQuote) return true;
+  if (u.kind == UnitKind::kPunct) {
+    const std::string_view f = in.units.form(static_cast<size_t>(k));
+    if (f == "," ) {
+      const int32_t n = k + 1;
+      if (n >= unit_count(in) || !is_word(unit(in, n))) return true;
+      const Unit& next = unit(in, n);
+      const std::string_view nf = in.units.form(static_cast<size_t>(n));
+      if (nf == "who" || nf == "whose" || nf == "of") return false;  // "X, 31, of Tujunga"
+      return is_participle(in, n) || next.is(kSubordinator | kPreposition | kAdverb | kTimeWord) ||
+             cue_rate(in, n) >= kDirectCueRate;
+    }
+    return f == "." || f == "!" || f == "?" || f == ";" || f == ":" || f == "..." ||
+           f == "\xE2\x80\x94" || f == "\xE2\x80\x93" || f == "--";
+  }
+  if (appositive) return false;
+  const std::string_view f = in.units.form(static_cast<size_t>(k));
+  if (f == "who" || f == "whose") return false;  // "one of two witnesses who ..."
+  return u.is(kPreposition | kTimeWord | kSubordinator | kAdverb | kAuxiliary) &&
+         !(in.units.form(static_cast<size_t>(k)) == "of" ||
+           in.units.form(static_cast<size_t>(k)) == "for");
+}
+
+bool is_boundary(const FinderInput& in, int32_t i, int32_t floor) {
+  if (i < floor) return true;
+  const Unit& u = unit(in, i);
+  return u.kind != UnitKind::kWord || u.is(kConjunction | kSubordinator) || u.has(kSentenceStart);
+}
+
+// "Okafor, the party's leader, said" / "Kasich, who ..., said": the name with its parenthetical,
+// the closing comma included, as PolNeAR's guidelines have it (identifying clauses belong to the
+// source). `comma` is the unit before the cue.
+UnitRange parenthetical_before(const FinderInput& in, int32_t comma, int32_t floor) {
+  const uint32_t sentence = unit(in, comma).sentence;
+  for (int32_t k = comma - 1; k > floor && comma - k < 32; --k) {
+    if (!in_sentence(in, k, sentence) || unit(in, k).kind == UnitKind::kQuote) break;
+    if (!in.units.punct(static_cast<size_t>(k), ',')) continue;
+    const UnitRange head = np_ending_at(in, k - 1, floor);
+    if (head.empty() || !is_boundary(in, head.begin - 1, floor)) continue;
+    const Unit& first = unit(in, head.begin);
+    if (!first.has(kUpperInitial) && !first.is(kDeterminer | kPronoun)) continue;
+    // "Clinton, exasperated, said" / "The campaign, in a statement, said": an aside, not the source.
+    const Unit& inner = unit(in, k + 1);
+    const std::string_view f = in.units.form(static_cast<size_t>(k + 1));
+    if (inner.is(kPreposition | kAdverb) || is_participle(in, k + 1) ||
+        (!inner.has(kUpperInitial) && f.size() > 3 && f.ends_with("ed"))) {
+      return head;
+    }
+    return {head.begin, comma + 1};
+  }
+  return {};
+}
+
+}  // namespace
+
+float cue_rate(const FinderInput& in, int32_t i) {
+  if (i < 0 || i >= unit_count(in)) return 0.0f;
+  const Unit& u = unit(in, i);
+  if (u.cue < 0 || u.kind != UnitKind::kWord || u.is(kGrammar)) return 0.0f;
+  const CueEntry& e = in.lexicon.entry(u.cue);
+  const float prior = (e.origin & kWordNetSpeech)    ? kSpeechPrior
+                      : (e.origin & kWordNetThought) ? kThoughtPrior
+                                                     : 0.0f;
+  return (static_cast<float>(e.cue_count) + prior * kPriorWeight) /
+         (static_cast<float>(e.text_count) + kPriorWeight);
+}
+
+bool is_direct_cue(const FinderInput& in, int32_t i) {
+  if (cue_rate(in, i) < kDirectCueRate) return false;
+  const Unit& u = unit(in, i);
+  // A capital inside a sentence is a name ("Public Advocate Trish James"), not a verb.
+  if (u.has(kUpperInitial) && !u.has(kSentenceStart) && !u.has(kAllUpper)) return false;
+  return in.lexicon.entry(u.cue).pos == CuePos::kVerb;
+}
+
+bool is_indirect_cue(const FinderInput& in, int32_t i) { return cue_rate(in, i) >= kIndirectCueRate; }
+
+Span span_of(const FinderInput& in, UnitRange range) {
+  if (range.empty()) return {};
+  return {unit(in, range.begin).span.begin, unit(in, range.end - 1).span.end};
+}
+
+UnitRange speaker_before(const FinderInput& in, int32_t cue, int32_t floor) {
+  int32_t j = cue - 1;
+  const uint32_t sentence = unit(in, cue).sentence;
+  floor = std::max(floor, 0);
+  while (j >= floor && in_sentence(in, j, sentence) &&
+         unit(in, j).is(kAdverb | kAuxiliary | kNegation) && !unit(in, j).is(kPronoun)) {
+    --j;
+  }
+  while (j >= floor && !in_sentence(in, j, sentence)) return {};
+  if (j < floor) return {};
+  const Unit& u = unit(in, j);
+  if (u.kind == UnitKind::kWord && u.is(kPronoun)) return {j, j + 1};
+  if (in.units.punct(static_cast<size_t>(j), ',')) return parenthetical_before(in, j, floor);
+  return np_ending_at(in, j, floor);
+}
+
+UnitRange speaker_after(const FinderInput& in, int32_t cue, bool appositives) {
+  int32_t k = cue + 1;
+  const uint32_t sentence = unit(in, cue).sentence;
+  if (!in_sentence(in, k, sentence) || !is_word(unit(in, k))) return {};
+  if (unit(in, k).is(kPronoun)) return {k, k + 1};
+  if (!np_word(in, k)) return {};
+  const int32_t begin = k;
+  int32_t end = k;
+  bool appositive = false;
+  for (; in_sentence(in, k, sentence) && k - begin < 3 * kMaxSpeakerUnits; ++k) {
+    if (ends_inverted_np(in, k, appositive)) break;
+    const std::string_view f = in.units.form(static_cast<size_t>(k));
+    if (in.units.punct(static_cast<size_t>(k), ',') || f == "who" || f == "whose") {
+      if (!appositives) break;
+      appositive = true;
+      if (f != ",") end = k + 1;
+      continue;
+    }
+    if (unit(in, k).kind != UnitKind::kPunct || in.units.punct(static_cast<size_t>(k), ')')) {
+      end = k + 1;
+    }
+  }
+  return {begin, end};
+}
+
+}  // namespace dossier::quotes
+
+namespace dossier::quotes {
+
+UnitRange sentence_subject(const FinderInput& in, int32_t cue) {
+  int32_t k = cue;
+  const uint32_t sentence = unit(in, cue).sentence;
+  while (k > 0 && in_sentence(in, k - 1, sentence) && unit(in, k - 1).kind != UnitKind::kQuote) --k;
+  // "As if addressing him directly, the board was conclusive": the clause after the opener.
+  for (int32_t c = cue - 1; c > k; --c) {
+    if (!in.units.punct(static_cast<size_t>(c), ',')) continue;
+    if (unit(in, k).is(kPreposition | kSubordinator) || is_participle(in, k)) k = c + 1;
+    break;
+  }
+  while (k < cue && unit(in, k).kind == UnitKind::kWord && unit(in, k).is(kConjunction | kAdverb) &&
+         !unit(in, k).is(kPronoun | kDeterminer)) {
+    ++k;
+  }
+  if (k >= cue || unit(in, k).kind != UnitKind::kWord) return {};
+  if (unit(in, k).is(kPronoun)) return {k, k + 1};
+  int32_t end = k;
+  bool named = false;
+  while (end < cue && np_word(in, end) && end - k < kMaxSpeakerUnits) {
+    const Unit& u = unit(in, end);
+    // After a name, a lower-case word is the verb: "Mike Huckabee rounded out the list".
+    if (named && !u.has(kUpperInitial) && !u.is(kDeterminer) && u.kind == UnitKind::kWord) break;
+    named = named || (u.has(kUpperInitial) && !u.has(kSentenceStart));
+    ++end;
+    const std::string_view f = end < cue ? in.units.form(static_cast<size_t>(end)) : "";
+    if ((f == "of" || f == "for") && end + 1 < cue && np_word(in, end + 1)) ++end;  // Board of X
+  }
+  if (end == k || !(unit(in, k).has(kUpperInitial) || unit(in, k).is(kDeterminer))) return {};
+  return {k, end};
+}
+
+}  // namespace dossier::quotes

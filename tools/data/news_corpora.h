@@ -1,0 +1,35 @@
+// Readers for the annotated news corpora the text layer is derived from and measured on:
+// CoNLL-2003 (token per line), ECB+ (tokens with sentence numbers), TimeML, and plain text.
+#ifndef DOSSIER_TOOLS_CORPORA_NEWS_CORPORA_H_
+#define DOSSIER_TOOLS_CORPORA_NEWS_CORPORA_H_
+
+#include <string>
+#include <vector>
+
+namespace dossier::corpora {
+
+// A pre-tokenised document: sentences of tokens, as annotated.
+struct TokenizedDoc {
+  std::string name;
+  std::vector<std::vector<std::string>> sentences;
+};
+
+// CoNLL-2003 file: documents split at -DOCSTART-, sentences at blank lines, first column.
+std::vector<TokenizedDoc> read_conll(const std::string& path);
+// One ECB+ XML file: tokens grouped by their sentence attribute, in order.
+TokenizedDoc read_ecbplus(const std::string& path);
+// The ECB+ XML files of the given topics under dir (recursively), in name order.
+std::vector<std::string> ecbplus_files(const std::string& dir, const std::vector<int>& topics);
+// The ECB+ topics of the standard split ("train" or "dev"); throws UsageError otherwise.
+std::vector<int> ecbplus_topics(const std::string& split);
+// The text inside the TEXT element of a TimeML file, tags removed and entities decoded.
+std::string read_timeml_text(const std::string& path);
+// Files under dir (recursively) whose names end with suffix, in name order.
+std::vector<std::string> files_with_suffix(const std::string& dir, const std::string& suffix);
+// Joins tokens into running text with the spacing of English print ("said ." -> "said.",
+// "( AP )" -> "(AP)", "do n't" -> "don't"); offsets[i] gets token i's begin byte.
+std::string detokenize(const std::vector<std::string>& tokens, std::vector<size_t>* offsets);
+
+}  // namespace dossier::corpora
+
+#endif  // DOSSIER_TOOLS_CORPORA_NEWS_CORPORA_H_

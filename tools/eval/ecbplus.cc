@@ -1,0 +1,197 @@
+#include "eval/ecbplus.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <cstdlib>
+#include <sstream>
+#include <tuple>
+
+#include "dossier/error.h"
+#include "util/file.h"
+
+namespace dossier::eval {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::set<int> kTrain = {1,  3,  4,  6,  7,  8,  9,  10, 11, 13, 14, 16, 19,
+                              20, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33};
+const std::set<int> kDev = {2, 5, 12, 18, 21, 23, 34, 35};
+
+std::string unescape(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '&') {
+      out.push_back(s[i]);
+      continue;
+    }
+    const size_t semi = s.find(';', i);
+    if (semi == std::string_view::npos) {
+      out.push_back('&');
+      continue;
+    }
+    const std::string_view name = s.substr(i + 1, semi - i - 1);
+    if (name == "amp") out.push_back('&');
+    else if (name == "lt") out.push_back('<');
+    else if (name == "gt") out.push_back('>');
+    else if (name == "quot") out.push_back('"');
+    else if (name == "apos") out.push_back('\'');
+    else if (!name.empty() && name[0] == '#') {
+      const long cp = name.size() > 1 && (name[1] == 'x' || name[1] == 'X')
+                          ? std::stol(std::string(name.substr(2)), nullptr, 16)
+                          : std::stol(std::string(name.substr(1)));
+      // Encode the code point as UTF-8.
+      const auto c = static_cast<uint32_t>(cp);
+      if (c < 0x80) {
+        out.push_back(static_cast<char>(c));
+      } else if (c < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      } else if (c < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      } else {
+        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      }
+    } else {
+      out.append(s.substr(i, semi - i + 1));
+    }
+    i = semi;
+  }
+  return out;
+}
+
+// Python's str.strip() and re.sub(r"\s+", " ") on ASCII whitespace.
+// Parses "<topic>_<n><ecb|ecbplus>.xml"; false for any other name.
+bool parse_name(const std::string& name, int& topic, int& number, std::string& sub) {
+  const size_t underscore = name.find('_');
+  if (underscore == 0 || underscore == std::string::npos) return false;
+  size_t i = underscore + 1;
+  const size_t digits = i;
+  while (i < name.size() && name[i] >= '0' && name[i] <= '9') ++i;
+  if (i == digits) return false;
+  for (size_t k = 0; k < underscore; ++k) {
+    if (name[k] < '0' || name[k] > '9') return false;
+  }
+  const std::string rest = name.substr(i);
+  if (rest != "ecb.xml" && rest != "ecbplus.xml") return false;
+  topic = std::stoi(name.substr(0, underscore));
+  number = std::stoi(name.substr(digits, i - digits));
+  sub = rest.substr(0, rest.size() - 4);
+  return true;
+}
+
+std::string collapse_space(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (const char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::set<int> ecb_topics(const std::string& spec) {
+  std::set<int> out;
+  std::stringstream parts(spec);
+  std::string part;
+  while (std::getline(parts, part, ',')) {
+    if (part == "train") {
+      out.insert(kTrain.begin(), kTrain.end());
+    } else if (part == "dev") {
+      out.insert(kDev.begin(), kDev.end());
+    } else if (const size_t dash = part.find('-'); dash != std::string::npos) {
+      for (int t = std::stoi(part.substr(0, dash)); t <= std::stoi(part.substr(dash + 1)); ++t) {
+        out.insert(t);
+      }
+    } else if (!part.empty()) {
+      try {
+        out.insert(std::stoi(part));
+      } catch (const std::exception&) {
+        throw UsageError("bad topic '" + part + "': want train, dev or numbers and ranges");
+      }
+    }
+  }
+  return out;
+}
+
+std::string ecb_text(const std::string& xml, bool drop_url_sentence) {
+  std::map<int, std::vector<std::string>> sentences;
+  size_t pos = 0;
+  while ((pos = xml.find("<token", pos)) != std::string::npos) {
+    const size_t tag_end = xml.find('>', pos);
+    if (tag_end == std::string::npos) break;
+    const std::string_view attrs(xml.data() + pos, tag_end - pos);
+    if (attrs.size() < 7 || attrs[6] != ' ') {
+      pos = tag_end;
+      continue;
+    }
+    const size_t attr = attrs.find("sentence=\"");
+    std::string token;
+    size_t next = tag_end + 1;
+    if (attrs.empty() || attrs.back() != '/') {
+      const size_t close = xml.find("</token>", tag_end);
+      if (close == std::string::npos) break;
+      token = xml.substr(tag_end + 1, close - tag_end - 1);
+      next = close;
+    }
+    pos = next;
+    if (attr == std::string_view::npos) continue;
+    const int number = std::atoi(attrs.data() + attr + 10);
+    sentences[number].push_back(collapse_space(unescape(token)));
+  }
+  std::string text;
+  for (const auto& [number, tokens] : sentences) {
+    if (number == 0 && drop_url_sentence) continue;
+    std::string line;
+    for (const auto& t : tokens) {
+      if (t.empty()) continue;
+      if (!line.empty()) line.push_back(' ');
+      line += t;
+    }
+    if (line.empty()) continue;
+    if (!text.empty()) text.push_back('\n');
+    text += line;
+  }
+  return text;
+}
+
+std::vector<EcbDocument> read_ecbplus(const std::string& dir, const std::set<int>& topics) {
+  fs::path root = dir;
+  if (fs::is_directory(root / "ECB+")) root /= "ECB+";
+  std::vector<std::tuple<int, std::string, int, fs::path>> files;
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    int topic = 0;
+    int number = 0;
+    std::string sub;
+    if (!entry.is_regular_file() || !parse_name(entry.path().filename().string(), topic, number, sub)) continue;
+    if (!topics.empty() && !topics.contains(topic)) continue;
+    files.emplace_back(topic, sub, number, entry.path());
+  }
+  if (files.empty()) throw UsageError("no ECB+ documents under " + root.string());
+  std::sort(files.begin(), files.end());
+  std::vector<EcbDocument> docs;
+  for (const auto& [topic, sub, n, path] : files) {
+    EcbDocument doc;
+    doc.id = path.stem().string();
+    doc.topic = topic;
+    doc.sub = sub;
+    doc.text = ecb_text(util::read_file(path.string()), sub == "ecbplus");
+    docs.push_back(std::move(doc));
+  }
+  return docs;
+}
+
+}  // namespace dossier::eval
