@@ -1,6 +1,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -27,13 +28,25 @@ struct AnalyzeArgs {
   bool quiet = false;
 };
 
-// Writes through a temporary file so a failed run never leaves half a report.
+// Writes a regular file through a temporary file, so a failed run never leaves half a report;
+// standard output and special files (/dev/null, a pipe) are written directly.
 void write_output(const std::string& path, void (*writer)(const Dossier&, std::ostream&),
                   const Dossier& dossier) {
   if (path == "-") {
     writer(dossier, std::cout);
     std::cout.flush();
     if (!std::cout) throw Error("cannot write to standard output");
+    return;
+  }
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    if (std::filesystem::is_directory(status)) throw Error(path + ": is a directory");
+    std::ofstream out(path, std::ios::binary);
+    if (!out) throw Error(path + ": cannot open for writing");
+    writer(dossier, out);
+    out.flush();
+    if (!out) throw Error(path + ": write failed");
     return;
   }
   const std::string temporary = path + ".part";

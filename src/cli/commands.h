@@ -13,6 +13,7 @@ inline constexpr int kExitUsage = 2;
 
 // Each adds its subcommand to app; the callback stores the command's exit status in exit_code.
 void add_analyze_command(CLI::App& app, int& exit_code);
+void add_ner_command(CLI::App& app, int& exit_code);
 
 }  // namespace dossier::cli
 

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = dossier::cli::kExitOk;
   dossier::cli::add_analyze_command(app, exit_code);
+  dossier::cli::add_ner_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -5,6 +5,7 @@
 #include "events/event_stage.h"
 #include "events/positions.h"
 #include "ingest/header.h"
+#include "ner/ner_stage.h"
 #include "pipeline/stage.h"
 #include "quotes/quote_stage.h"
 #include "text/text_stage.h"
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<const DocumentStage>> make_document_stages(StageCont
   std::vector<std::unique_ptr<const DocumentStage>> stages;
   stages.push_back(ingest::make_header_stage());
   stages.push_back(text::make_text_stage());
+  stages.push_back(ner::make_ner_stage(context.models));
   // After NER (it reads Document::mentions); before quotes, which read its chains.
   stages.push_back(entities::make_entity_stage(context));
   stages.push_back(time::make_time_stage());

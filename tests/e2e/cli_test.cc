@@ -2,6 +2,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "e2e/cli_runner.h"
 
 namespace dossier::testing {
@@ -37,6 +39,22 @@ TEST(Cli, MissingInputIsNamedAndTheRestIsWritten) {
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.err, HasSubstr("absent.txt"));
   EXPECT_THAT(r.out, HasSubstr("Ministers met on Monday."));
+}
+
+TEST(Cli, WritesToSpecialFilesWithoutReplacingThem) {
+  const std::string dir = make_temp_dir();
+  write_file(dir + "/ok.txt", "Ministers met on Monday.\n");
+  const CliResult r = run_cli({"analyze", dir + "/ok.txt", "--json", "/dev/null", "--quiet"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_FALSE(std::filesystem::is_regular_file("/dev/null"));
+}
+
+TEST(Cli, OutputIntoADirectoryIsAClearError) {
+  const std::string dir = make_temp_dir();
+  write_file(dir + "/ok.txt", "Ministers met on Monday.\n");
+  const CliResult r = run_cli({"analyze", dir + "/ok.txt", "--json", dir, "--quiet"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("is a directory"));
 }
 
 }  // namespace

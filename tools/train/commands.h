@@ -11,6 +11,9 @@ void add_lexicon_command(CLI::App& app, int& exit_code);  // lexicon_command.cc
 void add_quote_cues_command(CLI::App& app, int& exit_code);
 void add_abbreviations_command(CLI::App& app, int& exit_code);
 void add_corpus_terms_command(CLI::App& app, int& exit_code);
+void add_ner_command(CLI::App& app, int& exit_code);
+void add_ner_words_command(CLI::App& app, int& exit_code);
+void add_ner_gazetteer_command(CLI::App& app, int& exit_code);
 void add_events_command(CLI::App& app, int& exit_code);   // events_command.cc
 
 }  // namespace dossier::train

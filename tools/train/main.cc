@@ -15,6 +15,9 @@ int main(int argc, char** argv) {
   dossier::train::add_quote_cues_command(app, exit_code);
   dossier::train::add_abbreviations_command(app, exit_code);
   dossier::train::add_corpus_terms_command(app, exit_code);
+  dossier::train::add_ner_command(app, exit_code);
+  dossier::train::add_ner_words_command(app, exit_code);
+  dossier::train::add_ner_gazetteer_command(app, exit_code);
   dossier::train::add_events_command(app, exit_code);
   try {
     app.parse(argc, argv);
