@@ -297,10 +297,17 @@ bool kind_fits(Kind kind, EntityType type) {
 }
 
 uint32_t lexicon_entry(const lexicon::Lexicon& lexicon, std::string_view text, EntityType type) {
+  // A country, state or body known by this very name first: the actor dictionaries file "Texas"
+  // under the United States too, and a state is not its country. A town of the name does not
+  // outrank an alias ("Holland" is the Netherlands before Holland, Michigan).
+  uint32_t first = lexicon::kNone;
   for (const lexicon::Hit& hit : lexicon.lookup(text, lexicon::Matching::kCaseSensitive)) {
-    if (kind_fits(lexicon.entry(hit.entry).kind, type)) return hit.entry;
+    const lexicon::Entry e = lexicon.entry(hit.entry);
+    if (!kind_fits(e.kind, type)) continue;
+    if (hit.form == lexicon::FormKind::kName && e.kind != Kind::kCity && e.kind != Kind::kPlace) return hit.entry;
+    if (first == lexicon::kNone) first = hit.entry;
   }
-  return lexicon::kNone;
+  return first;
 }
 
 bool is_title_word(const lexicon::Lexicon& lexicon, std::string_view word) {

@@ -89,6 +89,11 @@ const std::vector<Pair> kSame = {
     {"Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi"},
     {"Ayatollah Khomeini", "Khomeini"},
     {"Kim Jong-un", "Kim Jong Un"},
+    {"Nikita Khrushchev", "Nikita Chruschtschow"},
+    {"Mikhail Khodorkovsky", "Mihail Hodorkovski"},
+    {"Aleksandar Vučić", "Aleksandar Vuchich"},
+    {"Boris Tadić", "Boris Tadich"},
+    {"Ramzan Kadyrov", "Ramsan Kadyrow"},
 };
 
 // Must not be one person: relatives, namesakes, people who share a first name.
@@ -165,6 +170,12 @@ TEST(Spelling, PhoneticKeysOfTransliterations) {
   EXPECT_EQ(spelling_form("zelenskyy"), spelling_form("zelenskiy"));
   EXPECT_NE(phonetic_key("iran"), phonetic_key("iraq"));
   EXPECT_NE(phonetic_key("austria"), phonetic_key("australia"));
+  // The fricative kh is also written h (Serbo-Croatian, Czech) and ch before a consonant.
+  EXPECT_TRUE(spelling_variants("khodorkovsky", "hodorkovski"));
+  EXPECT_TRUE(spelling_variants("halvasic", "khalvashich"));
+  EXPECT_TRUE(spelling_variants("khrushchev", "chruschtschow"));
+  EXPECT_FALSE(spelling_variants("khan", "han"));
+  EXPECT_FALSE(spelling_variants("hanson", "anson"));
 }
 
 TEST(Spelling, ShortNamesNeedTheSameVowels) {
