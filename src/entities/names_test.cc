@@ -3,6 +3,8 @@
 // forms of address; relatives and namesakes that share a surname or a first name.
 #include "entities/names.h"
 
+#include "entities/name_links.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -210,6 +212,15 @@ TEST(Names, PossessivesAndParticles) {
   ASSERT_EQ(n.given.size(), 1u);
   EXPECT_EQ(n.given[0], "ursula");
   EXPECT_EQ(person_name(key_words("Mrs. Merkel")).gender, -1);
+}
+
+TEST(Names, NicknamesInQuotesAreNotPartOfTheName) {
+  const EntityType person = EntityType::kPerson;
+  EXPECT_EQ(name_surface("Vincent \"The Chin\" Gigante", person), "Vincent Gigante");
+  EXPECT_EQ(name_surface("Vincent ' Chin ' Gigante", person), "Vincent Gigante");
+  EXPECT_EQ(name_surface("Chin\" Gigante", person), "Gigante");
+  EXPECT_EQ(name_surface("Conan O'Brien", person), "Conan O'Brien");
+  EXPECT_EQ(name_surface("Reid's", person), "Reid");
 }
 
 }  // namespace

@@ -46,8 +46,7 @@ std::vector<std::string> chain_words(const Chain& chain, const lexicon::Lexicon&
 
 // How the chains of one name were typed across the corpus.
 struct NameVotes {
-  size_t person = 0;  // mentions in chains typed PERSON
-  size_t other = 0;   // mentions in chains typed ORG, GPE, LOC or MISC
+  std::array<size_t, 3> mentions{};  // per class: people, organisations and places, groups
   EntityType other_type = EntityType::kOrg;
   size_t other_type_mentions = 0;
   std::string surface;  // a chain name of it, for the lexicon
@@ -57,15 +56,18 @@ struct NameVotes {
 // in most of its mentions (or by the lexicon) is that thing; the tagger's one-off other type
 // makes no entity of its own.
 int voted_class(const NameVotes& v, const lexicon::Lexicon& lexicon) {
-  if (v.person == 0 || v.other == 0) return -1;
-  size_t person = v.person;
-  size_t other = v.other;
+  const size_t classes = static_cast<size_t>(std::count_if(v.mentions.begin(), v.mentions.end(), [](size_t n) { return n > 0; }));
+  if (classes < 2) return -1;
+  std::array<size_t, 3> score = v.mentions;
   // A lexicon entry weighs as much as several articles.
-  if (lexicon_entry(lexicon, v.surface, v.other_type) != kNone) other += 4;
-  if (lexicon_entry(lexicon, v.surface, EntityType::kPerson) != kNone) person += 4;
-  if (person >= 2 * other) return 0;
-  if (other >= 2 * person) return 1;
-  return -1;
+  if (lexicon_entry(lexicon, v.surface, EntityType::kPerson) != kNone) score[0] += 4;
+  if (lexicon_entry(lexicon, v.surface, v.other_type) != kNone) score[1] += 4;
+  if (lexicon_entry(lexicon, v.surface, EntityType::kNorp) != kNone) score[2] += 4;
+  const auto best = static_cast<size_t>(std::max_element(score.begin(), score.end()) - score.begin());
+  for (size_t c = 0; c < score.size(); ++c) {
+    if (c != best && score[best] < 2 * score[c]) return -1;
+  }
+  return static_cast<int>(best);
 }
 
 uint64_t hash_of(std::string_view text) { return std::hash<std::string_view>{}(text) | 1u; }
@@ -86,19 +88,14 @@ void Resolver::collect() {
       std::vector<std::string> words = chain_words(chain, lexicon_);
       if (words.empty()) continue;
       const int cls = type_class(chain.type);
-      const std::string key = (cls == 2 ? "2|" : "0|") + join(words);
-      auto [it, added] = name_index.emplace(key, static_cast<uint32_t>(votes.size()));
+      auto [it, added] = name_index.emplace(join(words), static_cast<uint32_t>(votes.size()));
       if (added) votes.push_back(NameVotes{.surface = chain.name});
       NameVotes& v = votes[it->second];
       const size_t mentions = chain.mentions.size();
-      if (cls == 0) {
-        v.person += mentions;
-      } else if (cls == 1) {
-        v.other += mentions;
-        if (mentions > v.other_type_mentions) {
-          v.other_type = chain.type;
-          v.other_type_mentions = mentions;
-        }
+      v.mentions[static_cast<size_t>(cls)] += mentions;
+      if (cls == 1 && mentions > v.other_type_mentions) {
+        v.other_type = chain.type;
+        v.other_type_mentions = mentions;
       }
       chain_names[d][c] = {static_cast<int32_t>(it->second), std::move(words)};
     }
@@ -117,7 +114,7 @@ void Resolver::collect() {
       if (name < 0) continue;
       const Chain& chain = doc.chains[c];
       const int own = type_class(chain.type);
-      const int cls = own != 2 && decided[static_cast<size_t>(name)] >= 0 ? decided[static_cast<size_t>(name)] : own;
+      const int cls = decided[static_cast<size_t>(name)] >= 0 ? decided[static_cast<size_t>(name)] : own;
       const std::string key = std::to_string(cls) + "|" + join(words);
       auto [it, added] = by_key.emplace(key, static_cast<uint32_t>(groups_.size()));
       if (added) {
@@ -369,6 +366,7 @@ void Resolver::build(Clusters& clusters) {
       // A chain counts for the type its group was given: a mistyped one-off follows its name.
       const EntityType type = group.cls == type_class(chain.type) ? chain.type
                               : group.cls == 0                  ? EntityType::kPerson
+                              : group.cls == 2                  ? EntityType::kNorp
                                                                 : EntityType::kMisc;
       types[e][static_cast<size_t>(type)] += chain.mentions.size();
       for (const uint32_t m : chain.mentions) {
