@@ -5,10 +5,12 @@
 #include <map>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "entities/conflicts.h"
 #include "entities/name_links.h"
 #include "entities/resolver.h"
+#include "entities/roles.h"
 #include "lexicon/fold.h"
 
 namespace dossier::entities {
@@ -263,7 +265,65 @@ bool place_word(std::string_view w) {
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
+// True when a name mention stands where places are written: after "in", "across", a compass
+// word, or after "City," / "City (" as a dateline or address gives the country or region.
+// is_place tells whether an earlier name mention is a place.
+template <typename IsPlace>
+bool place_position(const Document& doc, uint32_t m, IsPlace is_place) {
+  const Mention& mention = doc.mentions[m];
+  if (mention.first_token == 0) return false;
+  std::string before(doc.token_form(mention.first_token - 1));
+  for (char& c : before) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (place_word(before)) return true;
+  if ((before != "," && before != "(") || m == 0) return false;
+  for (uint32_t k = m; k-- > 0;) {
+    const Mention& other = doc.mentions[k];
+    if (other.kind != MentionKind::kName) continue;
+    return other.first_token + other.token_count + 1 == mention.first_token && is_place(k);
+  }
+  return false;
+}
+
+// True when the corpus writes a demonym of the word: +n, +an, +ian, +ese, +i, +ish, and their
+// plurals ("Valdoria" / "Valdorian", "Kenya" / "Kenyans", "Sudan" / "Sudanese").
+bool demonym_known(const std::string& word, const std::unordered_set<std::string>& demonyms) {
+  for (const std::string_view suffix : {"n", "an", "ian", "ese", "i", "ish"}) {
+    const std::string form = word + std::string(suffix);
+    if (demonyms.contains(form) || demonyms.contains(form + "s")) return true;
+  }
+  return false;
+}
+
+// The entity's type from its mentions' votes: places (GPE and LOC, which the tagger confuses)
+// vote together against the other types, then the larger of the two names them; MISC counts last,
+// being what the tagger says when it is unsure.
+EntityType voted_type(const std::array<size_t, 6>& votes) {
+  auto at = [&](EntityType t) { return votes[static_cast<size_t>(t)]; };
+  const size_t place = at(EntityType::kGpe) + at(EntityType::kLoc);
+  EntityType type = EntityType::kMisc;
+  size_t top = at(EntityType::kMisc);
+  for (const EntityType t : {EntityType::kPerson, EntityType::kOrg, EntityType::kNorp}) {
+    if (at(t) > 0 && at(t) >= top) {
+      top = at(t);
+      type = t;
+    }
+  }
+  if (place > 0 && place >= top) type = at(EntityType::kGpe) >= at(EntityType::kLoc) ? EntityType::kGpe : EntityType::kLoc;
+  return type;
+}
+
 }  // namespace
+
+bool Resolver::is_place(uint32_t doc, uint32_t mention) const {
+  const Document& d = dossier_.documents[doc];
+  const int32_t chain = d.mentions[mention].chain;
+  if (chain < 0) return false;
+  const int32_t g = group_of_chain_[doc][static_cast<size_t>(chain)];
+  if (g < 0) return false;
+  const auto& t = groups_[static_cast<size_t>(g)].type_mentions;
+  return t[static_cast<size_t>(EntityType::kGpe)] + t[static_cast<size_t>(EntityType::kLoc)] >
+         t[static_cast<size_t>(EntityType::kOrg)] + t[static_cast<size_t>(EntityType::kPerson)];
+}
 
 bool Resolver::is_organisation(const NameGroup& group) const {
   const auto& t = group.type_mentions;
@@ -276,11 +336,9 @@ bool Resolver::is_organisation(const NameGroup& group) const {
     if (++chains > kContextDocs) break;
     const Document& doc = dossier_.documents[ref.doc];
     for (const uint32_t m : doc.chains[ref.chain].mentions) {
-      const Mention& mention = doc.mentions[m];
-      if (mention.kind != MentionKind::kName || mention.first_token == 0) continue;
-      std::string before(doc.token_form(mention.first_token - 1));
-      for (char& c : before) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-      if (place_word(before)) return false;
+      if (doc.mentions[m].kind == MentionKind::kName && place_position(doc, m, [&](uint32_t k) { return is_place(ref.doc, k); })) {
+        return false;
+      }
     }
   }
   return true;
@@ -368,10 +426,15 @@ void Resolver::build(Clusters& clusters) {
                               : group.cls == 0                  ? EntityType::kPerson
                               : group.cls == 2                  ? EntityType::kNorp
                                                                 : EntityType::kMisc;
-      types[e][static_cast<size_t>(type)] += chain.mentions.size();
       for (const uint32_t m : chain.mentions) {
         entity.mentions.push_back(MentionRef{d, m});
         const Mention& mention = doc.mentions[m];
+        // Where the name stands outvotes the tagger's organisation or unsure type.
+        const bool place = group.cls == 1 && (type == EntityType::kOrg || type == EntityType::kMisc) &&
+                           mention.kind == MentionKind::kName &&
+                           place_position(doc, m, [&](uint32_t k) { return is_place(d, k); });
+        // A place's position is firmer evidence than the tagger's guess: it counts twice.
+        types[e][static_cast<size_t>(place ? EntityType::kGpe : type)] += place ? 2 : 1;
         if (mention.kind != MentionKind::kName) continue;
         std::string form = name_surface(doc.slice(mention.span), mention.type);
         if (forms[e][form]++ == 0) alias_order[e].push_back(std::move(form));
@@ -385,21 +448,22 @@ void Resolver::build(Clusters& clusters) {
       if (entity >= 0) dossier_.entities[static_cast<size_t>(entity)].roles.push_back(RoleRef{d, r});
     }
   }
+  // A one-word name whose demonym the corpus uses ("Valdoria" / "Valdorians") is a country.
+  std::unordered_set<std::string> demonyms;
+  for (const NameGroup& g : groups_) {
+    if (g.cls == 2 && g.words.size() == 1) demonyms.insert(g.words[0]);
+  }
+  std::vector<bool> has_demonym(dossier_.entities.size());
+  for (const auto& [root, e] : entity_of_root) {
+    const NameGroup& g = groups_[root];
+    if (g.cls == 1 && g.words.size() == 1 && g.entry == kNone) has_demonym[static_cast<size_t>(e)] = demonym_known(g.words[0], demonyms);
+  }
   for (size_t e = 0; e < dossier_.entities.size(); ++e) {
     Entity& entity = dossier_.entities[e];
-    EntityType type = EntityType::kMisc;
-    size_t top = 0;
-    for (size_t t = 0; t < types[e].size(); ++t) {
-      // MISC counts last: it is what the tagger says when it is unsure.
-      const size_t count = types[e][t];
-      if (count > top || (count == top && count > 0 && type == EntityType::kMisc)) {
-        top = count;
-        type = static_cast<EntityType>(t);
-      }
-    }
-    entity.type = type;
+    if (has_demonym[e]) types[e][static_cast<size_t>(EntityType::kGpe)] += entity.mentions.size();
+    entity.type = voted_type(types[e]);
     std::sort(entity.mentions.begin(), entity.mentions.end());
-    entity.name = canonical_name(forms[e], type == EntityType::kPerson);
+    entity.name = canonical_name(forms[e], entity.type == EntityType::kPerson);
     entity.aliases = alias_order[e];
     if (entity.name.empty() && !entity.aliases.empty()) entity.name = entity.aliases.front();
     if (entity.country.empty()) {
@@ -415,6 +479,25 @@ void Resolver::build(Clusters& clusters) {
   }
 }
 
+void Resolver::complete_role_orgs() {
+  for (const Entity& entity : dossier_.entities) {
+    // One national office, one country: the claims that name none take the one the others name.
+    std::map<std::string, std::map<std::string, std::string>> orgs_of_title;  // title → key → org
+    for (const RoleRef& ref : entity.roles) {
+      const RoleClaim& role = dossier_.documents[ref.doc].roles[ref.role];
+      if (!role.org.empty() && is_national_office(role.title)) {
+        orgs_of_title[role.title].emplace(lexicon::match_key(role.org), role.org);
+      }
+    }
+    for (const RoleRef& ref : entity.roles) {
+      RoleClaim& role = dossier_.documents[ref.doc].roles[ref.role];
+      if (!role.org.empty()) continue;
+      const auto it = orgs_of_title.find(role.title);
+      if (it != orgs_of_title.end() && it->second.size() == 1) role.org = it->second.begin()->second;
+    }
+  }
+}
+
 void Resolver::run() {
   collect();
   Clusters clusters = make_clusters();
@@ -422,6 +505,7 @@ void Resolver::run() {
   merge_people(clusters);
   merge_others(clusters);
   build(clusters);
+  complete_role_orgs();
 }
 
 }  // namespace detail

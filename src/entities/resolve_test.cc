@@ -157,6 +157,18 @@ TEST(Resolve, ANewspaperIsNotShortForItsCountry) {
   EXPECT_EQ(entity_of(d, 0, "Velmora"), entity_of(d, 1, "Velmora"));
 }
 
+TEST(Resolve, ANameWhereAPlaceStandsIsAPlace) {
+  // The tagger calls the country an organisation; datelines and "in" say it is a place.
+  const Dossier d = analyse({
+      {"KESTO, Velmora - Velmora's parliament met.", {{"KESTO", kGpe}, {"Velmora", kOrg}, {"Velmora's", kOrg}}, ""},
+      {"KESTO, Velmora - Floods hit towns in Velmora.", {{"KESTO", kGpe}, {"Velmora", kOrg}, {"Velmora", kOrg}}, ""},
+      {"Velmora's banks lent money to Velmora farmers.", {{"Velmora's", kOrg}, {"Velmora", kOrg}}, ""},
+  });
+  const int32_t e = entity_of(d, 0, "Velmora");
+  ASSERT_GE(e, 0);
+  EXPECT_EQ(d.entities[static_cast<size_t>(e)].type, kGpe);
+}
+
 TEST(Conflicts, SittingVersusFormerInTheSamePeriod) {
   const Dossier d = analyse({
       {"Portuguese Prime Minister Tomas Alvarenga opened the summit.", {{"Tomas Alvarenga", kPer}}, "2024-05-02"},

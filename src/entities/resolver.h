@@ -59,7 +59,12 @@ class Resolver {
   // A sample of the names the group's articles also mention: sorted hashes, bounded.
   const std::vector<uint64_t>& context(uint32_t group);
   bool is_organisation(const NameGroup& group) const;
+  // True when the group of a document's mention was mostly typed as a place.
+  bool is_place(uint32_t doc, uint32_t mention) const;
   void build(Clusters& clusters);
+  // A national office's claim that names no country takes the one its holder's other claims of
+  // that office name, when they name only one.
+  void complete_role_orgs();
 
   Dossier& dossier_;
   const lexicon::Lexicon& lexicon_;
