@@ -61,6 +61,8 @@ white-space:nowrap;vertical-align:middle}
 .label{font-size:.72rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);
 margin-right:.3rem}
 .status{font-size:.72rem;padding:.05rem .35rem;border-radius:3px;background:#e6effc;color:#1a4f8a}
+table.positions td.stance{white-space:nowrap;font-weight:600}
+p.evidence{margin:.1rem 0 .35rem}
 .status.former{background:#ececec;color:#555}
 .status.acting{background:#fff3d1;color:#6b4f00}
 .status.future{background:#e3f5ea;color:#1e6b3a}

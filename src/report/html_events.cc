@@ -18,26 +18,6 @@ struct EventRow {
   size_t event = 0;
 };
 
-void write_actor(std::ostream& out, const ReportIndex& index, uint32_t d, int32_t mention,
-                 const std::string& text, const std::string& code) {
-  const int32_t entity = index.dossier().entity_of(d, mention);
-  const Document& doc = index.doc(d);
-  if (entity >= 0) {
-    link(out, ReportIndex::entity_anchor(static_cast<size_t>(entity)), index.entity_name(entity));
-  } else if (mention >= 0 && static_cast<size_t>(mention) < doc.mentions.size()) {
-    escape(out, doc.slice(doc.mentions[static_cast<size_t>(mention)].span));
-  } else if (!text.empty()) {
-    escape(out, text);
-  } else {
-    out << "—";
-  }
-  if (!code.empty()) {
-    out << " <span class=\"code\">";
-    escape(out, code);
-    out << "</span>";
-  }
-}
-
 void write_row(std::ostream& out, const ReportIndex& index, const EventRow& row) {
   const Event& event = index.doc(row.doc).events[row.event];
   const time::TimelineEntry* date = index.date_of(time::TimelineKind::kEvent, row.doc, row.event);
@@ -75,6 +55,26 @@ void write_table(std::ostream& out, const ReportIndex& index, const std::vector<
 }
 
 }  // namespace
+
+void write_actor(std::ostream& out, const ReportIndex& index, uint32_t d, int32_t mention,
+                 const std::string& text, const std::string& code) {
+  const int32_t entity = index.dossier().entity_of(d, mention);
+  const Document& doc = index.doc(d);
+  if (entity >= 0) {
+    link(out, ReportIndex::entity_anchor(static_cast<size_t>(entity)), index.entity_name(entity));
+  } else if (mention >= 0 && static_cast<size_t>(mention) < doc.mentions.size()) {
+    escape(out, doc.slice(doc.mentions[static_cast<size_t>(mention)].span));
+  } else if (!text.empty()) {
+    escape(out, text);
+  } else {
+    out << "—";
+  }
+  if (!code.empty()) {
+    out << " <span class=\"code\">";
+    escape(out, code);
+    out << "</span>";
+  }
+}
 
 void write_events(std::ostream& out, const ReportIndex& index) {
   std::vector<EventRow> rows;

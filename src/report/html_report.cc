@@ -20,6 +20,7 @@ constexpr NavEntry kNav[] = {
     {"overview", "Overview"},        {"stories", "Stories"},
     {"timeline", "Timeline"},        {"entities", "People & organisations"},
     {"quotes", "Quotes"},            {"events", "Events"},
+    {"positions", "Positions"},
     {"conflicts", "Disagreements"},  {"duplicates", "Near-duplicates"},
     {"articles", "Articles"},        {"diagnostics", "Inputs"},
 };
@@ -59,6 +60,7 @@ void write_html(const Dossier& dossier, std::ostream& out) {
   write_entities(out, index);
   write_quotes(out, index);
   write_events(out, index);
+  write_positions(out, index);
   write_conflicts(out, index);
   write_duplicates(out, index);
   write_articles(out, index);

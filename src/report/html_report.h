@@ -163,6 +163,10 @@ void write_timeline(std::ostream& out, const ReportIndex& index);
 void write_entities(std::ostream& out, const ReportIndex& index);
 void write_quotes(std::ostream& out, const ReportIndex& index);
 void write_events(std::ostream& out, const ReportIndex& index);
+// An event's actor: a link to its entity, else the words that name it, else a dash; then its code.
+void write_actor(std::ostream& out, const ReportIndex& index, uint32_t d, int32_t mention,
+                 const std::string& text, const std::string& code);
+void write_positions(std::ostream& out, const ReportIndex& index);
 void write_conflicts(std::ostream& out, const ReportIndex& index);
 void write_duplicates(std::ostream& out, const ReportIndex& index);
 void write_articles(std::ostream& out, const ReportIndex& index);

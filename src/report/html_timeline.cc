@@ -153,21 +153,6 @@ std::vector<Period> build_periods(const ReportIndex& index) {
   return periods;
 }
 
-// An actor of an event: a link to its entity, else the words that name it, else a dash.
-void write_actor(std::ostream& out, const ReportIndex& index, uint32_t d, int32_t mention,
-                 const std::string& text) {
-  const int32_t entity = index.dossier().entity_of(d, mention);
-  const Document& doc = index.doc(d);
-  if (entity >= 0) {
-    link(out, ReportIndex::entity_anchor(static_cast<size_t>(entity)), index.entity_name(entity));
-  } else if (mention >= 0 && static_cast<size_t>(mention) < doc.mentions.size()) {
-    escape(out, doc.slice(doc.mentions[static_cast<size_t>(mention)].span));
-  } else if (!text.empty()) {
-    escape(out, text);
-  } else {
-    out << "—";
-  }
-}
 
 void write_who(std::ostream& out, const ReportIndex& index, uint32_t d, int32_t mention,
                std::string_view text) {
@@ -191,9 +176,9 @@ void write_line(std::ostream& out, const ReportIndex& index, const Line& line) {
       out << "event</span> <span class=\"code\">" << event.code << "</span> ";
       escape(out, event.label);
       out << ": ";
-      write_actor(out, index, e.doc, event.source_mention, event.source_text);
+      write_actor(out, index, e.doc, event.source_mention, event.source_text, {});
       out << " → ";
-      write_actor(out, index, e.doc, event.target_mention, event.target_text);
+      write_actor(out, index, e.doc, event.target_mention, event.target_text, {});
       out << ". ";
       excerpt(out, index, e.doc, event.span, event.trigger, kExcerptChars);
       break;
