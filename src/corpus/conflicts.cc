@@ -13,6 +13,7 @@ namespace {
 
 constexpr uint32_t kLeadSentences = 6;  // figures of an article's lead state the event's facts
 constexpr size_t kNamedSources = 3;     // sources named per value in an explanation
+constexpr size_t kSettlingReports = 32;  // reports of a quantity among which a figure may settle
 
 struct Report {
   uint32_t doc = 0;
@@ -177,7 +178,9 @@ void settled_figure_conflicts(const Dossier& dossier, const Story& story,
                               const std::vector<std::vector<Figure>>& figures, std::vector<Conflict>& out) {
   const auto by_quantity = lead_figures(dossier, story.documents, figures);
   for (const auto& [quantity, reports] : by_quantity) {
-    for (size_t a = 0; a < reports.size(); ++a) {
+    // A figure settles among the first reports of a story or not at all; the bound keeps a story
+    // of thousands of reports linear.
+    for (size_t a = 0; a < reports.size() && a < kSettlingReports; ++a) {
       const auto& first_day = dossier.documents[reports[a].doc].meta.date;
       if (!first_day) continue;
       // The first later report, on another day, that agrees: the figure is then settled.
@@ -211,6 +214,7 @@ void settled_figure_conflicts(const Dossier& dossier, const Story& story,
                                describe(dossier, values[0]) + ", but a later one gives " + describe(dossier, values[1]) +
                                ". It may be an update or an error; check its source.";
         out.push_back(std::move(conflict));
+        break;  // the first departure from the settled figure; later ones repeat it
       }
       break;  // one settled figure per quantity
     }
