@@ -59,9 +59,9 @@ std::string three_digits(int root) {
 
 class SentenceCoder {
  public:
-  SentenceCoder(const VerbDictionary& dict, const ActorFinder& finder, CoderOptions options, Document& doc,
-                uint32_t first_token, uint32_t end_token, CivilDate date, ActorRef& last_subject)
-      : dict_(dict), options_(options), doc_(doc), last_subject_(last_subject) {
+  SentenceCoder(const VerbDictionary& dict, const ActorFinder& finder, const EventNouns& nouns, CoderOptions options,
+                Document& doc, uint32_t first_token, uint32_t end_token, CivilDate date, ActorRef& last_subject)
+      : dict_(dict), nouns_(nouns), options_(options), doc_(doc), last_subject_(last_subject) {
     words_ = sentence_words(doc, first_token, end_token, dict);
     actors_ = finder.find(words_, date, &doc);
     actor_at_ = actor_index(actors_, words_.size());
@@ -69,6 +69,7 @@ class SentenceCoder {
     groups_ = find_verb_groups(words_, actor_at_, actors_, timeish_, dict);
     info_.resize(groups_.size());
     group_of_.assign(words_.size(), -1);
+    noun_used_.assign(words_.size(), 0);
     for (size_t k = 0; k < groups_.size(); ++k) {
       for (uint32_t i = groups_[k].first; i < groups_[k].end; ++i) group_of_[i] = static_cast<int32_t>(k);
     }
@@ -79,7 +80,10 @@ class SentenceCoder {
   }
 
   void run() {
-    if (groups_.empty()) return;
+    if (groups_.empty()) {
+      emit_noun_events();
+      return;
+    }
     for (size_t k = 0; k < groups_.size(); ++k) prepare(k);
     for (size_t k = 0; k < groups_.size(); ++k) find_subject(k);
     for (size_t k = 0; k < groups_.size(); ++k) find_object(k);
@@ -87,6 +91,7 @@ class SentenceCoder {
     for (size_t k = 0; k < groups_.size(); ++k) inherit_subject(k);
     for (size_t k = 0; k < groups_.size(); ++k) emit_group(k);
     emit_bare_demands();
+    emit_noun_events();
     remember_subject();
   }
 
@@ -175,6 +180,34 @@ class SentenceCoder {
         info.code = dict_.code_id(three_digits(frame));
         info.reverse = kNoCode;
       }
+    }
+    take_event_noun(g, info);
+  }
+
+  // A support verb's act is the event noun it takes: "staged a hunger strike" 142, "will extend
+  // the curfew" 1723 (then a threat). A pattern of the verb's own block that reaches the noun wins.
+  void take_event_noun(const VerbGroup& g, GroupInfo& info) {
+    if (!options_.cameo_frames || !nouns_.is_support(g.verb)) return;
+    const uint32_t end = std::min(info.window.end, g.end + 6);
+    for (uint32_t q = g.end; q < end; ++q) {
+      const Word& w = words_[q];
+      if (group_of_[q] >= 0 || w.has(kWordPunct)) return;
+      if (timeish_[q]) continue;
+      const int32_t a = actor_at_[q];
+      if (a >= 0 && actors_[static_cast<size_t>(a)].end > q + 1) {  // "the naval blockade": a modifier
+        q = actors_[static_cast<size_t>(a)].end - 1;
+        continue;
+      }
+      const NounHit hit = nouns_.at(words_, q);
+      if (hit.code != kNoCode) {
+        if (info.match.pattern != nullptr && info.match.first_after <= q) return;
+        info.code = hit.code;
+        info.reverse = kNoCode;
+        info.match = PatternMatch{};
+        for (uint32_t k = q; k < q + hit.len; ++k) noun_used_[k] = 1;
+        return;
+      }
+      if ((cls(q) & (kPreposition | kTo | kThat | kRelative | kSubordinator | kConjunction)) != 0) return;
     }
   }
 
@@ -666,6 +699,59 @@ class SentenceCoder {
     }
   }
 
+  // "Palestinian riots against the army", "demonstrations against the decree": an event noun of
+  // conflict with "against" and an actor after it; its source is the actor before the noun, else
+  // the subject of the verb before it in its clause.
+  void emit_noun_events() {
+    if (!options_.cameo_frames) return;
+    for (uint32_t i = 0; i + 2 < words_.size(); ++i) {
+      if (group_of_[i] >= 0 || noun_used_[i] != 0) continue;
+      // An actor phrase may end in the event noun: "Palestinian riots" is its own source.
+      const int32_t holder = actor_at_[i];
+      if (holder >= 0 && actors_[static_cast<size_t>(holder)].first == i) continue;
+      const NounHit hit = nouns_.at(words_, i);
+      if (hit.code == kNoCode) continue;
+      const uint32_t against = i + hit.len;
+      if (holder >= 0 && actors_[static_cast<size_t>(holder)].end != against) continue;
+      const int root = root_of(dict_.code(hit.code).code);
+      if (root < 11 || against >= words_.size() || words_[against].lower != "against") continue;
+      const int32_t target = actor_after(against);
+      if (target < 0) continue;
+      ActorRef ref;
+      const int32_t source = holder >= 0 ? holder : noun_source(i, ref);
+      const Span trigger{words_[i].span.begin, words_[against - 1].span.end};
+      add_events(dict_.code(hit.code).code, side(source, ref), side(target, {}), trigger,
+                 event_span(i, segment(i).end));
+      i = against;
+    }
+  }
+
+  // The first actor within a few words after word q, in its clause.
+  int32_t actor_after(uint32_t q) const {
+    const Window w = segment(q);
+    for (uint32_t r = q + 1; r < w.end && r < q + 9; ++r) {
+      if (group_of_[r] >= 0) return -1;
+      const int32_t a = actor_at_[r];
+      if (a >= 0 && actors_[static_cast<size_t>(a)].kind != ActorKind::kPronoun) return a;
+    }
+    return -1;
+  }
+
+  // Who acts in the event noun at word i: an actor right before it ("Palestinian riots"), else
+  // the subject of the verb group before it in its clause.
+  int32_t noun_source(uint32_t i, ActorRef& ref) const {
+    if (i > 0 && actor_at_[i - 1] >= 0 && actors_[static_cast<size_t>(actor_at_[i - 1])].kind != ActorKind::kPronoun) {
+      return actor_at_[i - 1];
+    }
+    const Window w = segment(i);
+    for (size_t k = groups_.size(); k-- > 0;) {
+      if (groups_[k].end > i || groups_[k].head < w.begin) continue;
+      ref = info_[k].subject_ref;
+      return groups_[k].passive ? info_[k].agent : info_[k].subject;
+    }
+    return -1;
+  }
+
   void remember_subject() {
     for (const GroupInfo& info : info_) {
       if (info.subject >= 0 && actors_[static_cast<size_t>(info.subject)].kind != ActorKind::kPronoun &&
@@ -677,6 +763,7 @@ class SentenceCoder {
   }
 
   const VerbDictionary& dict_;
+  const EventNouns& nouns_;
   CoderOptions options_;
   Document& doc_;
   ActorRef& last_subject_;
@@ -688,6 +775,7 @@ class SentenceCoder {
   std::vector<int32_t> group_of_;  // verb group of each word, -1 for none
   std::vector<int32_t> match_block_;  // group_of_ with -2 on time expressions (patterns.h)
   std::vector<GroupInfo> info_;
+  std::vector<uint8_t> noun_used_;  // words of event nouns a support verb took
   size_t first_event_ = 0;
 
  public:
@@ -708,7 +796,7 @@ void EventCoder::code(Document& document, std::string* trace) const {
   ActorRef last_subject;
   for (const Sentence& s : document.sentences) {
     if (!codes_sentence(document, s) || s.token_count == 0) continue;
-    SentenceCoder coder(verbs_, actors_, options_, document, s.first_token, s.first_token + s.token_count, date,
+    SentenceCoder coder(verbs_, actors_, nouns_, options_, document, s.first_token, s.first_token + s.token_count, date,
                         last_subject);
     coder.set_first_event(document.events.size());
     coder.run();

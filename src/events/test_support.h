@@ -25,9 +25,13 @@ inline constexpr std::string_view kCodes =
     "10\tDEMAND\n100\tDemand\n105\tDemand that target yields\n1053\tDemand release of persons or property\n"
     "11\tDISAPPROVE\n112\tAccuse\n"
     "12\tREJECT\n120\tReject\n125\tReject proposal to meet, discuss, or negotiate\n"
-    "13\tTHREATEN\n130\tThreaten\n138\tThreaten with military force\n1384\tThreaten conventional attack\n"
+    "13\tTHREATEN\n130\tThreaten\n132\tThreaten with administrative sanctions\n1323\tThreaten to impose curfew\n"
+    "138\tThreaten with military force\n1384\tThreaten conventional attack\n"
+    "14\tPROTEST\n140\tEngage in political dissent\n141\tDemonstrate or rally\n142\tConduct hunger strike\n"
+    "143\tConduct strike or boycott\n145\tProtest violently, riot\n"
     "17\tCOERCE\n172\tImpose administrative sanctions\n1721\tImpose restrictions on freedoms\n"
-    "19\tFIGHT\n190\tUse conventional military force\n194\tFight with artillery and tanks\n";
+    "1723\tImpose curfew\n173\tArrest, detain\n"
+    "19\tFIGHT\n190\tUse conventional military force\n192\tOccupy territory\n194\tFight with artillery and tanks\n";
 
 inline constexpr std::string_view kGoldstein =
     "CAMEOEVENTCODE\tGOLDSTEINSCALE\n042\t1.9\n043\t2.8\n112\t-2.0\n190\t-10.0\n";
@@ -94,6 +98,25 @@ SEND {SENDS SENT SENDING}
 
 ---  SAY   [010]  ---
 SAY {SAYS SAID SAYING}
+
+---  STAGE   [---]  ---
+STAGE
+EXTEND
+- * {HUNGER STRIKE}                              [142]
+- * STRIKE                                       [143]
+- * (IN PRISON)                                  [173]
+- * CURFEW                                       [1723]
+
+---  CONTINUE   [---]  ---
+CONTINUE
+- * DEMONSTRATION                                [141]
+- * STRIKE                                       [140]
+
+---  RIOT   [145]  ---
+RIOT
+
+---  INVADE   [192]  ---
+INVADE
 
 ---  CORDON   [---]  ---
 +CORDON_OFF {+CORDONS_OFF +CORDONED_OFF +CORDONING_OFF}  [1721]
