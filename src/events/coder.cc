@@ -160,7 +160,7 @@ class SentenceCoder {
     const Verb& verb = dict_.verb(g.verb);
     const Block& block = dict_.block(verb.block);
     if (info.match.pattern != nullptr) {
-      info.code = info.match.pattern->code;
+      info.code = demand_mirror(block, info.match.pattern->code);
       info.reverse = info.match.pattern->reverse;
     } else if (verb.code != kNoCode) {
       info.code = verb.code;
@@ -209,6 +209,20 @@ class SentenceCoder {
       }
       if ((cls(q) & (kPreposition | kTo | kThat | kRelative | kSubordinator | kConjunction)) != 0) return;
     }
+  }
+
+  // A demand verb whose block shares patterns with appeal verbs ("- * ELECTIONS [0241] # WANT"
+  // in the DEMAND block) demands what the pattern names: CAMEO builds its demand family (10) as
+  // the mirror of its appeal family (02), so 0241 "appeal for change in leadership" becomes 1041.
+  uint16_t demand_mirror(const Block& block, uint16_t code) const {
+    if (!options_.cameo_frames || code == kNoCode || code == kNullCode || block.code == kNoCode ||
+        block.code == kNullCode || root_of(dict_.code(block.code).code) != 10) {
+      return code;
+    }
+    const std::string& c = dict_.code(code).code;
+    if (root_of(c) != 2) return code;
+    const uint16_t mirrored = dict_.code_id("10" + c.substr(2));
+    return mirrored == kNoCode ? code : mirrored;
   }
 
   int frame(const Verb& verb) const { return options_.cameo_frames ? frame_of(dict_, verb) : 0; }

@@ -68,6 +68,16 @@ TEST_F(Coder, AppealForHumanitarianAid) {
   EXPECT_EQ(e[0].source_code, "FRDGOV");
 }
 
+TEST_F(Coder, DemandVerbsMirrorAppealPatterns) {
+  // The DEMAND block's appeal pattern (0241) is a demand when a demand verb takes it.
+  auto e = code("Freedonian teachers demanded elections.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "1041");
+  e = code("Freedonia appealed for humanitarian aid.");  // an appeal verb keeps its family
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "0233");
+}
+
 TEST_F(Coder, Accuse) {
   const auto e = code("Sylvania accused Freedonian police of torture.");
   ASSERT_EQ(e.size(), 1u);

@@ -18,11 +18,12 @@ inline constexpr std::string_view kCodes =
     "CAMEOEVENTCODE\tEVENTDESCRIPTION\n"
     "01\tMAKE PUBLIC STATEMENT\n010\tMake statement\n"
     "02\tAPPEAL\n020\tAppeal\n023\tAppeal for aid\n0233\tAppeal for humanitarian aid\n"
+    "024\tAppeal for political reform\n0241\tAppeal for change in leadership\n"
     "03\tEXPRESS INTENT TO COOPERATE\n030\tExpress intent to cooperate\n036\tExpress intent to meet or negotiate\n"
     "04\tCONSULT\n040\tConsult\n042\tMake a visit\n043\tHost a visit\n046\tEngage in negotiation\n"
     "07\tPROVIDE AID\n070\tProvide aid\n073\tProvide humanitarian aid\n"
     "08\tYIELD\n084\tReturn, release\n0841\tReturn, release person(s)\n"
-    "10\tDEMAND\n100\tDemand\n105\tDemand that target yields\n1053\tDemand release of persons or property\n"
+    "10\tDEMAND\n100\tDemand\n104\tDemand political reform\n1041\tDemand change in leadership\n105\tDemand that target yields\n1053\tDemand release of persons or property\n"
     "11\tDISAPPROVE\n112\tAccuse\n"
     "12\tREJECT\n120\tReject\n125\tReject proposal to meet, discuss, or negotiate\n"
     "13\tTHREATEN\n130\tThreaten\n132\tThreaten with administrative sanctions\n1323\tThreaten to impose curfew\n"
@@ -62,6 +63,7 @@ MEET {MEETS MET MEETING}
 DEMAND
 - * RELEASE                                      [1053]
 - * (FOR &CURRENCY)                              [105]
+- * ELECTIONS                                    [0241]
 
 ---  APPEAL   [020]  ---
 APPEAL
