@@ -185,9 +185,11 @@ class SentenceCoder {
   }
 
   // A support verb's act is the event noun it takes: "staged a hunger strike" 142, "will extend
-  // the curfew" 1723 (then a threat). A pattern of the verb's own block that reaches the noun wins.
+  // the curfew" 1723 (then a threat); a verb of halting stops it ("ended mediation efforts" 165).
+  // A pattern of the verb's own block that reaches the noun wins.
   void take_event_noun(const VerbGroup& g, GroupInfo& info) {
-    if (!options_.cameo_frames || !nouns_.is_support(g.verb)) return;
+    const bool halt = nouns_.is_halt(g.verb);
+    if (!options_.cameo_frames || !(nouns_.is_support(g.verb) || halt)) return;
     const uint32_t end = std::min(info.window.end, g.end + 6);
     for (uint32_t q = g.end; q < end; ++q) {
       const Word& w = words_[q];
@@ -201,7 +203,9 @@ class SentenceCoder {
       const NounHit hit = nouns_.at(words_, q);
       if (hit.code != kNoCode) {
         if (info.match.pattern != nullptr && info.match.first_after <= q) return;
-        info.code = hit.code;
+        const uint16_t code = halt ? dict_.code_id(halt_code(dict_.code(hit.code).code)) : hit.code;
+        if (code == kNoCode) return;
+        info.code = code;
         info.reverse = kNoCode;
         info.match = PatternMatch{};
         for (uint32_t k = q; k < q + hit.len; ++k) noun_used_[k] = 1;

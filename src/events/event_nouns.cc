@@ -15,6 +15,10 @@ constexpr std::string_view kSupportVerbs[] = {
     "pursue", "perform", "undertake", "complete", "finish",  "extend",    "tighten", "intensify",
     "escalate", "hold",  "conduct",   "organize", "organise", "step",     "carry"};
 
+// English verbs of stopping or cutting an act: "halted talks", "reduced food supplies".
+constexpr std::string_view kHaltVerbs[] = {"halt",     "end",    "stop",  "suspend", "cease",
+                                           "terminate", "discontinue", "reduce", "cut", "freeze"};
+
 constexpr size_t kMaxPhrases = 64;  // expansions of one pattern (synonym sets multiply)
 
 bool conflict_root(int root) { return root >= 14 && root <= 20; }
@@ -30,6 +34,13 @@ EventNouns::EventNouns(const VerbDictionary& dictionary) : dict_(dictionary) {
       support_verb_[f.verb] = 1;
       const Block& b = dict_.block(dict_.verb(f.verb).block);
       if (b.code == kNoCode || b.code == kNullCode) pooled[dict_.verb(f.verb).block] = 1;
+    }
+  }
+  halt_verb_.assign(dict_.verb_count(), 0);
+  for (std::string_view base : kHaltVerbs) {
+    for (const VerbForm& f : dict_.forms(dict_.word_id(base))) {
+      const Verb& v = dict_.verb(f.verb);
+      if (f.inflection == Inflection::kBase && v.back == 0 && v.front == 0) halt_verb_[f.verb] = 1;
     }
   }
   std::vector<std::pair<std::vector<uint32_t>, uint16_t>> votes;
@@ -100,6 +111,8 @@ void EventNouns::add_votes(const Block& block, std::vector<std::pair<std::vector
     }
   }
 }
+
+bool EventNouns::is_halt(uint32_t verb) const { return verb < halt_verb_.size() && halt_verb_[verb] != 0; }
 
 bool EventNouns::is_support(uint32_t verb) const { return verb < support_verb_.size() && support_verb_[verb] != 0; }
 

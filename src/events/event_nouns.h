@@ -33,6 +33,8 @@ class EventNouns {
 
   // Whether a verb of the dictionary is a support verb (its act is the noun it takes).
   bool is_support(uint32_t verb) const;
+  // Whether a verb stops or cuts the act its noun names ("halted talks", "reduced aid").
+  bool is_halt(uint32_t verb) const;
   // The longest event noun phrase starting at word i.
   NounHit at(std::span<const Word> words, uint32_t i) const;
   size_t size() const { return phrases_.size(); }
@@ -48,6 +50,7 @@ class EventNouns {
 
   const VerbDictionary& dict_;
   std::vector<uint8_t> support_verb_;  // per verb id
+  std::vector<uint8_t> halt_verb_;     // per verb id
   std::vector<Phrase> phrases_;
   std::unordered_map<uint32_t, std::vector<uint32_t>> by_first_;  // first word -> phrases_
 };

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "events/frames.h"
 #include "events/test_support.h"
 
 namespace dossier::events {
@@ -58,6 +59,19 @@ TEST_F(Nouns, ASupportVerbTakesTheActOfItsNoun) {
 TEST_F(Nouns, ModalsApplyToTheNounsAct) {
   EXPECT_EQ(code("Freedonia will extend the curfew in Sylvania."),
             std::vector<std::string>{"1323 Freedonia -> Sylvania"});
+}
+
+TEST_F(Nouns, HaltingAnActReducesRelationsOrDeescalates) {
+  EXPECT_EQ(code("Freedonia halted negotiations with Sylvania."),
+            std::vector<std::string>{"164 Freedonia -> Sylvania"});
+  EXPECT_EQ(code("Freedonia may suspend negotiations with Sylvania."),  // then a threat
+            std::vector<std::string>{"134 Freedonia -> Sylvania"});
+  EXPECT_EQ(code("Freedonian teachers halted the strike."), std::vector<std::string>{"087 Freedonian teachers -> "});
+  EXPECT_EQ(halt_code("073"), "1623");
+  EXPECT_EQ(halt_code("045"), "165");
+  EXPECT_EQ(halt_code("051"), "161");
+  EXPECT_EQ(halt_code("193"), "087");
+  EXPECT_EQ(halt_code("036"), "");  // an intention is not halted
 }
 
 TEST_F(Nouns, EventNounsAgainstAnActor) {

@@ -22,14 +22,16 @@ inline constexpr std::string_view kCodes =
     "03\tEXPRESS INTENT TO COOPERATE\n030\tExpress intent to cooperate\n036\tExpress intent to meet or negotiate\n"
     "04\tCONSULT\n040\tConsult\n042\tMake a visit\n043\tHost a visit\n046\tEngage in negotiation\n"
     "07\tPROVIDE AID\n070\tProvide aid\n073\tProvide humanitarian aid\n"
-    "08\tYIELD\n084\tReturn, release\n0841\tReturn, release person(s)\n"
+    "08\tYIELD\n084\tReturn, release\n0841\tReturn, release person(s)\n087\tDe-escalate military engagement\n"
     "10\tDEMAND\n100\tDemand\n104\tDemand political reform\n1041\tDemand change in leadership\n105\tDemand that target yields\n1053\tDemand release of persons or property\n"
     "11\tDISAPPROVE\n112\tAccuse\n"
     "12\tREJECT\n120\tReject\n125\tReject proposal to meet, discuss, or negotiate\n"
     "13\tTHREATEN\n130\tThreaten\n132\tThreaten with administrative sanctions\n1323\tThreaten to impose curfew\n"
     "138\tThreaten with military force\n1384\tThreaten conventional attack\n"
+    "134\tThreaten to halt negotiations\n"
     "14\tPROTEST\n140\tEngage in political dissent\n141\tDemonstrate or rally\n142\tConduct hunger strike\n"
     "143\tConduct strike or boycott\n145\tProtest violently, riot\n"
+    "16\tREDUCE RELATIONS\n160\tReduce relations\n164\tHalt negotiations\n"
     "17\tCOERCE\n172\tImpose administrative sanctions\n1721\tImpose restrictions on freedoms\n"
     "1723\tImpose curfew\n173\tArrest, detain\n"
     "19\tFIGHT\n190\tUse conventional military force\n192\tOccupy territory\n194\tFight with artillery and tanks\n";
@@ -113,6 +115,11 @@ EXTEND
 CONTINUE
 - * DEMONSTRATION                                [141]
 - * STRIKE                                       [140]
+- * NEGOTIATIONS                                 [046]
+
+---  CANCEL   [---]  ---
+HALT
+SUSPEND
 
 ---  RIOT   [145]  ---
 RIOT
