@@ -263,6 +263,18 @@ class SentenceCoder {
     return false;
   }
 
+  // "An attempt to assassinate X was thwarted": an actor right after an infinitive, gerund or
+  // participle that governs no clause is that verb's object, never the subject of a later verb.
+  bool object_of_nonfinite(const Actor& a) const {
+    uint32_t j = a.first;
+    while (j > 0 && (cls(j - 1) & kDeterminer) != 0) --j;
+    if (j == 0) return false;
+    const int g = group_at(j - 1);
+    if (g < 0) return false;
+    const VerbGroup& verb = groups_[static_cast<size_t>(g)];
+    return verb.mood != Mood::kFinite && verb.end == j && frame(dict_.verb(verb.verb)) == 0;
+  }
+
   // The head of the noun phrase an actor stands in: "Demonstrators in Baghdad" -> Demonstrators.
   int32_t head_of_phrase(int32_t a) const {
     const Actor& actor = actors_[static_cast<size_t>(a)];
@@ -303,7 +315,10 @@ class SentenceCoder {
         --j;
         continue;
       }
-      if (actor_at_[u] >= 0) return head_of_phrase(actor_at_[u]);
+      if (actor_at_[u] >= 0) {
+        const int32_t a = actor_at_[u];
+        return object_of_nonfinite(actors_[static_cast<size_t>(a)]) ? -1 : head_of_phrase(a);
+      }
       if (w.lower == ",") {
         const int open = appositive_start(u);
         if (open < 0) return -1;

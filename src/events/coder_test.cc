@@ -151,6 +151,18 @@ TEST_F(Coder, PronounsAndCoordinatedSubjects) {
   EXPECT_EQ(e[1].source, "Rebels");  // the second verb shares the subject
 }
 
+TEST_F(Coder, TheObjectOfAnInfinitiveIsNoLaterSubject) {
+  // "the Freedonian police" is what was to be attacked, not who was blamed.
+  const auto e = code("A plot to attack the Freedonian police was blamed by Sylvania on Monday.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].code, "190");
+  EXPECT_EQ(e[0].source, "");
+  EXPECT_EQ(e[0].target, "Freedonian police");
+  EXPECT_EQ(e[1].code, "112");
+  EXPECT_EQ(e[1].source, "Sylvania");
+  EXPECT_EQ(e[1].target, "");
+}
+
 TEST_F(Coder, AppositionsAreSkipped) {
   const auto e = code("Sylvania, a rival of the Freedonian government, accused rebels.");
   ASSERT_EQ(e.size(), 1u);
