@@ -626,6 +626,20 @@ class SentenceCoder {
     return -1;
   }
 
+  // A yield (080) by an armed force is a military surrender or retreat (0874): "rebels
+  // surrendered", "troops gave up".
+  std::string military_yield(const std::string& code, int32_t source) const {
+    if (!options_.cameo_frames || code != "080" || source < 0) return code;
+    const std::string& actor = actors_[static_cast<size_t>(source)].code;
+    for (size_t i = 3; i + 3 <= actor.size(); i += 3) {
+      const std::string_view sector = std::string_view(actor).substr(i, 3);
+      if (sector == "MIL" || sector == "REB" || sector == "UAF" || sector == "INS") {
+        return dict_.code_id("0874") == kNoCode ? code : "0874";
+      }
+    }
+    return code;
+  }
+
   // The code an act gets from its own auxiliaries: "will support" intends, "will not accept"
   // rejects, "did not attack" is no event.
   std::string modal_code(const VerbGroup& g, const std::string& code) const {
@@ -671,7 +685,7 @@ class SentenceCoder {
         return;
       }
     }
-    std::string c = code_string(info.code);
+    std::string c = military_yield(code_string(info.code), g.passive ? -1 : source);
     const bool modified = g.future || g.possible || g.intent || g.negated;
     c = modal_code(g, c);
     int32_t target = info.match.target >= 0 ? info.match.target : info.object;

@@ -112,6 +112,15 @@ TEST_F(Coder, Fight) {
   EXPECT_EQ(e[0].target_code, "FRDGOV");  // a capital that is acted on is its government
 }
 
+TEST_F(Coder, ArmedForcesYieldBySurrendering) {
+  auto e = code("Freedonian rebels surrendered to Sylvania.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "0874");
+  e = code("Ana Example surrendered to Sylvania.");  // no armed force: a plain yield
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "080");
+}
+
 TEST_F(Coder, NegatedConflictIsNoEvent) {
   const Document doc = testing::code_text(coder, "Freedonia did not attack Sylvania.");
   EXPECT_TRUE(doc.events.empty());
