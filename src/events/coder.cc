@@ -746,8 +746,9 @@ class SentenceCoder {
     }
   }
 
-  // "Palestinian riots against the army", "demonstrations against the decree": an event noun of
-  // conflict with "against" and an actor after it; its source is the actor before the noun, else
+  // "Palestinian riots against the army", "demonstrations against the decree", "fighting with
+  // rebels": an event noun of conflict with "against" (or "with" for armed conflict) and an actor
+  // after it; its source is the actor before the noun, else
   // the subject of the verb before it in its clause.
   void emit_noun_events() {
     if (!options_.cameo_frames) return;
@@ -761,7 +762,10 @@ class SentenceCoder {
       const uint32_t against = i + hit.len;
       if (holder >= 0 && actors_[static_cast<size_t>(holder)].end != against) continue;
       const int root = root_of(dict_.code(hit.code).code);
-      if (root < 11 || against >= words_.size() || words_[against].lower != "against") continue;
+      if (root < 11 || against >= words_.size()) continue;
+      // "fighting with X", "clashes with X": armed conflict is with its other side.
+      const std::string& prep = words_[against].lower;
+      if (prep != "against" && !(prep == "with" && root >= 18)) continue;
       const int32_t target = actor_after(against);
       if (target < 0) continue;
       ActorRef ref;

@@ -116,12 +116,14 @@ bool EventNouns::is_halt(uint32_t verb) const { return verb < halt_verb_.size() 
 
 bool EventNouns::is_support(uint32_t verb) const { return verb < support_verb_.size() && support_verb_[verb] != 0; }
 
-// A noun spelled as the base form of a one-word verb of material conflict: that verb's code.
+// A noun spelled as the base form or the gerund of a one-word verb of material conflict ("riot",
+// "fighting"): that verb's code.
 uint16_t EventNouns::verb_noun_code(uint32_t word) const {
   if (word == kNoWord) return kNoCode;
   for (const VerbForm& f : dict_.forms(word)) {
     const Verb& v = dict_.verb(f.verb);
-    if (f.inflection != Inflection::kBase || v.front != 0 || v.back != 0) continue;
+    const bool noun_form = f.inflection == Inflection::kBase || f.inflection == Inflection::kGerund;
+    if (!noun_form || v.front != 0 || v.back != 0) continue;
     const uint16_t code = v.code != kNoCode ? v.code : dict_.block(v.block).code;
     if (code == kNoCode || code == kNullCode) continue;
     if (conflict_root(root_of(dict_.code(code).code))) return code;

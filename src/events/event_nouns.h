@@ -6,7 +6,8 @@
 // code of their own; their blocks' patterns name the act by its noun ("- * {HUNGER STRIKE} [142]",
 // "- * DEMONSTRATION [141]"). Pooled over all support blocks and voted, these patterns give the
 // code of each event noun, so that any support verb may take any of them. A noun spelled as the
-// base form of a verb of material conflict ("riot", "blockade") has that verb's code as well.
+// base form or gerund of a verb of material conflict ("riot", "blockade", "fighting"), or a
+// regular nominalisation of one ("invasion"), has that verb's code as well.
 #ifndef DOSSIER_EVENTS_EVENT_NOUNS_H_
 #define DOSSIER_EVENTS_EVENT_NOUNS_H_
 

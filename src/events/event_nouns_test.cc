@@ -41,6 +41,7 @@ TEST_F(Nouns, LexiconComesFromSupportBlocks) {
   EXPECT_EQ(noun_code("prison"), "");             // in a prepositional pattern: no event noun
   EXPECT_EQ(noun_code("riots"), "145");           // a verb of conflict used as a noun
   EXPECT_EQ(noun_code("invasion"), "192");        // a regular nominalisation of one
+  EXPECT_EQ(noun_code("shelling"), "190");        // or its gerund
   EXPECT_EQ(noun_code("proposal"), "");           // a pattern noun of a block with its own act
   const VerbDictionary& d = verbs;
   EXPECT_TRUE(nouns.is_support(d.forms(d.word_id("continue"))[0].verb));
@@ -79,6 +80,8 @@ TEST_F(Nouns, EventNounsAgainstAnActor) {
             std::vector<std::string>{"145 Sylvanian riots -> Freedonian government"});
   EXPECT_EQ(code("Freedonian teachers continued on Monday with demonstrations against the police."),
             std::vector<std::string>{"141 Freedonian teachers -> police"});
+  EXPECT_EQ(code("Freedonian rebels surrendered after fierce shelling with the Sylvanian police."),
+            (std::vector<std::string>{"0874 Freedonian rebels -> ", "190 Freedonian rebels -> Sylvanian police"}));
   // No actor after "against", or no act of conflict: nothing.
   EXPECT_TRUE(testing::code_text(coder, "Riots against the decree went on.").events.empty());
   EXPECT_TRUE(testing::code_text(coder, "A proposal against Sylvania went on.").events.empty());
