@@ -8,12 +8,14 @@
 namespace dossier::events {
 namespace {
 
-// English support verbs: aspectual and light verbs whose object noun names the act. A closed
-// class of the language, like the auxiliaries; the dictionary supplies their blocks.
+// English support verbs: aspectual, light and intensifying verbs whose object noun names the act
+// ("upgraded their diplomatic ties" is diplomatic cooperation). A closed class of the language,
+// like the auxiliaries; the dictionary supplies their blocks.
 constexpr std::string_view kSupportVerbs[] = {
     "begin", "start",   "launch",     "continue", "resume",  "stage",     "mount",   "wage",
     "pursue", "perform", "undertake", "complete", "finish",  "extend",    "tighten", "intensify",
-    "escalate", "hold",  "conduct",   "organize", "organise", "step",     "carry"};
+    "escalate", "hold",  "conduct",   "organize", "organise", "step",     "carry",   "upgrade",
+    "restore", "strengthen", "deepen", "expand", "boost", "increase"};
 
 // English verbs of stopping or cutting an act: "halted talks", "reduced food supplies".
 constexpr std::string_view kHaltVerbs[] = {"halt",     "end",    "stop",  "suspend", "cease",

@@ -57,6 +57,11 @@ TEST_F(Nouns, ASupportVerbTakesTheActOfItsNoun) {
             std::vector<std::string>{"142 Ana Example -> "});
 }
 
+TEST_F(Nouns, IntensifyingVerbsDoTheirNounsAct) {
+  EXPECT_EQ(code("Freedonia strengthened the curfew in Sylvania."),
+            std::vector<std::string>{"1723 Freedonia -> Sylvania"});
+}
+
 TEST_F(Nouns, ModalsApplyToTheNounsAct) {
   EXPECT_EQ(code("Freedonia will extend the curfew in Sylvania."),
             std::vector<std::string>{"1323 Freedonia -> Sylvania"});

@@ -113,6 +113,7 @@ EXTEND
 
 ---  CONTINUE   [---]  ---
 CONTINUE
+STRENGTHEN
 - * DEMONSTRATION                                [141]
 - * STRIKE                                       [140]
 - * NEGOTIATIONS                                 [046]
