@@ -758,9 +758,12 @@ class SentenceCoder {
       const int32_t holder = actor_at_[i];
       if (holder >= 0 && actors_[static_cast<size_t>(holder)].first == i) continue;
       const NounHit hit = nouns_.at(words_, i);
-      if (hit.code == kNoCode) continue;
+      if (hit.code == kNoCode || object_of_verb_at(i)) continue;
       const uint32_t against = i + hit.len;
-      if (holder >= 0 && actors_[static_cast<size_t>(holder)].end != against) continue;
+      if (holder >= 0 && (actors_[static_cast<size_t>(holder)].end != against ||
+                          actors_[static_cast<size_t>(holder)].code.empty())) {
+        continue;
+      }
       const int root = root_of(dict_.code(hit.code).code);
       if (root < 11 || against >= words_.size()) continue;
       // "fighting with X", "clashes with X": armed conflict is with its other side.
@@ -777,6 +780,19 @@ class SentenceCoder {
     }
   }
 
+  // Whether the noun at word i is the object of the verb group before it ("impose a naval
+  // blockade"): that verb codes the act.
+  bool object_of_verb_at(uint32_t i) const {
+    for (uint32_t j = i, steps = 0; j-- > 0 && steps < 4; ++steps) {
+      if (group_of_[j] >= 0) return true;
+      const Word& w = words_[j];
+      if (w.has(kWordPunct) || (cls(j) & (kPreposition | kTo | kConjunction | kThat | kSubordinator)) != 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // The first actor within a few words after word q, in its clause.
   int32_t actor_after(uint32_t q) const {
     const Window w = segment(q);
@@ -791,7 +807,7 @@ class SentenceCoder {
   // Who acts in the event noun at word i: an actor right before it ("Palestinian riots"), else
   // the subject of the verb group before it in its clause.
   int32_t noun_source(uint32_t i, ActorRef& ref) const {
-    if (i > 0 && actor_at_[i - 1] >= 0 && actors_[static_cast<size_t>(actor_at_[i - 1])].kind != ActorKind::kPronoun) {
+    if (i > 0 && actor_at_[i - 1] >= 0 && actors_[static_cast<size_t>(actor_at_[i - 1])].kind == ActorKind::kName) {
       return actor_at_[i - 1];
     }
     const Window w = segment(i);

@@ -87,6 +87,9 @@ TEST_F(Nouns, EventNounsAgainstAnActor) {
             std::vector<std::string>{"141 Freedonian teachers -> police"});
   EXPECT_EQ(code("Freedonian rebels surrendered after fierce shelling with the Sylvanian police."),
             (std::vector<std::string>{"0874 Freedonian rebels -> ", "190 Freedonian rebels -> Sylvanian police"}));
+  // The object of a coded verb is that verb's act, not an event of its own.
+  EXPECT_EQ(code("Freedonian rebels shelled the demonstrations against Sylvania."),
+            std::vector<std::string>{"190 Freedonian rebels -> Sylvania"});
   // No actor after "against", or no act of conflict: nothing.
   EXPECT_TRUE(testing::code_text(coder, "Riots against the decree went on.").events.empty());
   EXPECT_TRUE(testing::code_text(coder, "A proposal against Sylvania went on.").events.empty());
