@@ -94,6 +94,7 @@ WARN
 ---  ATTACK   [190]  ---
 ATTACK
 SHELL {SHELLS SHELLED SHELLING}
+HIT {HITS HITTING}
 - * (WITH &WEAPON)                               [194]
 
 ---  SEND   [---]  ---
