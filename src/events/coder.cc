@@ -508,6 +508,10 @@ class SentenceCoder {
     if (!complement_gap(prev.end, subject_start, told, true, &that)) return;
     // Any verb governs a clause it introduces with "that" ("concluded that X must").
     if (frame == 0 && !that) return;
+    // "violating the ceasefire agreement signed in March": a verb whose pattern took the noun
+    // after it has its object; a finite verb after that noun without "that" is no complement.
+    const PatternMatch& pm = info_[k - 1].match;
+    if (!that && pm.pattern != nullptr && pm.first_after < subject_start) return;
     info.governor = static_cast<int>(k - 1);
     info.control = told;
   }

@@ -39,7 +39,7 @@ TEST_F(Coder, VisitIsHosted) {
   EXPECT_EQ(e[0].source_code, "FRDELI");
   EXPECT_EQ(e[0].target, "Sylvania");
   EXPECT_EQ(e[1].code, "043");  // the paired code, actors reversed
-  EXPECT_EQ(e[1].source, "Sylvania");
+  EXPECT_EQ(e[1].source, "Sylvanian police");
 }
 
 TEST_F(Coder, Host) {
@@ -154,10 +154,20 @@ TEST_F(Coder, PronounsAndCoordinatedSubjects) {
   e = code("Freedonia and Sylvania accused rebels.");
   ASSERT_EQ(e.size(), 2u);
   EXPECT_EQ(e[0].source, "Freedonia");
-  EXPECT_EQ(e[1].source, "Sylvania");
+  EXPECT_EQ(e[1].source, "Sylvanian police");
   e = code("Rebels shelled Port Mara and accused the government.");
   ASSERT_EQ(e.size(), 2u);
   EXPECT_EQ(e[1].source, "Rebels");  // the second verb shares the subject
+}
+
+TEST_F(Coder, AVerbWhosePatternTookItsObjectGovernsNoBareClause) {
+  // "promised" belongs to a relative clause on "the release", not to a demand.
+  const auto e = code("Freedonia demanded the release the Sylvanian police promised on Monday.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].code, "1053");
+  EXPECT_EQ(e[0].source, "Freedonia");
+  EXPECT_EQ(e[1].code, "030");
+  EXPECT_EQ(e[1].source, "Sylvanian police");
 }
 
 TEST_F(Coder, TheObjectOfAnInfinitiveIsNoLaterSubject) {
@@ -168,7 +178,7 @@ TEST_F(Coder, TheObjectOfAnInfinitiveIsNoLaterSubject) {
   EXPECT_EQ(e[0].source, "");
   EXPECT_EQ(e[0].target, "Freedonian police");
   EXPECT_EQ(e[1].code, "112");
-  EXPECT_EQ(e[1].source, "Sylvania");
+  EXPECT_EQ(e[1].source, "Sylvanian police");
   EXPECT_EQ(e[1].target, "");
 }
 
