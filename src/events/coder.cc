@@ -185,17 +185,20 @@ class SentenceCoder {
   }
 
   // A support verb's act is the event noun it takes: "staged a hunger strike" 142, "will extend
-  // the curfew" 1723 (then a threat); a verb of halting stops it ("ended mediation efforts" 165).
-  // A pattern of the verb's own block that reaches the noun wins.
+  // the curfew" 1723 (then a threat); a verb of halting stops it ("ended mediation efforts" 165);
+  // a verb of increasing mobilizes one's own forces. A pattern of the verb's own block that
+  // reaches the noun wins.
   void take_event_noun(const VerbGroup& g, GroupInfo& info) {
     const bool halt = nouns_.is_halt(g.verb);
-    if (!options_.cameo_frames || !(nouns_.is_support(g.verb) || halt)) return;
+    const bool increase = nouns_.is_increase(g.verb);
+    if (!options_.cameo_frames || !(nouns_.is_support(g.verb) || halt || increase)) return;
     const uint32_t end = std::min(info.window.end, g.end + 6);
     for (uint32_t q = g.end; q < end; ++q) {
       const Word& w = words_[q];
       if (group_of_[q] >= 0 || w.has(kWordPunct)) return;
       if (timeish_[q]) continue;
       const int32_t a = actor_at_[q];
+      if (a >= 0 && increase && own_forces(actors_[static_cast<size_t>(a)], info)) return;
       if (a >= 0 && actors_[static_cast<size_t>(a)].end > q + 1) {  // "the naval blockade": a modifier
         q = actors_[static_cast<size_t>(a)].end - 1;
         continue;
@@ -793,6 +796,22 @@ class SentenceCoder {
       if (w.has(kWordPunct) || (cls(j) & (kPreposition | kTo | kConjunction | kThat | kSubordinator)) != 0) {
         return false;
       }
+    }
+    return false;
+  }
+
+  // "strengthened its forces", "reinforced their police": increasing one's own armed forces or
+  // police mobilizes them (154, 153). Sets the group's code when so.
+  bool own_forces(const Actor& a, GroupInfo& info) const {
+    if (!a.owned) return false;
+    for (size_t i = 3; i + 3 <= a.code.size(); i += 3) {
+      const std::string_view sector = std::string_view(a.code).substr(i, 3);
+      const char* code = sector == "MIL" ? "154" : sector == "COP" ? "153" : nullptr;
+      if (code == nullptr || dict_.code_id(code) == kNoCode) continue;
+      info.code = dict_.code_id(code);
+      info.reverse = kNoCode;
+      info.match = PatternMatch{};
+      return true;
     }
     return false;
   }

@@ -21,6 +21,9 @@ constexpr std::string_view kSupportVerbs[] = {
 constexpr std::string_view kHaltVerbs[] = {"halt",     "end",    "stop",  "suspend", "cease",
                                            "terminate", "discontinue", "reduce", "cut", "freeze"};
 
+// English verbs of increasing: "strengthened its forces" mobilizes them.
+constexpr std::string_view kIncreaseVerbs[] = {"strengthen", "reinforce", "boost", "increase", "expand", "bolster"};
+
 constexpr size_t kMaxPhrases = 64;  // expansions of one pattern (synonym sets multiply)
 
 bool conflict_root(int root) { return root >= 14 && root <= 20; }
@@ -38,13 +41,8 @@ EventNouns::EventNouns(const VerbDictionary& dictionary) : dict_(dictionary) {
       if (b.code == kNoCode || b.code == kNullCode) pooled[dict_.verb(f.verb).block] = 1;
     }
   }
-  halt_verb_.assign(dict_.verb_count(), 0);
-  for (std::string_view base : kHaltVerbs) {
-    for (const VerbForm& f : dict_.forms(dict_.word_id(base))) {
-      const Verb& v = dict_.verb(f.verb);
-      if (f.inflection == Inflection::kBase && v.back == 0 && v.front == 0) halt_verb_[f.verb] = 1;
-    }
-  }
+  halt_verb_ = mark_verbs(kHaltVerbs);
+  increase_verb_ = mark_verbs(kIncreaseVerbs);
   std::vector<std::pair<std::vector<uint32_t>, uint16_t>> votes;
   for (size_t b = 0; b < pooled.size(); ++b) {
     if (pooled[b] != 0) add_votes(dict_.block(static_cast<uint32_t>(b)), votes);
@@ -112,6 +110,22 @@ void EventNouns::add_votes(const Block& block, std::vector<std::pair<std::vector
       if (!ph.empty()) votes.emplace_back(std::move(ph), p.code);
     }
   }
+}
+
+// Per verb id: 1 for the one-word verbs of the dictionary spelled as one of `bases`.
+std::vector<uint8_t> EventNouns::mark_verbs(std::span<const std::string_view> bases) const {
+  std::vector<uint8_t> marks(dict_.verb_count(), 0);
+  for (std::string_view base : bases) {
+    for (const VerbForm& f : dict_.forms(dict_.word_id(base))) {
+      const Verb& v = dict_.verb(f.verb);
+      if (f.inflection == Inflection::kBase && v.back == 0 && v.front == 0) marks[f.verb] = 1;
+    }
+  }
+  return marks;
+}
+
+bool EventNouns::is_increase(uint32_t verb) const {
+  return verb < increase_verb_.size() && increase_verb_[verb] != 0;
 }
 
 bool EventNouns::is_halt(uint32_t verb) const { return verb < halt_verb_.size() && halt_verb_[verb] != 0; }

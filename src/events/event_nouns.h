@@ -36,6 +36,8 @@ class EventNouns {
   bool is_support(uint32_t verb) const;
   // Whether a verb stops or cuts the act its noun names ("halted talks", "reduced aid").
   bool is_halt(uint32_t verb) const;
+  // Whether a verb increases what it takes ("strengthened its forces").
+  bool is_increase(uint32_t verb) const;
   // The longest event noun phrase starting at word i.
   NounHit at(std::span<const Word> words, uint32_t i) const;
   size_t size() const { return phrases_.size(); }
@@ -46,12 +48,14 @@ class EventNouns {
     uint16_t code = kNoCode;
   };
   void add_votes(const Block& block, std::vector<std::pair<std::vector<uint32_t>, uint16_t>>& votes) const;
+  std::vector<uint8_t> mark_verbs(std::span<const std::string_view> bases) const;
   uint16_t verb_noun_code(uint32_t word) const;
   uint16_t nominal_code(std::string_view lower) const;
 
   const VerbDictionary& dict_;
   std::vector<uint8_t> support_verb_;  // per verb id
   std::vector<uint8_t> halt_verb_;     // per verb id
+  std::vector<uint8_t> increase_verb_;  // per verb id
   std::vector<Phrase> phrases_;
   std::unordered_map<uint32_t, std::vector<uint32_t>> by_first_;  // first word -> phrases_
 };

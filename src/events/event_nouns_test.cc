@@ -62,6 +62,12 @@ TEST_F(Nouns, IntensifyingVerbsDoTheirNounsAct) {
             std::vector<std::string>{"1723 Freedonia -> Sylvania"});
 }
 
+TEST_F(Nouns, IncreasingOnesOwnForcesMobilizesThem) {
+  EXPECT_EQ(code("Freedonia reinforced its police on Monday."), std::vector<std::string>{"153 Freedonia -> "});
+  // Someone else's police: no mobilization.
+  EXPECT_TRUE(testing::code_text(coder, "Freedonia reinforced the Sylvanian police.").events.empty());
+}
+
 TEST_F(Nouns, ModalsApplyToTheNounsAct) {
   EXPECT_EQ(code("Freedonia will extend the curfew in Sylvania."),
             std::vector<std::string>{"1323 Freedonia -> Sylvania"});

@@ -31,6 +31,7 @@ inline constexpr std::string_view kCodes =
     "134\tThreaten to halt negotiations\n"
     "14\tPROTEST\n140\tEngage in political dissent\n141\tDemonstrate or rally\n142\tConduct hunger strike\n"
     "143\tConduct strike or boycott\n145\tProtest violently, riot\n"
+    "15\tMOBILIZE\n153\tMobilize or increase police power\n154\tMobilize or increase armed forces\n"
     "16\tREDUCE RELATIONS\n160\tReduce relations\n164\tHalt negotiations\n"
     "17\tCOERCE\n172\tImpose administrative sanctions\n1721\tImpose restrictions on freedoms\n"
     "1723\tImpose curfew\n173\tArrest, detain\n"
@@ -115,6 +116,7 @@ EXTEND
 ---  CONTINUE   [---]  ---
 CONTINUE
 STRENGTHEN
+REINFORCE
 - * DEMONSTRATION                                [141]
 - * STRIKE                                       [140]
 - * NEGOTIATIONS                                 [046]
