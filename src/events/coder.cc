@@ -633,6 +633,28 @@ class SentenceCoder {
     return -1;
   }
 
+  // "X are failing to ..., a rights group protested here Wednesday": a verb with a code of its own
+  // ("protest" 140) used as a verb of saying after the clause it reports does its block's verbal
+  // act (110). Returns the subject of the reported clause (whom the saying is about), else -1.
+  int32_t reported_about(size_t k) const {
+    const VerbGroup& g = groups_[k];
+    const GroupInfo& info = info_[k];
+    const Verb& verb = dict_.verb(g.verb);
+    const uint16_t block_code = dict_.block(verb.block).code;
+    if (!options_.cameo_frames || k == 0 || g.mood != Mood::kFinite || g.passive || verb.code == kNoCode ||
+        verb.code == kNullCode || block_code == kNoCode || block_code == kNullCode || block_code == verb.code ||
+        root_of(dict_.code(block_code).code) > 13 || root_of(dict_.code(verb.code).code) <= 13 || info.subject < 0) {
+      return -1;
+    }
+    for (uint32_t q = g.end; q < words_.size(); ++q) {  // nothing after it but adverbs and time
+      if (!(is_hard_boundary(words_[q]) || timeish_[q] || (cls(q) & kAdverb) != 0)) return -1;
+    }
+    uint32_t j = actors_[static_cast<size_t>(info.subject)].first;
+    while (j > 0 && (cls(j - 1) & kDeterminer) != 0) --j;
+    if (j == 0 || words_[j - 1].lower != ",") return -1;
+    return info_[0].subject >= 0 && groups_[0].end < j ? info_[0].subject : -1;
+  }
+
   // A yield (080) by an armed force is a military surrender or retreat (0874): "rebels
   // surrendered", "troops gave up".
   std::string military_yield(const std::string& code, int32_t source) const {
@@ -696,6 +718,10 @@ class SentenceCoder {
     const bool modified = g.future || g.possible || g.intent || g.negated;
     c = modal_code(g, c);
     int32_t target = info.match.target >= 0 ? info.match.target : info.object;
+    if (const int32_t about = reported_about(k); about >= 0) {
+      c = code_string(dict_.block(dict_.verb(g.verb).block).code);
+      if (target < 0) target = about;
+    }
     if (g.passive) target = info.subject;
     const ActorRef passive_ref = g.passive ? source_ref : ActorRef{};
     const std::vector<ActorRef> sources = side(source, g.passive ? ActorRef{} : source_ref);

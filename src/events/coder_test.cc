@@ -121,6 +121,18 @@ TEST_F(Coder, ArmedForcesYieldBySurrendering) {
   EXPECT_EQ(e[0].code, "080");
 }
 
+TEST_F(Coder, AVerbOfSayingAfterItsClauseIsVerbal) {
+  // "protested" reports the clause before it: a verbal protest (the block's 110) about its subject.
+  auto e = code("Freedonia shelled Port Mara, a Sylvanian minister protested on Monday.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[1].code, "110");
+  EXPECT_EQ(e[1].source, "Sylvanian minister");
+  EXPECT_EQ(e[1].target, "Freedonia");
+  e = code("Sylvanian teachers protested against Freedonia.");  // a protest as such
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "140");
+}
+
 TEST_F(Coder, NegatedConflictIsNoEvent) {
   const Document doc = testing::code_text(coder, "Freedonia did not attack Sylvania.");
   EXPECT_TRUE(doc.events.empty());
