@@ -655,6 +655,26 @@ class SentenceCoder {
     return info_[0].subject >= 0 && groups_[0].end < j ? info_[0].subject : -1;
   }
 
+  // CAMEO's 19 family is conventional force by organised state forces; a killing or wounding
+  // (the dictionary's general 190) by a guerrilla group, a militia or an unnamed hand is
+  // unconventional violence (180): "guerrillas wounded two soldiers", "three civilians were killed".
+  std::string unconventional_violence(const std::string& code, size_t k, int32_t source) const {
+    if (!options_.cameo_frames || code != "190" || info_[k].match.pattern != nullptr ||
+        !nouns_.is_harm(groups_[k].verb) || dict_.code_id("180") == kNoCode) {
+      return code;
+    }
+    const ActorRef& ref = info_[k].subject_ref;
+    const std::string actor = source >= 0                           ? actors_[static_cast<size_t>(source)].code
+                              : !groups_[k].passive && !ref.empty() ? ref.code
+                                                                    : std::string();
+    if (actor.size() == 3 && actor != "---") return code;  // a state acting as such
+    for (size_t i = 3; i + 3 <= actor.size(); i += 3) {
+      const std::string_view sector = std::string_view(actor).substr(i, 3);
+      if (sector == "MIL" || sector == "COP" || sector == "GOV" || sector == "SPY") return code;
+    }
+    return "180";
+  }
+
   // A yield (080) by an armed force is a military surrender or retreat (0874): "rebels
   // surrendered", "troops gave up".
   std::string military_yield(const std::string& code, int32_t source) const {
@@ -715,6 +735,7 @@ class SentenceCoder {
       }
     }
     std::string c = military_yield(code_string(info.code), g.passive ? -1 : source);
+    c = unconventional_violence(c, k, source);
     const bool modified = g.future || g.possible || g.intent || g.negated;
     c = modal_code(g, c);
     int32_t target = info.match.target >= 0 ? info.match.target : info.object;

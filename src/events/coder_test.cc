@@ -133,6 +133,18 @@ TEST_F(Coder, AVerbOfSayingAfterItsClauseIsVerbal) {
   EXPECT_EQ(e[0].code, "140");
 }
 
+TEST_F(Coder, KillingsByNonStateHandsAreUnconventionalViolence) {
+  auto e = code("Freedonian rebels killed two teachers.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "180");
+  e = code("Freedonian police killed two rebels.");  // state forces: conventional force
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "190");
+  e = code("Two teachers were killed on Monday.");  // no known hand
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "180");
+}
+
 TEST_F(Coder, NegatedConflictIsNoEvent) {
   const Document doc = testing::code_text(coder, "Freedonia did not attack Sylvania.");
   EXPECT_TRUE(doc.events.empty());

@@ -24,6 +24,9 @@ constexpr std::string_view kHaltVerbs[] = {"halt",     "end",    "stop",  "suspe
 // English verbs of increasing: "strengthened its forces" mobilizes them.
 constexpr std::string_view kIncreaseVerbs[] = {"strengthen", "reinforce", "boost", "increase", "expand", "bolster"};
 
+// English verbs of killing and injuring: "killed", "wounded".
+constexpr std::string_view kHarmVerbs[] = {"kill", "wound", "injure", "murder", "slay"};
+
 constexpr size_t kMaxPhrases = 64;  // expansions of one pattern (synonym sets multiply)
 
 bool conflict_root(int root) { return root >= 14 && root <= 20; }
@@ -43,6 +46,7 @@ EventNouns::EventNouns(const VerbDictionary& dictionary) : dict_(dictionary) {
   }
   halt_verb_ = mark_verbs(kHaltVerbs);
   increase_verb_ = mark_verbs(kIncreaseVerbs);
+  harm_verb_ = mark_verbs(kHarmVerbs);
   std::vector<std::pair<std::vector<uint32_t>, uint16_t>> votes;
   for (size_t b = 0; b < pooled.size(); ++b) {
     if (pooled[b] != 0) add_votes(dict_.block(static_cast<uint32_t>(b)), votes);
@@ -123,6 +127,8 @@ std::vector<uint8_t> EventNouns::mark_verbs(std::span<const std::string_view> ba
   }
   return marks;
 }
+
+bool EventNouns::is_harm(uint32_t verb) const { return verb < harm_verb_.size() && harm_verb_[verb] != 0; }
 
 bool EventNouns::is_increase(uint32_t verb) const {
   return verb < increase_verb_.size() && increase_verb_[verb] != 0;

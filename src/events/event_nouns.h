@@ -36,6 +36,8 @@ class EventNouns {
   bool is_support(uint32_t verb) const;
   // Whether a verb stops or cuts the act its noun names ("halted talks", "reduced aid").
   bool is_halt(uint32_t verb) const;
+  // Whether a verb kills or injures ("killed", "wounded").
+  bool is_harm(uint32_t verb) const;
   // Whether a verb increases what it takes ("strengthened its forces").
   bool is_increase(uint32_t verb) const;
   // The longest event noun phrase starting at word i.
@@ -56,6 +58,7 @@ class EventNouns {
   std::vector<uint8_t> support_verb_;  // per verb id
   std::vector<uint8_t> halt_verb_;     // per verb id
   std::vector<uint8_t> increase_verb_;  // per verb id
+  std::vector<uint8_t> harm_verb_;      // per verb id
   std::vector<Phrase> phrases_;
   std::unordered_map<uint32_t, std::vector<uint32_t>> by_first_;  // first word -> phrases_
 };

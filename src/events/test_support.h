@@ -35,6 +35,7 @@ inline constexpr std::string_view kCodes =
     "16\tREDUCE RELATIONS\n160\tReduce relations\n164\tHalt negotiations\n"
     "17\tCOERCE\n172\tImpose administrative sanctions\n1721\tImpose restrictions on freedoms\n"
     "1723\tImpose curfew\n173\tArrest, detain\n"
+    "18\tASSAULT\n180\tUse unconventional violence\n"
     "19\tFIGHT\n190\tUse conventional military force\n192\tOccupy territory\n194\tFight with artillery and tanks\n";
 
 inline constexpr std::string_view kGoldstein =
@@ -127,6 +128,9 @@ SUSPEND
 
 ---  VERBAL_CONFLICT   [110]  ---
 PROTEST [140]
+
+---  KILL   [190]  ---
+KILL
 
 ---  YIELD   [080]  ---
 SURRENDER
