@@ -675,6 +675,22 @@ class SentenceCoder {
     return "180";
   }
 
+  // "jailed 52 members on charges of treason", "arrested on allegations of spying": the grounds
+  // of a coercive act are an accusation by the same actor against the same target.
+  void add_grounds(const VerbGroup& g, const GroupInfo& info, const std::vector<ActorRef>& sources,
+                   const std::vector<ActorRef>& targets) {
+    for (uint32_t q = g.end; q + 2 < info.window.end; ++q) {
+      if (words_[q].lower != "on" || group_of_[q] >= 0) continue;
+      uint32_t noun = q + 1;
+      if ((cls(noun) & kDeterminer) != 0) ++noun;
+      if (noun + 1 >= words_.size() || words_[noun + 1].lower != "of") continue;
+      const uint16_t code = nouns_.accusation_at(words_[noun]);
+      if (code == kNoCode) continue;
+      add_events(dict_.code(code).code, sources, targets, words_[noun].span, event_span(g.head, info.window.end));
+      return;
+    }
+  }
+
   // A yield (080) by an armed force is a military surrender or retreat (0874): "rebels
   // surrendered", "troops gave up".
   std::string military_yield(const std::string& code, int32_t source) const {
@@ -748,6 +764,7 @@ class SentenceCoder {
     const std::vector<ActorRef> sources = side(source, g.passive ? ActorRef{} : source_ref);
     const std::vector<ActorRef> targets = side(target, passive_ref);
     add_events(c, sources, targets, trigger_of(g), event_span(g.head, info.window.end));
+    if (!modified && root_of(c) == 17) add_grounds(g, info, sources, targets);
     const std::string r = code_string(info.reverse);
     if (!modified && !r.empty() && !sources.empty() && !targets.empty()) {
       add_events(r, targets, sources, trigger_of(g), event_span(g.head, info.window.end));

@@ -29,7 +29,8 @@ constexpr std::string_view kHarmVerbs[] = {"kill", "wound", "injure", "murder", 
 
 constexpr size_t kMaxPhrases = 64;  // expansions of one pattern (synonym sets multiply)
 
-bool conflict_root(int root) { return root >= 14 && root <= 20; }
+constexpr int kConflictFirst = 14, kConflictLast = 20;  // roots of material conflict
+constexpr int kAccuse = 11;                               // disapprove, accuse
 
 }  // namespace
 
@@ -138,9 +139,9 @@ bool EventNouns::is_halt(uint32_t verb) const { return verb < halt_verb_.size() 
 
 bool EventNouns::is_support(uint32_t verb) const { return verb < support_verb_.size() && support_verb_[verb] != 0; }
 
-// A noun spelled as the base form or the gerund of a one-word verb of material conflict ("riot",
-// "fighting"): that verb's code.
-uint16_t EventNouns::verb_noun_code(uint32_t word) const {
+// A noun spelled as the base form or the gerund of a one-word verb whose code has a root in
+// [first_root, last_root] ("riot", "fighting", "charges"): that verb's code.
+uint16_t EventNouns::verb_noun_code(uint32_t word, int first_root, int last_root) const {
   if (word == kNoWord) return kNoCode;
   for (const VerbForm& f : dict_.forms(word)) {
     const Verb& v = dict_.verb(f.verb);
@@ -148,7 +149,8 @@ uint16_t EventNouns::verb_noun_code(uint32_t word) const {
     if (!noun_form || v.front != 0 || v.back != 0) continue;
     const uint16_t code = v.code != kNoCode ? v.code : dict_.block(v.block).code;
     if (code == kNoCode || code == kNullCode) continue;
-    if (conflict_root(root_of(dict_.code(code).code))) return code;
+    const int root = root_of(dict_.code(code).code);
+    if (root >= first_root && root <= last_root) return code;
   }
   return kNoCode;
 }
@@ -173,24 +175,31 @@ NounHit EventNouns::at(std::span<const Word> words, uint32_t i) const {
     }
   }
   if (hit.code != kNoCode) return hit;
-  uint16_t code = verb_noun_code(words[i].id);
-  if (code == kNoCode) code = verb_noun_code(words[i].stem);
-  if (code == kNoCode) code = nominal_code(words[i].lower);
+  const uint16_t code = derived_code(words[i], kConflictFirst, kConflictLast);
   if (code != kNoCode) hit = {code, 1};
   return hit;
 }
 
+uint16_t EventNouns::accusation_at(const Word& word) const { return derived_code(word, kAccuse, kAccuse); }
+
+uint16_t EventNouns::derived_code(const Word& word, int first_root, int last_root) const {
+  uint16_t code = verb_noun_code(word.id, first_root, last_root);
+  if (code == kNoCode) code = verb_noun_code(word.stem, first_root, last_root);
+  if (code == kNoCode) code = nominal_code(word.lower, first_root, last_root);
+  return code;
+}
+
 // A regular nominalisation of such a verb: "invasion" invade, "bombardment" bombard,
-// "demonstrations" demonstrate.
-uint16_t EventNouns::nominal_code(std::string_view lower) const {
+// "demonstrations" demonstrate, "allegations" allege.
+uint16_t EventNouns::nominal_code(std::string_view lower, int first_root, int last_root) const {
   static constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
-      {"sion", "de"}, {"ation", "ate"}, {"ment", ""}};
+      {"sion", "de"}, {"ation", "ate"}, {"ation", "e"}, {"ment", ""}};
   if (lower.ends_with('s')) lower.remove_suffix(1);
   for (const auto& [suffix, verb_end] : kSuffixes) {
     if (lower.size() <= suffix.size() + 3 || !lower.ends_with(suffix)) continue;
     std::string base(lower.substr(0, lower.size() - suffix.size()));
     base += verb_end;
-    const uint16_t code = verb_noun_code(dict_.word_id(base));
+    const uint16_t code = verb_noun_code(dict_.word_id(base), first_root, last_root);
     if (code != kNoCode) return code;
   }
   return kNoCode;

@@ -42,6 +42,9 @@ class EventNouns {
   bool is_increase(uint32_t verb) const;
   // The longest event noun phrase starting at word i.
   NounHit at(std::span<const Word> words, uint32_t i) const;
+  // The accusation (11) a noun names as the base form or regular nominalisation of a verb of
+  // accusing ("charges", "allegations"), else kNoCode.
+  uint16_t accusation_at(const Word& word) const;
   size_t size() const { return phrases_.size(); }
 
  private:
@@ -51,8 +54,9 @@ class EventNouns {
   };
   void add_votes(const Block& block, std::vector<std::pair<std::vector<uint32_t>, uint16_t>>& votes) const;
   std::vector<uint8_t> mark_verbs(std::span<const std::string_view> bases) const;
-  uint16_t verb_noun_code(uint32_t word) const;
-  uint16_t nominal_code(std::string_view lower) const;
+  uint16_t verb_noun_code(uint32_t word, int first_root, int last_root) const;
+  uint16_t nominal_code(std::string_view lower, int first_root, int last_root) const;
+  uint16_t derived_code(const Word& word, int first_root, int last_root) const;
 
   const VerbDictionary& dict_;
   std::vector<uint8_t> support_verb_;  // per verb id

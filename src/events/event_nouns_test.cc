@@ -68,6 +68,14 @@ TEST_F(Nouns, IncreasingOnesOwnForcesMobilizesThem) {
   EXPECT_TRUE(testing::code_text(coder, "Freedonia reinforced the Sylvanian police.").events.empty());
 }
 
+TEST_F(Nouns, TheGroundsOfACoerciveActAreAnAccusation) {
+  EXPECT_EQ(code("Freedonian police arrested two teachers on charges of treason."),
+            (std::vector<std::string>{"173 Freedonian police -> teachers", "112 Freedonian police -> teachers"}));
+  EXPECT_EQ(code("Sylvania jailed Ana Example on accusations of spying."),
+            (std::vector<std::string>{"173 Sylvania -> Ana Example", "112 Sylvania -> Ana Example"}));
+  EXPECT_EQ(code("Sylvania jailed Ana Example on Monday."), std::vector<std::string>{"173 Sylvania -> Ana Example"});
+}
+
 TEST_F(Nouns, ModalsApplyToTheNounsAct) {
   EXPECT_EQ(code("Freedonia will extend the curfew in Sylvania."),
             std::vector<std::string>{"1323 Freedonia -> Sylvania"});

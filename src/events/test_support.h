@@ -88,6 +88,11 @@ REJECT
 ---  ACCUSE   [112]  ---
 ACCUSE
 BLAME
+CHARGE
+
+---  ARREST   [173]  ---
+ARREST
+JAIL
 
 ---  THREATEN   [130]  ---
 THREATEN
