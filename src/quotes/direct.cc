@@ -123,7 +123,7 @@ class DirectFinder {
 
   // A quotation paragraph signed on the next line: "— President Obama, tweeting after ...".
   Attribution dash_line(int32_t i, int32_t r) const {
-    if (!is_dash(in_, r) || !unit(in_, r).has(kBlockStart) || unit(in_, r).block != unit(in_, i).block + 1) {
+    if (!is_dash(in_, r) || !unit(in_, r).has(kBlockStart) || unit(in_, r).paragraph != unit(in_, i).paragraph + 1) {
       return {};
     }
     const UnitRange speaker = speaker_after(in_, r, false);
@@ -186,12 +186,12 @@ class DirectFinder {
     const Unit& u = unit(in_, i);
     const int32_t last = last_unit_.back();
     const Unit& prev = unit(in_, last);
-    if (prev.block == u.block) return static_cast<int32_t>(quotes_.size() - 1);
+    if (prev.paragraph == u.paragraph) return static_cast<int32_t>(quotes_.size() - 1);
     const QuoteSegment& seg = in_.segments[static_cast<size_t>(u.segment)];
     if (seg.continues >= 0 && seg.continues == unit(in_, last).segment) {
       return static_cast<int32_t>(quotes_.size() - 1);
     }
-    if (prev.block + 1 == u.block && u.has(kBlockStart) && attributions_.back().cue >= 0) {
+    if (prev.paragraph + 1 == u.paragraph && u.has(kBlockStart) && attributions_.back().cue >= 0) {
       return static_cast<int32_t>(quotes_.size() - 1);
     }
     return -1;
@@ -200,7 +200,7 @@ class DirectFinder {
   // Words follow the quotation in its sentence: an attribution this finder did not read.
   bool has_trailing_words(int32_t i) const {
     const int32_t n = i + 1;
-    if (n >= unit_count(in_) || !same_sentence(i, n) || unit(in_, n).block != unit(in_, i).block) {
+    if (n >= unit_count(in_) || !same_sentence(i, n) || unit(in_, n).paragraph != unit(in_, i).paragraph) {
       return false;
     }
     if (punct_is(in_, n, ",") && n + 1 < unit_count(in_) && same_sentence(n, n + 1)) return true;

@@ -157,7 +157,7 @@ class IndirectFinder {
   }
 
   void sentence(int32_t begin, int32_t end) {
-    if (!in_.body[unit(in_, begin).block]) return;  // headlines state, they do not report
+    if (!in_.body[unit(in_, begin).paragraph]) return;  // headlines state, they do not report
     for (int32_t k = begin; k < end; ++k) {
       if (unit(in_, k).kind != UnitKind::kWord) continue;
       if (according(k, begin, end)) return;

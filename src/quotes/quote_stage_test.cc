@@ -5,8 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "ingest/header.h"
 #include "quotes/cue_lexicon.h"
-#include "quotes/units.h"
+#include "text/text_stage.h"
 #include "util/file.h"
 
 namespace dossier::quotes {
@@ -18,24 +19,19 @@ const CueLexicon& lexicon() {
   return lexicon;
 }
 
+// A document with its text layer (and headers: a first line standing alone is the headline).
 Document document_of(std::string text) {
   Document doc;
   doc.id = "fixture";
   doc.text = std::move(text);
+  ingest::recognize_headers(doc.text, doc.meta);
+  text::segment(doc);
   return doc;
 }
 
-// A fixture with the blocks a text layer gives it: the first line the headline, then paragraphs.
 Document fixture(const std::string& name) {
-  Document doc = document_of(
+  return document_of(
       util::read_file(std::string(DOSSIER_SOURCE_DIR) + "/tests/fixtures/quotes/" + name));
-  for (const Span line : line_paragraphs(doc.text)) {
-    Block block;
-    block.span = line;
-    block.kind = doc.blocks.empty() ? BlockKind::kHeadline : BlockKind::kBody;
-    doc.blocks.push_back(block);
-  }
-  return doc;
 }
 
 // The quote whose text starts with `start`, or nullptr.

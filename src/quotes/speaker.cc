@@ -32,6 +32,7 @@ bool np_word(const FinderInput& in, int32_t i) {
   const Unit& u = unit(in, i);
   if (u.kind == UnitKind::kNumber) return true;
   if (u.kind != UnitKind::kWord) return false;
+  if (u.is(kPossessive)) return true;
   if (u.has(kUpperInitial)) return !u.is(kSubordinator | kConjunction | kPreposition | kAuxiliary);
   if (u.is(kDeterminer)) return true;
   if (u.is(kGrammar | kAdverb | kTimeWord) || is_participle(in, i)) return false;
@@ -235,8 +236,12 @@ UnitRange sentence_subject(const FinderInput& in, int32_t cue) {
   while (end < cue && np_word(in, end) && end - k < kMaxSpeakerUnits) {
     const Unit& u = unit(in, end);
     // After a name, a lower-case word is the verb: "Mike Huckabee rounded out the list".
-    if (named && !u.has(kUpperInitial) && !u.is(kDeterminer) && u.kind == UnitKind::kWord) break;
-    named = named || (u.has(kUpperInitial) && !u.has(kSentenceStart));
+    if (named && !u.has(kUpperInitial) && !u.is(kDeterminer | kPossessive) &&
+        u.kind == UnitKind::kWord) {
+      break;
+    }
+    // "Okafor's spokesman": the possessor's name is not the subject's head.
+    named = !u.is(kPossessive) && (named || (u.has(kUpperInitial) && !u.has(kSentenceStart)));
     ++end;
     const std::string_view f = end < cue ? in.units.form(static_cast<size_t>(end)) : "";
     if ((f == "of" || f == "for") && end + 1 < cue && np_word(in, end + 1)) ++end;  // Board of X
