@@ -6,6 +6,7 @@
 #include <map>
 
 #include "quotes/finder.h"
+#include "util/utf8.h"
 
 namespace dossier::quotes {
 namespace {
@@ -20,7 +21,30 @@ bool punct_is(const FinderInput& in, int32_t i, std::string_view form) {
 
 bool is_dash(const FinderInput& in, int32_t i) {
   return punct_is(in, i, "-") || punct_is(in, i, "--") || punct_is(in, i, "\xE2\x80\x94") ||
-         punct_is(in, i, "\xE2\x80\x93");
+         punct_is(in, i, "\xE2\x80\x93") || punct_is(in, i, "\xE2\x80\x95");
+}
+
+bool is_quote_mark(char32_t c) {
+  return c == '"' || c == '\'' || c == '`' || c == 0x2018 || c == 0x2019 || c == 0x201C ||
+         c == 0x201D || c == 0x00BB || c == 0x203A;
+}
+
+// The last character inside a quotation's marks, nested closing marks skipped: ',' for
+// "“We won,”", '?' for "“Why?”"; 0 when none.
+char32_t last_inner_char(const FinderInput& in, int32_t i) {
+  const Span inner = in.segments[static_cast<size_t>(unit(in, i).segment)].inner;
+  size_t pos = inner.end;
+  while (pos > inner.begin) {
+    size_t start = pos - 1;
+    while (start > inner.begin && util::is_continuation(static_cast<unsigned char>(in.text[start]))) {
+      --start;
+    }
+    size_t at = start;
+    const char32_t c = util::decode_utf8(in.text, at);
+    if (c != ' ' && !is_quote_mark(c)) return c;
+    pos = start;
+  }
+  return 0;
 }
 
 struct Attribution {
@@ -28,6 +52,7 @@ struct Attribution {
   UnitRange speaker;
   bool colon = false;     // the cue is the colon before the quotation
   int32_t inherits = -1;  // the earlier quote whose speaker a participle cue shares
+  bool weak = false;      // read from an earlier paragraph: an attribution after the quote wins
 };
 
 class DirectFinder {
@@ -77,10 +102,50 @@ class DirectFinder {
     int32_t r = i + 1;
     if (r < unit_count(in_) && (punct_is(in_, r, ",") || is_dash(in_, r))) ++r;
     if (r >= unit_count(in_)) return {};
-    if (!same_sentence(i, r)) return dash_line(i, r);
+    if (const Attribution signed_by = signature(i, r); signed_by.cue >= 0) return signed_by;
+    if (!same_sentence(i, r)) {
+      const Attribution a = next_sentence_attribution(i, r);
+      return a.cue >= 0 ? a : dash_line(i, r);
+    }
     if (unit(in_, r).kind == UnitKind::kQuote) return {};
     const Attribution a = attribution_at(r);
-    return a.cue >= 0 ? a : closing_attribution(r);
+    if (a.cue >= 0) return a;
+    const Attribution closing = closing_attribution(r);
+    if (closing.cue >= 0) return closing;
+    return hands_over(i) ? positional_attribution(r) : Attribution{};
+  }
+
+  // "“Can we win?” Manafort asked.": a question or exclamation ends the sentence before its
+  // attribution. After a full stop the attribution must close its own sentence.
+  Attribution next_sentence_attribution(int32_t i, int32_t r) const {
+    if (r != i + 1 || unit(in_, r).paragraph != unit(in_, i).paragraph) return {};
+    const char32_t c = last_inner_char(in_, i);
+    if (c != '?' && c != '!' && c != '.' && c != 0x2026) return {};
+    Attribution a = attribution_at(r);
+    if (a.cue < 0 && c != '.') a = positional_attribution(r);
+    if (a.cue < 0 || c != '.') return a;
+    const int32_t next = std::max(a.cue, a.speaker.end - 1) + 1;
+    if (next >= unit_count(in_) || !same_sentence(r, next) || punct_is(in_, next, ".") ||
+        punct_is(in_, next, ",") || unit(in_, next).is(kPreposition | kTimeWord)) {
+      return a;
+    }
+    return {};
+  }
+
+  // "“...” ― Carla Sanchez": a quotation signed after a dash in its paragraph, the name closing
+  // the sentence or the paragraph.
+  Attribution signature(int32_t i, int32_t r) const {
+    const int32_t dash = i + 1;
+    if (r != dash + 1 || !is_dash(in_, dash) || unit(in_, r).paragraph != unit(in_, i).paragraph) {
+      return {};
+    }
+    const UnitRange speaker = speaker_after(in_, dash, false);
+    if (speaker.empty() || speaker.end - speaker.begin > 8 || !unit(in_, r).has(kUpperInitial)) {
+      return {};
+    }
+    const int32_t next = speaker.end;
+    if (next < unit_count(in_) && same_sentence(r, next) && !punct_is(in_, next, ".")) return {};
+    return {dash, speaker, false};
   }
 
   // An attribution starting at unit r: "said Okafor", "Okafor said", "Okafor, the ..., said".
@@ -92,16 +157,85 @@ class DirectFinder {
     for (int32_t k = r + 1; k < unit_count(in_) && k - r < 40 && same_sentence(r, k); ++k) {
       if (unit(in_, k).kind == UnitKind::kQuote) break;
       if (!is_direct_cue(in_, k)) continue;
-      UnitRange speaker = speaker_before(in_, k, r);
-      // "Anton, president of the association said": the name before the appositive's comma.
-      if (!speaker.empty() && speaker.begin > r + 1 && punct_is(in_, speaker.begin - 1, ",") &&
-          unit(in_, r).has(kUpperInitial)) {
-        speaker.begin = r;
-      }
-      if (!speaker.empty() && speaker.begin == r) return {k, speaker, false};
+      const UnitRange speaker = speaker_from(r, k);
+      if (!speaker.empty()) return {k, speaker, false};
       break;
     }
     return {};
+  }
+
+  // The subject of the cue at k when it starts at unit r, or empty.
+  UnitRange speaker_from(int32_t r, int32_t k) const {
+    UnitRange speaker = speaker_before(in_, k, r);
+    if (speaker.empty() || speaker.begin == r) return speaker;
+    // "Anton, president of the association said": the name before the appositive's comma.
+    if (speaker.begin > r + 1 && punct_is(in_, speaker.begin - 1, ",") &&
+        unit(in_, r).has(kUpperInitial)) {
+      return {r, speaker.end};
+    }
+    // "a Democratic staffer in the room wondered", "the bespectacled, 71-year-old diplomat said".
+    return extends_noun_phrase(r, speaker.begin) ? UnitRange{r, speaker.end} : UnitRange{};
+  }
+
+  // The units [r, begin) continue a noun phrase into the one at begin: words of a noun phrase,
+  // prepositions, "and", commas; the first a capital, a determiner or a number.
+  bool extends_noun_phrase(int32_t r, int32_t begin) const {
+    if (begin - r > 16) return false;
+    const Unit& first = unit(in_, r);
+    if (!np_word(in_, r) || !(first.has(kUpperInitial) || first.is(kDeterminer) ||
+                              first.kind == UnitKind::kNumber)) {
+      return false;
+    }
+    for (int32_t k = r; k < begin; ++k) {
+      const Unit& u = unit(in_, k);
+      if (np_word(in_, k) || u.is(kPreposition) || punct_is(in_, k, ",") ||
+          in_.units.form(static_cast<size_t>(k)) == "and") {
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  // After a quotation that hands over to its attribution ("“...,” an angry Hollande
+  // retaliated."), a verb of any reporting kind in the attribution's place is its cue.
+  Attribution positional_attribution(int32_t r) const {
+    for (int32_t k = r; k < unit_count(in_) && k - r < 16 && same_sentence(r, k); ++k) {
+      if (unit(in_, k).kind == UnitKind::kQuote) break;
+      if (!is_positional_cue(in_, k) || !closes_attribution(k + 1)) continue;
+      if (k == r) {
+        const UnitRange speaker = speaker_after(in_, k);
+        if (!speaker.empty() && closes_attribution(speaker.end)) return {k, speaker, false};
+        continue;
+      }
+      const UnitRange speaker = speaker_from(r, k);
+      if (speaker.empty()) continue;
+      const Unit& head = unit(in_, speaker.begin);
+      if (head.has(kUpperInitial) || head.is(kDeterminer | kPronoun)) return {k, speaker, false};
+    }
+    return {};
+  }
+
+  // What may follow an attribution's verb: the sentence's end, a comma, a preposition, an adverb,
+  // a time word, a particle ("shot back"), or the hearer ("told them", "asked the crowd").
+  bool closes_attribution(int32_t n) const {
+    if (n >= unit_count(in_) || !same_sentence(n - 1, n)) return true;
+    const Unit& u = unit(in_, n);
+    if (u.kind == UnitKind::kPunct) return !punct_is(in_, n, "(");
+    const std::string_view f = in_.units.form(static_cast<size_t>(n));
+    return u.is(kPreposition | kAdverb | kTimeWord | kObjectPronoun | kDeterminer) || f == "back" ||
+           f == "out" || f == "up";
+  }
+
+  // The quotation hands over to an attribution: it ends in a comma, question or exclamation
+  // mark (inside or outside its marks), or a lower-case word follows it.
+  bool hands_over(int32_t i) const {
+    const char32_t c = last_inner_char(in_, i);
+    if (c == ',' || c == '?' || c == '!') return true;
+    const int32_t n = i + 1;
+    if (n >= unit_count(in_) || !same_sentence(i, n)) return false;
+    return punct_is(in_, n, ",") || (unit(in_, n).kind == UnitKind::kWord &&
+                                     !unit(in_, n).has(kUpperInitial));
   }
 
   // "“...” at the convention, he said.": the attribution closes the sentence after a comma.
@@ -134,7 +268,9 @@ class DirectFinder {
   // also a paragraph ending "... issued the following statement:" before a quoted one.
   Attribution cue_before(int32_t i) const {
     if (unit(in_, i).has(kBlockStart) && i > 0 && punct_is(in_, i - 1, ":")) {
-      return cue_ending_at(i - 1, clause_floor(i - 1));
+      Attribution a = cue_ending_at(i - 1, clause_floor(i - 1));
+      a.weak = true;
+      return a;
     }
     return cue_ending_at(i, clause_floor(i));
   }
@@ -232,7 +368,7 @@ class DirectFinder {
   void visit(int32_t i) {
     if (!opens_clause(i)) return;
     Attribution a = cue_before(i);
-    if (a.cue < 0 || a.colon) {
+    if (a.cue < 0 || a.colon || a.weak) {
       const Attribution after = cue_after(i);
       if (after.cue >= 0) a = after;
     }

@@ -36,6 +36,11 @@ float cue_rate(const FinderInput& in, int32_t i);
 bool is_direct_cue(const FinderInput& in, int32_t i);
 // True when unit i is a reporting word strong enough to introduce reported speech.
 bool is_indirect_cue(const FinderInput& in, int32_t i);
+// True when unit i may be the verb of an attribution standing right after a quotation ("“...,”
+// an angry Hollande retaliated"): an attested or WordNet reporting verb, or a past tense.
+bool is_positional_cue(const FinderInput& in, int32_t i);
+// True when unit i may stand inside a noun phrase naming a speaker.
+bool np_word(const FinderInput& in, int32_t i);
 
 // The speaker phrase before the cue at unit `cue` (its subject), or an empty range.
 UnitRange speaker_before(const FinderInput& in, int32_t cue, int32_t floor);

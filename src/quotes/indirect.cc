@@ -19,7 +19,12 @@ bool is_terminal(const FinderInput& in, int32_t i) {
 
 class IndirectFinder {
  public:
-  IndirectFinder(const FinderInput& in, const std::vector<Quote>& direct) : in_(in), direct_(direct) {}
+  IndirectFinder(const FinderInput& in, const std::vector<Quote>& direct) : in_(in), direct_(direct) {
+    for (const Quote& q : direct_) {
+      if (!q.cue.empty()) direct_cues_.push_back(q.cue.begin);
+    }
+    std::sort(direct_cues_.begin(), direct_cues_.end());
+  }
 
   std::vector<Quote> run() {
     int32_t begin = 0;
@@ -160,6 +165,10 @@ class IndirectFinder {
     if (!in_.body[unit(in_, begin).paragraph]) return;  // headlines state, they do not report
     for (int32_t k = begin; k < end; ++k) {
       if (unit(in_, k).kind != UnitKind::kWord) continue;
+      // The attribution of a direct quote ("“Why?” Obama asked them.") reports nothing more.
+      if (std::binary_search(direct_cues_.begin(), direct_cues_.end(), unit(in_, k).span.begin)) {
+        continue;
+      }
       if (according(k, begin, end)) return;
       if (!is_indirect_cue(in_, k)) continue;
       if (closing(k, begin, end) || opening(k, begin, end)) return;
@@ -168,6 +177,7 @@ class IndirectFinder {
 
   const FinderInput& in_;
   const std::vector<Quote>& direct_;
+  std::vector<uint32_t> direct_cues_;  // where the cues of the direct quotes begin, sorted
   std::vector<Quote> out_;
 };
 

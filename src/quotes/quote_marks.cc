@@ -49,12 +49,12 @@ bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 // Punctuation that may stand before an opening mark or after a closing one.
 bool opens_context(char32_t c) {
   return c == 0 || is_space(c) || is_quote_char(c) || c == '(' || c == '[' || c == '{' ||
-         c == '<' || c == '/' || c == '-' || c == 0x2013 || c == 0x2014;
+         c == '<' || c == '/' || c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2015;
 }
 bool closes_context(char32_t c) {
   return c == 0 || is_space(c) || is_quote_char(c) || c == '.' || c == ',' || c == ';' ||
          c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '}' || c == '>' ||
-         c == '/' || c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2026;
+         c == '/' || c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2026;
 }
 
 // Left-flanking: may open. Right-flanking: may close.

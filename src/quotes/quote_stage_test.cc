@@ -75,6 +75,44 @@ TEST(QuoteStage, DirectQuotesInEveryConvention) {
   EXPECT_EQ(doc.quotes.size(), 8u);
 }
 
+TEST(QuoteStage, AttributionsAfterTheQuotation) {
+  Document doc = fixture("attributions.txt");
+  annotate_quotes(doc, lexicon());
+  struct Case {
+    std::string_view start, speaker, cue;
+  };
+  const Case cases[] = {
+      // The text layer ends a sentence inside the quotation; the attribution still follows it.
+      {"“We will not move.", "Amara Okafor", "told"},
+      // A question ends the sentence before its attribution.
+      {"“Can the port", "the harbour master", "asked"},
+      // A verb no lexicon lists as reporting, in the attribution's place.
+      {"“The board", "an angry Tomas Berg", "retaliated"},
+      // "Will" is a name here, not an auxiliary.
+      {"“It is a pretty", "Will Doyle, a shipping analyst in Lisbon", "said"},
+      // A participle before the head noun belongs to the phrase.
+      {"“This deal", "the gambling tycoon", "told"},
+      // A prepositional phrase inside the speaker's phrase.
+      {"“Will he sign", "a union steward in the hall", "wondered"},
+      // Quotations signed after a dash, one per line, without blank lines between them.
+      {"“The workers", "Lena Brandt", "―"},
+      {"“I lost", "Karl Weiss", "―"},
+      {"”Both sides", "Mira Novak", "―"},
+  };
+  for (const Case& c : cases) {
+    const Quote* q = find(doc, c.start);
+    ASSERT_NE(q, nullptr) << c.start;
+    EXPECT_EQ(q->kind, QuoteKind::kDirect) << c.start;
+    EXPECT_EQ(q->speaker_text, c.speaker) << c.start;
+    EXPECT_EQ(cue(doc, *q), c.cue) << c.start;
+  }
+  // The second quotation after the question is a part of the same quote.
+  const Quote* question = find(doc, "“Can the port");
+  ASSERT_NE(question, nullptr);
+  ASSERT_EQ(question->parts.size(), 2u);
+  EXPECT_EQ(doc.slice(question->parts[1]), "“Nobody here knows.”");
+}
+
 TEST(QuoteStage, QuoteSplitByASecondCueSharesTheSpeaker) {
   Document doc = fixture("conventions.txt");
   annotate_quotes(doc, lexicon());

@@ -27,18 +27,6 @@ bool is_participle(const FinderInput& in, int32_t i) {
   return f.size() > 4 && f.ends_with("ing");
 }
 
-// A word that may stand inside a noun phrase naming a speaker.
-bool np_word(const FinderInput& in, int32_t i) {
-  const Unit& u = unit(in, i);
-  if (u.kind == UnitKind::kNumber) return true;
-  if (u.kind != UnitKind::kWord) return false;
-  if (u.is(kPossessive)) return true;
-  if (u.has(kUpperInitial)) return !u.is(kSubordinator | kConjunction | kPreposition | kAuxiliary);
-  if (u.is(kDeterminer)) return true;
-  if (u.is(kGrammar | kAdverb | kTimeWord) || is_participle(in, i)) return false;
-  return u.cue < 0 || in.lexicon.entry(u.cue).pos != CuePos::kVerb || cue_rate(in, i) < kDirectCueRate;
-}
-
 bool in_sentence(const FinderInput& in, int32_t i, uint32_t sentence) {
   return i >= 0 && i < unit_count(in) && unit(in, i).sentence == sentence;
 }
@@ -64,7 +52,10 @@ UnitRange np_ending_at(const FinderInput& in, int32_t last, int32_t floor) {
     }
     const Unit& u = unit(in, k);
     const std::string_view f = in.units.form(static_cast<size_t>(k));
-    if (np_word(in, k)) {
+    // A participle before the head is an adjective: "the gambling tycoon", "the ruling party".
+    const bool modifier = k < last && begin == k + 1 && is_participle(in, k) &&
+                          !u.has(kUpperInitial) && !unit(in, k + 1).is(kDeterminer);
+    if (np_word(in, k) || modifier) {
       begin = k;
       if (u.is(kDeterminer) && !u.has(kUpperInitial)) break;
       continue;
@@ -106,6 +97,7 @@ bool ends_inverted_np(const FinderInput& in, int32_t k, bool appositive) {
   if (appositive) return false;
   const std::string_view f = in.units.form(static_cast<size_t>(k));
   if (f == "who" || f == "whose") return false;  // "one of two witnesses who ..."
+  if (u.has(kUpperInitial) && u.is(kAuxiliary)) return false;  // "said Will Doyle"
   return u.is(kPreposition | kTimeWord | kSubordinator | kAdverb | kAuxiliary) &&
          !(in.units.form(static_cast<size_t>(k)) == "of" ||
            in.units.form(static_cast<size_t>(k)) == "for");
@@ -143,6 +135,34 @@ UnitRange parenthetical_before(const FinderInput& in, int32_t comma, int32_t flo
 
 }  // namespace
 
+bool np_word(const FinderInput& in, int32_t i) {
+  const Unit& u = unit(in, i);
+  if (u.kind == UnitKind::kNumber) return true;
+  if (u.kind != UnitKind::kWord) return false;
+  if (u.is(kPossessive)) return true;
+  if (u.has(kUpperInitial)) {
+    // "Will Doyle said": a capital auxiliary inside a sentence is a name.
+    return !u.is(kSubordinator | kConjunction | kPreposition) &&
+           !(u.is(kAuxiliary) && u.has(kSentenceStart));
+  }
+  if (u.is(kDeterminer)) return true;
+  if (u.is(kGrammar | kAdverb | kTimeWord) || is_participle(in, i)) return false;
+  return u.cue < 0 || in.lexicon.entry(u.cue).pos != CuePos::kVerb || cue_rate(in, i) < kDirectCueRate;
+}
+
+bool is_positional_cue(const FinderInput& in, int32_t i) {
+  if (i < 0 || i >= unit_count(in)) return false;
+  const Unit& u = unit(in, i);
+  if (u.kind != UnitKind::kWord || u.is(kGrammar | kAdverb | kTimeWord | kPossessive)) return false;
+  if (u.has(kUpperInitial) && !u.has(kAllUpper)) return false;
+  if (u.cue >= 0) {
+    const CueEntry& e = in.lexicon.entry(u.cue);
+    if (e.pos == CuePos::kVerb && (e.cue_count > 0 || (e.origin & kWordNetSpeech))) return true;
+  }
+  const std::string_view f = in.units.form(static_cast<size_t>(i));
+  return f.size() > 4 && f.ends_with("ed");
+}
+
 float cue_rate(const FinderInput& in, int32_t i) {
   if (i < 0 || i >= unit_count(in)) return 0.0f;
   const Unit& u = unit(in, i);
@@ -163,7 +183,11 @@ bool is_direct_cue(const FinderInput& in, int32_t i) {
   return in.lexicon.entry(u.cue).pos == CuePos::kVerb;
 }
 
-bool is_indirect_cue(const FinderInput& in, int32_t i) { return cue_rate(in, i) >= kIndirectCueRate; }
+// Adverbs inside annotated cue spans ("also said") have high rates but report nothing alone.
+bool is_indirect_cue(const FinderInput& in, int32_t i) {
+  return cue_rate(in, i) >= kIndirectCueRate &&
+         in.lexicon.entry(unit(in, i).cue).pos != CuePos::kOther;
+}
 
 Span span_of(const FinderInput& in, UnitRange range) {
   if (range.empty()) return {};
