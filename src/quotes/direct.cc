@@ -6,7 +6,6 @@
 #include <map>
 
 #include "quotes/finder.h"
-#include "util/utf8.h"
 
 namespace dossier::quotes {
 namespace {
@@ -24,27 +23,8 @@ bool is_dash(const FinderInput& in, int32_t i) {
          punct_is(in, i, "\xE2\x80\x93") || punct_is(in, i, "\xE2\x80\x95");
 }
 
-bool is_quote_mark(char32_t c) {
-  return c == '"' || c == '\'' || c == '`' || c == 0x2018 || c == 0x2019 || c == 0x201C ||
-         c == 0x201D || c == 0x00BB || c == 0x203A;
-}
-
-// The last character inside a quotation's marks, nested closing marks skipped: ',' for
-// "“We won,”", '?' for "“Why?”"; 0 when none.
 char32_t last_inner_char(const FinderInput& in, int32_t i) {
-  const Span inner = in.segments[static_cast<size_t>(unit(in, i).segment)].inner;
-  size_t pos = inner.end;
-  while (pos > inner.begin) {
-    size_t start = pos - 1;
-    while (start > inner.begin && util::is_continuation(static_cast<unsigned char>(in.text[start]))) {
-      --start;
-    }
-    size_t at = start;
-    const char32_t c = util::decode_utf8(in.text, at);
-    if (c != ' ' && !is_quote_mark(c)) return c;
-    pos = start;
-  }
-  return 0;
+  return last_inner_char(in.text, in.segments[static_cast<size_t>(unit(in, i).segment)]);
 }
 
 struct Attribution {

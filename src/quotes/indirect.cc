@@ -1,6 +1,8 @@
 // Reported speech: "X said (that) ...", "X told reporters ...", "according to X, ...",
 // "..., X said." The content runs from the cue to the end of the sentence (or from the sentence's
-// start to the comma before a closing attribution); a quotation inside makes it partial.
+// start to the comma before a closing attribution); a quotation inside makes it partial. A
+// sentence is read for a closing attribution first, the strongest reading; a second cue of the
+// same speaker ("and said ...", ", adding that ...") starts a second report.
 #include <algorithm>
 
 #include "quotes/finder.h"
@@ -16,6 +18,14 @@ bool is_terminal(const FinderInput& in, int32_t i) {
   const std::string_view f = in.units.form(static_cast<size_t>(i));
   return f == "." || f == "?" || f == "!" || f == ";" || f == "...";
 }
+
+bool is_participle_form(std::string_view form) { return form.size() > 4 && form.ends_with("ing"); }
+
+// Where the content of a report starts after its cue, and where the cue ends.
+struct ContentStart {
+  int32_t content = -1;
+  int32_t cue_end = -1;
+};
 
 class IndirectFinder {
  public:
@@ -55,8 +65,20 @@ class IndirectFinder {
     return false;
   }
 
-  void emit(UnitRange content, int32_t cue_begin, int32_t cue_end, UnitRange speaker) {
-    if (content.empty()) return;
+  // Reported speech is a clause: content of names, numbers and dates alone is a credit or
+  // header line ("Staff and wire reports / The Herald, November 7").
+  bool is_clause(UnitRange content) const {
+    for (int32_t k = content.begin; k < content.end; ++k) {
+      const Unit& u = unit(in_, k);
+      if (u.kind == UnitKind::kQuote || (u.kind == UnitKind::kWord && !u.has(kUpperInitial))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void emit(UnitRange content, int32_t cue_begin, int32_t cue_end, Span speaker) {
+    if (content.empty() || !is_clause(content)) return;
     const Span span = span_of(in_, content);
     if (covered_by_direct(span)) return;
     Quote quote;
@@ -66,8 +88,12 @@ class IndirectFinder {
       if (unit(in_, k).kind == UnitKind::kQuote) quote.kind = QuoteKind::kPartial;
     }
     quote.cue = {unit(in_, cue_begin).span.begin, unit(in_, cue_end - 1).span.end};
-    quote.speaker_span = span_of(in_, speaker);
+    quote.speaker_span = speaker;
     out_.push_back(std::move(quote));
+  }
+
+  bool is_direct_cue_unit(int32_t k) const {
+    return std::binary_search(direct_cues_.begin(), direct_cues_.end(), unit(in_, k).span.begin);
   }
 
   // "according to X, ..." or "..., according to X."
@@ -82,25 +108,51 @@ class IndirectFinder {
     if (k == begin || in_.units.punct(static_cast<size_t>(k - 1), ',') == false) {
       int32_t c = speaker.end;
       if (c < end && in_.units.punct(static_cast<size_t>(c), ',')) ++c;
-      emit({c, last}, k, k + 2, speaker);
+      emit({c, last}, k, k + 2, span_of(in_, speaker));
     } else {
-      emit({begin, k - 1}, k, k + 2, speaker);
+      emit({begin, k - 1}, k, k + 2, span_of(in_, speaker));
     }
     return true;
+  }
+
+  // What may follow a closing attribution: nothing, or adjuncts ("said Tuesday in Paris",
+  // "she said, noting ...").
+  bool adjunct_tail(int32_t n, int32_t last) const {
+    if (n >= last) return true;
+    const Unit& u = unit(in_, n);
+    if (in_.units.punct(static_cast<size_t>(n), ',')) {
+      return n + 1 < last && (is_participle_form(in_.units.form(static_cast<size_t>(n + 1))) ||
+                              unit(in_, n + 1).is(kSubordinator | kPreposition));
+    }
+    return u.is(kPreposition | kTimeWord | kAdverb) && !u.is(kSubordinator);
+  }
+
+  // The end of the content before a closing attribution: a comma, or a quotation ending in one
+  // ("This is a “raw time,” said Axelrod"). Returns the content's end, or -1.
+  int32_t content_before(int32_t unit_before, int32_t begin) const {
+    if (unit_before <= begin) return -1;
+    if (in_.units.punct(static_cast<size_t>(unit_before), ',')) return unit_before;
+    const Unit& u = unit(in_, unit_before);
+    if (u.kind == UnitKind::kQuote &&
+        last_inner_char(in_.text, in_.segments[static_cast<size_t>(u.segment)]) == ',') {
+      return unit_before + 1;
+    }
+    return -1;
   }
 
   // "..., X said." / "..., said X.": the content is what comes before.
   bool closing(int32_t k, int32_t begin, int32_t end) {
     const int32_t last = content_end(begin, end);
     UnitRange speaker = speaker_after(in_, k);
-    int32_t comma = k - 1;
-    if (speaker.empty() || speaker.end < last) {
+    int32_t before = k - 1;
+    if (speaker.empty() || !adjunct_tail(speaker.end, last)) {
       speaker = speaker_before(in_, k, begin);
-      if (speaker.empty() || k + 1 < last) return false;
-      comma = speaker.begin - 1;
+      if (speaker.empty() || !adjunct_tail(k + 1, last)) return false;
+      before = speaker.begin - 1;
     }
-    if (comma <= begin || !in_.units.punct(static_cast<size_t>(comma), ',')) return false;
-    emit({begin, comma}, k, k + 1, speaker);
+    const int32_t content = content_before(before, begin);
+    if (content < 0) return false;
+    emit({begin, content}, k, k + 1, span_of(in_, speaker));
     return true;
   }
 
@@ -124,19 +176,10 @@ class IndirectFinder {
     return j > c && j < last ? j : c;
   }
 
-  // "X said (that) ...": the content runs from the cue to the sentence's end.
-  bool opening(int32_t k, int32_t begin, int32_t end) {
-    UnitRange speaker = speaker_before(in_, k, begin);
-    // "..., saying that ...": a participle's speaker is its sentence's subject.
-    const std::string_view form = in_.units.form(static_cast<size_t>(k));
-    if (speaker.empty() && form.size() > 4 && form.ends_with("ing") && k > begin &&
-        in_.units.punct(static_cast<size_t>(k - 1), ',')) {
-      speaker = sentence_subject(in_, k);
-    }
-    if (speaker.empty()) return false;
-    const int32_t last = content_end(begin, end);
+  // Where the content after the cue at k starts: after "that", a hearer, a comma or colon, or a
+  // preposition that belongs to the cue ("called for"); -1 when none or a passive ("accused of").
+  ContentStart content_after(int32_t k, int32_t last) const {
     int32_t c = k + 1;
-    // "told reporters (that)": the hearer is not content.
     for (int32_t j = c; j < last && j - c < 4; ++j) {
       if (in_.units.form(static_cast<size_t>(j)) == "that") {
         c = j;
@@ -145,33 +188,96 @@ class IndirectFinder {
     }
     if (c == k + 1 && c < last && takes_hearer(k)) c = after_hearer(c, last);
     if (c < last && (in_.units.punct(static_cast<size_t>(c), ',') || in_.units.punct(static_cast<size_t>(c), ':'))) ++c;
-    // "called for", "asked about": the preposition belongs to the cue.
     int32_t cue_end = k + 1;
     if (c == k + 1 && c < last) {
       const std::string_view f = in_.units.form(static_cast<size_t>(c));
       if (f == "for" || f == "about" || f == "against" || f == "on") cue_end = ++c;
     }
-    if (c >= last) return false;
-    // "accused of", "criticized by": a passive, not reported speech.
+    if (c >= last) return {};
     const std::string_view next = in_.units.form(static_cast<size_t>(c));
-    if (c == k + 1 && (next == "of" || next == "by")) {
-      return false;
+    if (c == k + 1 && (next == "of" || next == "by")) return {};
+    return {c, cue_end};
+  }
+
+  // A second cue of the same speaker inside the content [c, last): "and (also) said ...",
+  // ", adding that ...". Returns its unit, or -1; `first_end` gets the first content's end.
+  int32_t coordinated_cue(int32_t c, int32_t last, int32_t& first_end) const {
+    for (int32_t j = c + 1; j + 1 < last; ++j) {
+      const std::string_view f = in_.units.form(static_cast<size_t>(j));
+      int32_t cue = -1;
+      if (f == "and" || f == "but") {
+        cue = j + 1;
+        while (cue < last && unit(in_, cue).is(kAdverb) && cue - j < 3) ++cue;
+        if (cue >= last || is_participle_form(in_.units.form(static_cast<size_t>(cue)))) continue;
+      } else if (in_.units.punct(static_cast<size_t>(j), ',')) {
+        cue = j + 1;
+        if (!is_participle_form(in_.units.form(static_cast<size_t>(cue)))) continue;
+      } else {
+        continue;
+      }
+      if (!is_indirect_cue(in_, cue) || in_.lexicon.entry(unit(in_, cue).cue).pos != CuePos::kVerb) {
+        continue;
+      }
+      first_end = (f == "and" || f == "but") && in_.units.punct(static_cast<size_t>(j - 1), ',')
+                      ? j - 1
+                      : j;
+      return cue;
     }
-    emit({c, last}, k, cue_end, speaker);
+    return -1;
+  }
+
+  // Emits the report of the cue at k with the given speaker, and those of the cues coordinated
+  // with it. False when the cue has no content.
+  bool report(int32_t k, Span speaker, int32_t last) {
+    const ContentStart start = content_after(k, last);
+    if (start.content < 0) return false;
+    int32_t first_end = last;
+    const int32_t next = coordinated_cue(start.content, last, first_end);
+    if (next < 0) {
+      emit({start.content, last}, k, start.cue_end, speaker);
+      return true;
+    }
+    emit({start.content, first_end}, k, start.cue_end, speaker);
+    report(next, speaker, last);
     return true;
+  }
+
+  // The speaker of a participle cue after a comma ("..., saying that ..."): its sentence's
+  // subject, or the speaker of the direct quote attributed earlier in the sentence.
+  Span participle_speaker(int32_t k, int32_t begin) const {
+    const UnitRange subject = sentence_subject(in_, k);
+    if (!subject.empty()) return span_of(in_, subject);
+    const Span sentence = {unit(in_, begin).span.begin, unit(in_, k).span.begin};
+    for (const Quote& q : direct_) {
+      if (!q.cue.empty() && sentence.contains(q.cue.begin) && !q.speaker_span.empty()) {
+        return q.speaker_span;
+      }
+    }
+    return {};
+  }
+
+  // "X said (that) ...": the content runs from the cue to the sentence's end.
+  bool opening(int32_t k, int32_t begin, int32_t end) {
+    Span speaker = span_of(in_, speaker_before(in_, k, begin));
+    const std::string_view form = in_.units.form(static_cast<size_t>(k));
+    if (speaker.empty() && is_participle_form(form) && k > begin &&
+        in_.units.punct(static_cast<size_t>(k - 1), ',')) {
+      speaker = participle_speaker(k, begin);
+    }
+    if (speaker.empty()) return false;
+    return report(k, speaker, content_end(begin, end));
+  }
+
+  bool candidate(int32_t k) const {
+    return unit(in_, k).kind == UnitKind::kWord && !is_direct_cue_unit(k) && is_indirect_cue(in_, k);
   }
 
   void sentence(int32_t begin, int32_t end) {
     if (!in_.body[unit(in_, begin).paragraph]) return;  // headlines state, they do not report
     for (int32_t k = begin; k < end; ++k) {
-      if (unit(in_, k).kind != UnitKind::kWord) continue;
-      // The attribution of a direct quote ("“Why?” Obama asked them.") reports nothing more.
-      if (std::binary_search(direct_cues_.begin(), direct_cues_.end(), unit(in_, k).span.begin)) {
-        continue;
-      }
+      if (unit(in_, k).kind != UnitKind::kWord || is_direct_cue_unit(k)) continue;
       if (according(k, begin, end)) return;
-      if (!is_indirect_cue(in_, k)) continue;
-      if (closing(k, begin, end) || opening(k, begin, end)) return;
+      if (candidate(k) && (closing(k, begin, end) || opening(k, begin, end))) return;
     }
   }
 

@@ -282,3 +282,22 @@ std::vector<QuoteSegment> find_quote_segments(const Document& document,
 }
 
 }  // namespace dossier::quotes
+
+namespace dossier::quotes {
+
+char32_t last_inner_char(std::string_view text, const QuoteSegment& segment) {
+  size_t pos = segment.inner.end;
+  while (pos > segment.inner.begin) {
+    size_t start = pos - 1;
+    while (start > segment.inner.begin && util::is_continuation(static_cast<unsigned char>(text[start]))) {
+      --start;
+    }
+    size_t at = start;
+    const char32_t c = util::decode_utf8(text, at);
+    if (!is_space(c) && !is_quote_char(c)) return c;
+    pos = start;
+  }
+  return 0;
+}
+
+}  // namespace dossier::quotes

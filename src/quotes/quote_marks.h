@@ -3,6 +3,7 @@
 #define DOSSIER_QUOTES_QUOTE_MARKS_H_
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "dossier/document.h"
@@ -36,6 +37,10 @@ struct QuoteSegment {
 // paragraph left open, the next reopening).
 std::vector<QuoteSegment> find_quote_segments(const Document& document,
                                               const std::vector<Paragraph>& paragraphs);
+
+// The last character inside a segment's marks, nested closing marks and spaces skipped: ',' for
+// "“We won,”", '?' for "“Why?”"; 0 when none.
+char32_t last_inner_char(std::string_view text, const QuoteSegment& segment);
 
 }  // namespace dossier::quotes
 

@@ -161,9 +161,8 @@ TEST(QuoteStage, PartialAndIndirectSpeech) {
     std::string_view speaker, cue;
   };
   const Case cases[] = {
-      {"the port board of “stonewalling” and called the proposal a “historic first step "
-       "backwards.”",
-       QuoteKind::kPartial, "Okafor", "accused"},
+      {"the port board of “stonewalling”", QuoteKind::kPartial, "Okafor", "accused"},
+      {"the proposal a “historic first step backwards.”", QuoteKind::kPartial, "Okafor", "called"},
       {"that the strike would continue until Friday", QuoteKind::kIndirect, "The union", "said"},
       {"cargo traffic fell by a third last month", QuoteKind::kIndirect, "the port authority",
        "According to"},
@@ -179,6 +178,36 @@ TEST(QuoteStage, PartialAndIndirectSpeech) {
     EXPECT_EQ(q->speaker_text, c.speaker) << c.text;
     EXPECT_EQ(cue(doc, *q), c.cue) << c.text;
   }
+}
+
+TEST(QuoteStage, CoordinatedCuesOfOneSpeakerAreTwoReports) {
+  Document doc = document_of(
+      "The mayor said the bridge would reopen in May, adding that tolls would stay.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* first = find(doc, "the bridge");
+  const Quote* second = find(doc, "that tolls");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(doc.slice(first->span), "the bridge would reopen in May");
+  EXPECT_EQ(cue(doc, *second), "adding");
+  EXPECT_EQ(second->speaker_text, "The mayor");
+}
+
+TEST(QuoteStage, ClosingAttributionAfterAQuotationEndingInAComma) {
+  Document doc = document_of("The delay is a “real setback,” said Ines Varga on Monday.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* q = find(doc, "The delay");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(doc.slice(q->span), "The delay is a “real setback,”");
+  EXPECT_EQ(q->speaker_text, "Ines Varga");
+}
+
+TEST(QuoteStage, CreditLinesAreNotReports) {
+  Document doc = document_of(
+      "Storm closes the coast road\n\nStaff and wire reports\nThe Coast Gazette, March 3, 2025\n\n"
+      "The coast road closed on Sunday after the storm.\n");
+  annotate_quotes(doc, lexicon());
+  EXPECT_TRUE(doc.quotes.empty());
 }
 
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
