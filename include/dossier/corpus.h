@@ -73,6 +73,24 @@ struct Conflict {
   std::string severity = "contradicts";  // "contradicts" or "differs"
 };
 
+// An event of a document, by position.
+struct EventRef {
+  uint32_t doc = 0;    // index into Dossier::documents
+  uint32_t event = 0;  // index into Document::events
+};
+
+// What an actor stands for, from the events of the appeal (02), intent (03), support (05),
+// demand (10), reject (12) and threaten (13) families, grouped per actor, stance and object.
+struct Position {
+  std::string actor;       // the actor as named: its entity's name, else the words of the text
+  std::string actor_code;  // CAMEO actor code, empty when unknown
+  int32_t entity = -1;     // index into Dossier::entities, -1 when the actor is no entity
+  std::string stance;      // "demands", "calls for", "pledges", "supports", "rejects", "threatens" ...
+  std::string object;      // what the stance is about: "a pay rise", "to cut off power to X"
+  std::string statement;   // stance and object: "demands a pay rise"
+  std::vector<EventRef> evidence;  // the events it rests on, in document order
+};
+
 // A note about an input that was skipped or read with a caveat.
 struct Diagnostic {
   enum class Severity : uint8_t { kWarning, kError };
@@ -92,6 +110,7 @@ struct Dossier {
   std::vector<Story> stories;
   std::vector<Duplicate> duplicates;
   std::vector<Conflict> conflicts;
+  std::vector<Position> positions;
   std::vector<Diagnostic> diagnostics;
 
   // The entity a mention belongs to, or -1.

@@ -7,6 +7,24 @@ namespace {
 
 constexpr uint32_t kLeadSentences = 3;
 
+// Reports published on different days that each name their own day ("rescuers pulled more bodies
+// out on Tuesday" in Tuesday's paper) are running coverage: each dates its own news, not the event,
+// so such a lead day is no claim about when the event happened.
+bool names_own_day(const Document& doc, CivilDate day, bool one_publication_day) {
+  return !one_publication_day && doc.meta.date && *doc.meta.date == day;
+}
+
+bool one_publication_day(const Dossier& dossier, const std::vector<uint32_t>& group) {
+  std::optional<CivilDate> first;
+  for (const uint32_t d : group) {
+    const auto& published = dossier.documents[d].meta.date;
+    if (!published) continue;
+    if (first && *first != *published) return false;
+    first = published;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<std::pair<CivilDate, uint32_t>> lead_day(const Document& doc) {
@@ -30,8 +48,11 @@ std::optional<std::pair<CivilDate, uint32_t>> lead_day(const Document& doc) {
 
 void date_conflicts(const Dossier& dossier, const std::vector<uint32_t>& group, std::vector<Conflict>& out) {
   std::map<CivilDate, std::vector<std::pair<uint32_t, uint32_t>>> by_day;  // day -> (doc, timex)
+  const bool same_day = one_publication_day(dossier, group);
   for (const uint32_t d : group) {
-    if (const auto day = lead_day(dossier.documents[d])) by_day[day->first].emplace_back(d, day->second);
+    const Document& doc = dossier.documents[d];
+    const auto day = lead_day(doc);
+    if (day && !names_own_day(doc, day->first, same_day)) by_day[day->first].emplace_back(d, day->second);
   }
   if (by_day.size() < 2) return;
   Conflict conflict;

@@ -199,7 +199,8 @@ void read_sentence(const Document& doc, uint32_t sentence, uint32_t body_rank, c
     // Beside a capitalised word, a number is part of a date or a name ("March 12", "Apollo 11").
     if (start > 1 && items[start - 1].kind == Item::Kind::kWord && items[start - 1].capitalised) continue;
     if (end < items.size() && items[end].kind == Item::Kind::kWord &&
-        (items[end].capitalised || items[end].text == "percent")) {
+        (items[end].capitalised || items[end].text == "percent" ||
+         (items[end].text == "per" && end + 1 < items.size() && items[end + 1].text == "cent"))) {
       continue;
     }
     const size_t noun = content_after(items, end, 3, model, number_words);
@@ -247,7 +248,11 @@ std::vector<Figure> FigureReader::read(const Document& doc, const TermModel& mod
       const std::string_view form = doc.token_form(t);
       size_t used = 0;
       if (const auto number = leading_number(form, used)) {
-        const bool percent = used < form.size() && form[used] == '%';
+        // The tokenizer may keep "40%" whole or split it into "40" "%".
+        const uint32_t next = t + 1;
+        const bool percent = (used < form.size() && form[used] == '%') ||
+                             (used == form.size() && next < sentence.first_token + sentence.token_count &&
+                              doc.token_form(next).starts_with('%'));
         const bool money = t > sentence.first_token && is_currency(doc.token_form(t - 1));
         if (!percent && !money) items.push_back({Item::Kind::kNumber, std::string(form.substr(0, used)), *number, t, false});
         if (percent || money || used < form.size()) items.push_back({Item::Kind::kBreak, {}, 0, t, false});

@@ -42,15 +42,45 @@ std::vector<uint32_t> merge_mentions(Document& document, const std::vector<Refer
   return new_index;
 }
 
-// How good a name mention is as the chain's name: fuller names first, then names written in
-// mixed case, then the earlier.
-std::array<size_t, 3> name_rank(const NameInfo& info, const Mention& m) {
+// True when the sentence is a body sentence in running text: not a header, nor a line in Title
+// Case or capitals ("Microsoft Issues Emergency Patch"), where the tagger takes verbs into names.
+bool running_text(const Document& document, const Sentence& sentence) {
+  if (!document.blocks.empty() && !document.is_body(sentence)) return false;
+  size_t words = 0;
+  size_t capitalised = 0;
+  const uint32_t end = std::min<uint32_t>(sentence.first_token + sentence.token_count,
+                                          static_cast<uint32_t>(document.tokens.size()));
+  for (uint32_t t = sentence.first_token; t < end; ++t) {
+    const Token& token = document.tokens[t];
+    if (!(token.flags & kTokWord)) continue;
+    ++words;
+    if (token.flags & (kTokUpperInitial | kTokAllUpper)) ++capitalised;
+  }
+  return words < 4 || capitalised * 10 < words * 7;
+}
+
+// Per mention: whether it lies in running text.
+std::vector<bool> mentions_in_running_text(const Document& document) {
+  std::vector<bool> sentence_ok(document.sentences.size());
+  for (size_t s = 0; s < document.sentences.size(); ++s) sentence_ok[s] = running_text(document, document.sentences[s]);
+  std::vector<bool> out(document.mentions.size(), true);
+  for (size_t m = 0; m < document.mentions.size(); ++m) {
+    const int32_t s = document.sentence_at(document.mentions[m].span.begin);
+    if (s >= 0) out[m] = sentence_ok[static_cast<size_t>(s)];
+  }
+  return out;
+}
+
+// How good a name mention is as the chain's name: one in running text before one in a headline,
+// then fuller names, then names written in mixed case, then the more frequent, then the earlier.
+std::array<size_t, 4> name_rank(const NameInfo& info, const Mention& m, bool running) {
   const size_t words = m.type == EntityType::kPerson ? info.person.given.size() + 1 : info.words.size();
-  return {words, info.all_caps && info.words.size() > 1 ? 0u : 1u, 0u};
+  return {running ? 1u : 0u, words, info.all_caps && info.words.size() > 1 ? 0u : 1u, 0u};
 }
 
 void build_chains(Document& document, const std::vector<int32_t>& group_of,
                   const std::vector<NameInfo>& names_by_new) {
+  const std::vector<bool> running = mentions_in_running_text(document);
   std::map<int32_t, uint32_t> chain_of_group;
   for (uint32_t m = 0; m < document.mentions.size(); ++m) {
     const int32_t group = group_of[m];
@@ -76,10 +106,10 @@ void build_chains(Document& document, const std::vector<int32_t>& group_of,
         continue;
       }
       const auto b = static_cast<size_t>(best);
-      auto rank = name_rank(names_by_new[m], mention);
-      auto best_rank = name_rank(names_by_new[b], document.mentions[b]);
-      rank[2] = static_cast<size_t>(frequency[names_by_new[m].surface]);
-      best_rank[2] = static_cast<size_t>(frequency[names_by_new[b].surface]);
+      auto rank = name_rank(names_by_new[m], mention, running[m]);
+      auto best_rank = name_rank(names_by_new[b], document.mentions[b], running[b]);
+      rank[3] = static_cast<size_t>(frequency[names_by_new[m].surface]);
+      best_rank[3] = static_cast<size_t>(frequency[names_by_new[b].surface]);
       if (rank > best_rank) best = static_cast<int32_t>(m);
     }
     if (best < 0) {

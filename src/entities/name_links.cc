@@ -234,6 +234,47 @@ bool has_letter_or_digit(std::string_view word) {
 
 }  // namespace
 
+namespace {
+
+bool has_quote_mark(std::string_view word) {
+  for (const std::string_view mark : {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "`"}) {
+    if (word.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Removes the words from an opening quotation mark to its closing one, and words holding a
+// stray mark; keeps the words when that would leave none.
+void drop_quoted(std::vector<std::string_view>& words) {
+  std::vector<std::string_view> kept;
+  bool inside = false;
+  size_t opened = 0;  // index of the word that opened the quotation
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = words[i];
+    // An apostrophe inside a word or a possessive is not a quotation mark (O'Brien, Reid's).
+    const std::string_view bare = strip_possessive(w);
+    const bool mark = has_quote_mark(bare.substr(0, 1)) || has_quote_mark(bare.substr(bare.empty() ? 0 : bare.size() - 1));
+    if (!mark && !inside) {
+      kept.push_back(w);
+      continue;
+    }
+    const bool opens = !inside && has_quote_mark(bare.substr(0, 1));
+    const bool last_mark = !bare.empty() && has_quote_mark(bare.substr(bare.size() - 1));
+    const bool closes = inside ? last_mark : bare.size() > 1 && last_mark;
+    if (opens && !closes) {
+      inside = true;
+      opened = i;
+    } else if (inside && closes) {
+      inside = false;
+    }
+  }
+  // A mark never closed is a stray: only its word goes.
+  if (inside) kept.insert(kept.end(), words.begin() + static_cast<std::ptrdiff_t>(opened) + 1, words.end());
+  if (!kept.empty()) words = std::move(kept);
+}
+
+}  // namespace
+
 std::string name_surface(std::string_view text, EntityType type) {
   text = strip_possessive(text);
   std::vector<std::string_view> words;
@@ -255,6 +296,8 @@ std::string name_surface(std::string_view text, EntityType type) {
     words.resize(words[k] == "," ? k : k + 1);
     break;
   }
+  // A nickname in quotation marks is not part of a person's name (Vincent "The Chin" Gigante).
+  if (type == EntityType::kPerson) drop_quoted(words);
   auto keep = [&](size_t k) {
     const std::string_view w = words[k];
     if (!has_letter_or_digit(w)) return false;
@@ -297,10 +340,17 @@ bool kind_fits(Kind kind, EntityType type) {
 }
 
 uint32_t lexicon_entry(const lexicon::Lexicon& lexicon, std::string_view text, EntityType type) {
+  // A country, state or body known by this very name first: the actor dictionaries file "Texas"
+  // under the United States too, and a state is not its country. A town of the name does not
+  // outrank an alias ("Holland" is the Netherlands before Holland, Michigan).
+  uint32_t first = lexicon::kNone;
   for (const lexicon::Hit& hit : lexicon.lookup(text, lexicon::Matching::kCaseSensitive)) {
-    if (kind_fits(lexicon.entry(hit.entry).kind, type)) return hit.entry;
+    const lexicon::Entry e = lexicon.entry(hit.entry);
+    if (!kind_fits(e.kind, type)) continue;
+    if (hit.form == lexicon::FormKind::kName && e.kind != Kind::kCity && e.kind != Kind::kPlace) return hit.entry;
+    if (first == lexicon::kNone) first = hit.entry;
   }
-  return lexicon::kNone;
+  return first;
 }
 
 bool is_title_word(const lexicon::Lexicon& lexicon, std::string_view word) {

@@ -18,7 +18,7 @@ bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c
 char letter_class(char c) {
   switch (c) {
     case 'a': case 'e': case 'i': case 'o': case 'u': return 'a';
-    case 'k': case 'g': return 'k';
+    case 'k': case 'g': case 'x': return 'k';
     case 'f': case 'v': return 'f';
     case 's': case 'z': case 'S': case 'C': case 'Z': return 's';
     default: return c;
@@ -35,7 +35,7 @@ Unit digraph_at(std::string_view s, size_t i) {
   // Longest first: "tsch" before "sch" before "ch".
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 18> kUnits = {{
       {"tsch", "C"}, {"dzh", "j"}, {"sch", "S"}, {"tch", "C"}, {"ch", "C"}, {"sh", "S"},
-      {"zh", "Z"},   {"cz", "C"},  {"kh", "k"},  {"gh", "g"},  {"ph", "f"}, {"th", "t"},
+      {"zh", "Z"},   {"cz", "C"},  {"kh", "x"},  {"gh", "g"},  {"ph", "f"}, {"th", "t"},
       {"dh", "d"},   {"ck", "k"},  {"dj", "j"},  {"ts", "z"},  {"tz", "z"}, {"ou", "u"},
   }};
   for (const auto& [from, to] : kUnits) {
@@ -44,9 +44,31 @@ Unit digraph_at(std::string_view s, size_t i) {
   return {};
 }
 
+// 'x' is the velar fricative (Cyrillic and Arabic kh), written kh, h, ch or k in other
+// transliterations: half a change against each of them.
 double substitution_cost(char a, char b) {
   if (a == b) return 0.0;
+  if (a == 'x' || b == 'x') {
+    const char other = a == 'x' ? b : a;
+    if (other == 'h' || other == 'C') return 0.5;
+  }
   return letter_class(a) == letter_class(b) ? 0.5 : 1.0;
+}
+
+bool is_consonant_letter(char c) { return c >= 'a' && c <= 'z' && !is_vowel(c) && c != 'y'; }
+
+// A key from a spelling form; with drop_fricative the velar fricative 'x' is left out like 'h'.
+std::string key_of_spelled(std::string_view spelled, bool drop_fricative) {
+  std::string key;
+  for (size_t i = 0; i < spelled.size(); ++i) {
+    if (spelled[i] == 'x' && drop_fricative) continue;
+    const char c = letter_class(spelled[i]);
+    if (c == 'h') continue;
+    if (c == 'a' && i > 0) continue;
+    if (!key.empty() && key.back() == c) continue;
+    key += c;
+  }
+  return key;
 }
 
 double indel_cost(char c) { return is_vowel(c) || c == 'h' ? 0.5 : 1.0; }
@@ -123,6 +145,19 @@ std::string spelling_form(std::string_view s) {
     }
   };
   for (size_t i = 0; i < s.size();) {
+    // "ch" before a consonant is the fricative of German and Polish transliteration
+    // (Chruschtschow, Chrystia), not the English affricate.
+    if (s.substr(i, 2) == "ch" && i + 2 < s.size() && is_consonant_letter(s[i + 2]) && s[i + 2] != 'h') {
+      put("x");
+      i += 2;
+      continue;
+    }
+    // A final "ic" after a consonant is the Slavic -ić (Halvašić / Halvasic / Khalvashich).
+    if (i + 2 == s.size() && s.size() >= 5 && s[i] == 'i' && s[i + 1] == 'c' &&
+        is_consonant_letter(s[i - 1]) && s[i - 1] != 'r') {
+      put("iC");
+      break;
+    }
     const Unit unit = digraph_at(s, i);
     if (!unit.out.empty()) {
       put(unit.out);
@@ -152,16 +187,18 @@ std::string spelling_form(std::string_view s) {
 }
 
 std::string phonetic_key(std::string_view folded_word) {
-  const std::string spelled = spelling_form(folded_word);
-  std::string key;
-  for (size_t i = 0; i < spelled.size(); ++i) {
-    const char c = letter_class(spelled[i]);
-    if (c == 'h') continue;
-    if (c == 'a' && i > 0) continue;
-    if (!key.empty() && key.back() == c) continue;
-    key += c;
+  return key_of_spelled(spelling_form(folded_word), false);
+}
+
+SpelledWord spell(std::string_view folded_word) {
+  SpelledWord out;
+  out.form = spelling_form(folded_word);
+  out.keys[0] = key_of_spelled(out.form, false);
+  if (out.form.find('x') != std::string::npos) {
+    out.keys[1] = key_of_spelled(out.form, true);
+    out.key_count = out.keys[1] == out.keys[0] ? 1 : 2;
   }
-  return key;
+  return out;
 }
 
 double spelling_distance(std::string_view a, std::string_view b) {
@@ -183,9 +220,19 @@ double spelling_distance(std::string_view a, std::string_view b) {
 bool spelling_variants(std::string_view a, std::string_view b) {
   if (a == b) return true;
   if (a.empty() || b.empty()) return false;
-  if (phonetic_key(a) != phonetic_key(b)) return false;
-  const std::string sa = spelling_form(a);
-  const std::string sb = spelling_form(b);
+  return spelling_variants(spell(a), spell(b));
+}
+
+bool spelling_variants(const SpelledWord& a, const SpelledWord& b) {
+  if (a.form == b.form) return true;
+  if (a.form.empty() || b.form.empty()) return false;
+  bool shared_key = false;
+  for (uint8_t i = 0; i < a.key_count; ++i) {
+    for (uint8_t j = 0; j < b.key_count; ++j) shared_key = shared_key || a.keys[i] == b.keys[j];
+  }
+  if (!shared_key) return false;
+  const std::string& sa = a.form;
+  const std::string& sb = b.form;
   const size_t shorter = std::min(sa.size(), sb.size());
   // Short names differ by one letter too often (Kim / Kam, Jean / Juan) to allow any change
   // beyond a respelled consonant.
@@ -234,10 +281,6 @@ PersonName person_name(const std::vector<std::string>& words) {
 
 namespace {
 
-bool given_compatible(std::string_view a, std::string_view b) {
-  if (a.size() == 1 || b.size() == 1) return a[0] == b[0];
-  return spelling_variants(a, b);
-}
 
 // The surname's words without particles: "al assad" → {"assad"}.
 std::vector<std::string_view> core_words(std::string_view surname) {
@@ -258,13 +301,32 @@ std::vector<std::string_view> core_words(std::string_view surname) {
 
 bool given_names_compatible(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() || b.empty()) return true;
+  return given_names_compatible(prepare_given(a), prepare_given(b));
+}
+
+std::vector<GivenName> prepare_given(const std::vector<std::string>& given) {
+  std::vector<GivenName> out;
+  out.reserve(given.size());
+  for (const std::string& word : given) out.push_back(GivenName{word, spell(word)});
+  return out;
+}
+
+bool given_names_compatible(const std::vector<GivenName>& a, const std::vector<GivenName>& b) {
+  if (a.empty() || b.empty()) return true;
   const auto& shorter = a.size() <= b.size() ? a : b;
   const auto& longer = a.size() <= b.size() ? b : a;
-  // The shorter list must appear in order in the longer one ("Tayyip" in "Recep Tayyip"), and a
-  // full first name of the shorter must match a full word (not only an initial) of the longer.
+  auto compatible = [](const GivenName& x, const GivenName& y) {
+    if (x.word.size() == 1 || y.word.size() == 1) return !x.word.empty() && !y.word.empty() && x.word[0] == y.word[0];
+    if (x.word == y.word) return true;
+    // A final -a marks the feminine of many given names (Petar / Petra, Mario / Maria,
+    // Aleksandar / Aleksandra): not one name spelled two ways.
+    if ((x.word.back() == 'a') != (y.word.back() == 'a')) return false;
+    return spelling_variants(x.spelled, y.spelled);
+  };
+  // The shorter list must appear in order in the longer one ("Tayyip" in "Recep Tayyip").
   size_t j = 0;
   for (const auto& word : shorter) {
-    while (j < longer.size() && !given_compatible(word, longer[j])) ++j;
+    while (j < longer.size() && !compatible(word, longer[j])) ++j;
     if (j == longer.size()) return false;
     ++j;
   }
@@ -272,11 +334,19 @@ bool given_names_compatible(const std::vector<std::string>& a, const std::vector
 }
 
 bool surnames_match(std::string_view a, std::string_view b) {
-  const auto wa = core_words(a);
-  const auto wb = core_words(b);
-  if (wa.size() != wb.size()) return false;
-  for (size_t i = 0; i < wa.size(); ++i) {
-    if (!spelling_variants(wa[i], wb[i])) return false;
+  return surnames_match(spell_surname(a), spell_surname(b));
+}
+
+std::vector<SpelledWord> spell_surname(std::string_view surname) {
+  std::vector<SpelledWord> out;
+  for (const std::string_view word : core_words(surname)) out.push_back(spell(word));
+  return out;
+}
+
+bool surnames_match(const std::vector<SpelledWord>& a, const std::vector<SpelledWord>& b) {
+  if (a.size() != b.size() || a.empty()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (!spelling_variants(a[i], b[i])) return false;
   }
   return true;
 }

@@ -4,6 +4,8 @@
 #ifndef DOSSIER_ENTITIES_NAMES_H_
 #define DOSSIER_ENTITIES_NAMES_H_
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,19 +31,31 @@ bool is_name_suffix(std::string_view word);
 int honorific_gender(std::string_view word);
 
 // A folded word respelled so that transliteration variants coincide: digraphs become one
-// letter (kh→k, ph→f, sh/sch→S, ch/tsch→C, dh→d, th→t), q→k, w→v, x→ks, y between letters
+// letter (kh and ch before a consonant→x, the velar fricative; a final Slavic -ic after a
+// consonant→C; ph→f, sh/sch→S, ch/tsch→C, dh→d, th→t), q→k, w→v, x→ks, y between letters
 // and at the end→i, j before a consonant or at the end→i, initial y before a vowel→j,
 // doubled letters once.
 std::string spelling_form(std::string_view folded_word);
-// The consonant skeleton of a spelling form: classes {k,g,q}, {f,v}, {s,z,S,C,Z,soft c},
+// The consonant skeleton of a spelling form: classes {k,g,q,x}, {f,v}, {s,z,S,C,Z,soft c},
 // vowels and h dropped, an initial vowel kept as 'a', repeats collapsed.
 std::string phonetic_key(std::string_view folded_word);
+
+// A folded word prepared for variant tests: its spelling form and its phonetic keys (a second
+// key, with the fricative x dropped like h, when the word has one: Khalvashich / Halvasic).
+struct SpelledWord {
+  std::string form;
+  std::array<std::string, 2> keys;
+  uint8_t key_count = 1;
+};
+SpelledWord spell(std::string_view folded_word);
 // Weighted edit distance of two spelling forms: vowel for vowel, or a letter for one of its
 // phonetic class, costs 0.5; inserting or deleting a vowel or 'h' 0.5; anything else 1.
 double spelling_distance(std::string_view a, std::string_view b);
 // True when two folded words are one name spelled two ways: the same phonetic key and a
 // spelling distance within what the shorter word's length allows (none up to 4 letters).
 bool spelling_variants(std::string_view a, std::string_view b);
+// The same test on prepared words: a shared phonetic key and a small spelling distance.
+bool spelling_variants(const SpelledWord& a, const SpelledWord& b);
 
 // Initials of the words that are not function words: {"european", "union"} → "eu".
 std::string acronym_of(const std::vector<std::string>& words);
@@ -72,8 +86,20 @@ PersonMatch compare_people(const PersonName& a, const PersonName& b);
 // True when two given names may be one person's: equal, spelling variants, or an initial of
 // the other ("j" / "john"). Lists of given names compare first name to first name.
 bool given_names_compatible(const std::vector<std::string>& a, const std::vector<std::string>& b);
+// A given name prepared for repeated comparison.
+struct GivenName {
+  std::string word;
+  SpelledWord spelled;
+};
+std::vector<GivenName> prepare_given(const std::vector<std::string>& given);
+// given_names_compatible on prepared given names.
+bool given_names_compatible(const std::vector<GivenName>& a, const std::vector<GivenName>& b);
 // True when two surnames are one surname spelled two ways (each word a spelling variant).
 bool surnames_match(std::string_view a, std::string_view b);
+// The surname's words without particles, prepared ("al assad" → {assad}).
+std::vector<SpelledWord> spell_surname(std::string_view surname);
+// surnames_match on prepared surnames.
+bool surnames_match(const std::vector<SpelledWord>& a, const std::vector<SpelledWord>& b);
 
 }  // namespace dossier::entities
 

@@ -3,6 +3,8 @@
 // forms of address; relatives and namesakes that share a surname or a first name.
 #include "entities/names.h"
 
+#include "entities/name_links.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -89,6 +91,11 @@ const std::vector<Pair> kSame = {
     {"Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi"},
     {"Ayatollah Khomeini", "Khomeini"},
     {"Kim Jong-un", "Kim Jong Un"},
+    {"Nikita Khrushchev", "Nikita Chruschtschow"},
+    {"Mikhail Khodorkovsky", "Mihail Hodorkovski"},
+    {"Aleksandar Vučić", "Aleksandar Vuchich"},
+    {"Boris Tadić", "Boris Tadich"},
+    {"Ramzan Kadyrov", "Ramsan Kadyrow"},
 };
 
 // Must not be one person: relatives, namesakes, people who share a first name.
@@ -165,6 +172,12 @@ TEST(Spelling, PhoneticKeysOfTransliterations) {
   EXPECT_EQ(spelling_form("zelenskyy"), spelling_form("zelenskiy"));
   EXPECT_NE(phonetic_key("iran"), phonetic_key("iraq"));
   EXPECT_NE(phonetic_key("austria"), phonetic_key("australia"));
+  // The fricative kh is also written h (Serbo-Croatian, Czech) and ch before a consonant.
+  EXPECT_TRUE(spelling_variants("khodorkovsky", "hodorkovski"));
+  EXPECT_TRUE(spelling_variants("halvasic", "khalvashich"));
+  EXPECT_TRUE(spelling_variants("khrushchev", "chruschtschow"));
+  EXPECT_FALSE(spelling_variants("khan", "han"));
+  EXPECT_FALSE(spelling_variants("hanson", "anson"));
 }
 
 TEST(Spelling, ShortNamesNeedTheSameVowels) {
@@ -199,6 +212,15 @@ TEST(Names, PossessivesAndParticles) {
   ASSERT_EQ(n.given.size(), 1u);
   EXPECT_EQ(n.given[0], "ursula");
   EXPECT_EQ(person_name(key_words("Mrs. Merkel")).gender, -1);
+}
+
+TEST(Names, NicknamesInQuotesAreNotPartOfTheName) {
+  const EntityType person = EntityType::kPerson;
+  EXPECT_EQ(name_surface("Vincent \"The Chin\" Gigante", person), "Vincent Gigante");
+  EXPECT_EQ(name_surface("Vincent ' Chin ' Gigante", person), "Vincent Gigante");
+  EXPECT_EQ(name_surface("Chin\" Gigante", person), "Gigante");
+  EXPECT_EQ(name_surface("Conan O'Brien", person), "Conan O'Brien");
+  EXPECT_EQ(name_surface("Reid's", person), "Reid");
 }
 
 }  // namespace

@@ -38,6 +38,15 @@ int pronoun_gender(std::string_view w, bool& nominative) {
   return 0;
 }
 
+// Verbs of saying whose subject a quote's speaker is: a closed class of English.
+bool speech_verb(std::string_view w) {
+  static constexpr std::array<std::string_view, 24> kVerbs = {
+      "said",    "says",     "added",   "adds",     "told",      "tells",   "asked",  "explained",
+      "stated",  "noted",    "insisted", "argued",  "warned",    "wrote",   "replied", "declared",
+      "stressed", "acknowledged", "admitted", "claimed", "conceded", "continued", "recalled", "answered"};
+  return std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
+}
+
 // A mention of a person group at a token: what pronoun resolution looks back over.
 struct PersonEvent {
   uint32_t token = 0;
@@ -63,6 +72,9 @@ class Resolver {
   bool person_description(uint32_t k, std::vector<Reference>& out);
   bool other_description(uint32_t k, std::vector<Reference>& out);
   void pronouns(std::vector<Reference>& out);
+  // True when the pronoun at t is the subject of a verb of saying ("he said", "she added",
+  // "he told reporters", "said he").
+  bool speech_subject(uint32_t t) const;
   Reference make(uint32_t first, uint32_t end, EntityType type, MentionKind kind,
                  uint32_t antecedent, LinkReason reason) const;
   int gender_of(int32_t group) const {
@@ -172,6 +184,16 @@ bool Resolver::other_description(uint32_t k, std::vector<Reference>& out) {
   return false;
 }
 
+bool Resolver::speech_subject(uint32_t t) const {
+  const uint32_t end = view_.sentence_end(t);
+  for (uint32_t k = t + 1; k < end && k <= t + 2; ++k) {
+    if (speech_verb(view_.lower(k))) return true;
+    // "he also said", "she later told"
+    if (!view_.lower(k).ends_with("ly") && view_.lower(k) != "also" && view_.lower(k) != "then") break;
+  }
+  return t > view_.sentence_begin(t) && speech_verb(view_.lower(t - 1));
+}
+
 void Resolver::pronouns(std::vector<Reference>& out) {
   for (uint32_t m = 0; m < doc().mentions.size(); ++m) {
     const Mention& mention = doc().mentions[m];
@@ -199,12 +221,16 @@ void Resolver::pronouns(std::vector<Reference>& out) {
     if (gender == 0) continue;
     const uint32_t sentence = view_.sentence_of(t);
     // The nearest sentence (this one, then up to three back) with a person of fitting gender.
-    std::vector<const PersonEvent*> window;  // events of the last four sentences, in order
-    for (auto it = seen.rbegin(); it != seen.rend() && it->sentence + 3 >= sentence; ++it) {
+    // The subject of a verb of saying looks further back ("he added" two paragraphs after its
+    // speaker was last named, with no other person of that gender between).
+    const bool speech = nominative && speech_subject(t);
+    const uint32_t reach = speech ? 12 : 3;
+    std::vector<const PersonEvent*> window;  // events of the sentences in reach, in order
+    for (auto it = seen.rbegin(); it != seen.rend() && it->sentence + reach >= sentence; ++it) {
       window.push_back(&*it);
     }
     std::reverse(window.begin(), window.end());
-    for (uint32_t back = 0; back <= 3 && back <= sentence; ++back) {
+    for (uint32_t back = 0; back <= reach && back <= sentence; ++back) {
       std::vector<const PersonEvent*> fitting;
       for (const PersonEvent* e : window) {
         if (e->sentence != sentence - back) continue;

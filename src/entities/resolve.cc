@@ -1,105 +1,27 @@
 #include "entities/resolve.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "entities/conflicts.h"
 #include "entities/name_links.h"
-#include "entities/names.h"
+#include "entities/resolver.h"
+#include "entities/roles.h"
 #include "lexicon/fold.h"
 
 namespace dossier::entities {
-namespace {
+namespace detail {
 
 using lexicon::kNone;
 
-struct ChainRef {
-  uint32_t doc = 0;
-  uint32_t chain = 0;
-};
-
-// What resolution compares: 0 people, 1 organisations and places (the tagger often confuses
-// them), 2 nationalities and other groups (linked to a country, never merged into it).
 int type_class(EntityType type) {
   if (type == EntityType::kPerson) return 0;
   return type == EntityType::kNorp ? 2 : 1;
 }
-
-// One distinct name of one class: the unit that is merged.
-struct NameGroup {
-  int cls = 1;
-  std::vector<std::string> words;
-  PersonName person;
-  uint32_t entry = kNone;
-  bool all_caps = false;
-  std::vector<ChainRef> chains;
-  size_t mentions = 0;
-};
-
-// Union-find over name groups that refuses a merge joining two different given names or two
-// different lexicon entries, whatever the path.
-class Clusters {
- public:
-  explicit Clusters(const std::vector<NameGroup>& groups) : parent_(groups.size()) {
-    given_.resize(groups.size());
-    entries_.resize(groups.size());
-    for (size_t g = 0; g < groups.size(); ++g) {
-      parent_[g] = static_cast<uint32_t>(g);
-      if (groups[g].person.full()) given_[g].push_back(groups[g].person.given);
-      if (groups[g].entry != kNone) entries_[g].push_back(groups[g].entry);
-    }
-  }
-  uint32_t find(uint32_t g) {
-    while (parent_[g] != g) {
-      parent_[g] = parent_[parent_[g]];
-      g = parent_[g];
-    }
-    return g;
-  }
-  bool can_merge(uint32_t a, uint32_t b) {
-    a = find(a);
-    b = find(b);
-    if (a == b) return true;
-    for (const uint32_t x : entries_[a]) {
-      for (const uint32_t y : entries_[b]) {
-        if (x != y) return false;
-      }
-    }
-    for (const auto& x : given_[a]) {
-      for (const auto& y : given_[b]) {
-        if (!given_names_compatible(x, y)) return false;
-      }
-    }
-    return true;
-  }
-  bool merge(uint32_t a, uint32_t b) {
-    if (!can_merge(a, b)) return false;
-    a = find(a);
-    b = find(b);
-    if (a == b) return true;
-    if (given_[a].size() + entries_[a].size() < given_[b].size() + entries_[b].size()) std::swap(a, b);
-    parent_[b] = a;
-    // Distinct values only, a few of each: enough to keep the constraints.
-    for (auto& x : given_[b]) {
-      if (given_[a].size() < 16 && std::find(given_[a].begin(), given_[a].end(), x) == given_[a].end()) {
-        given_[a].push_back(std::move(x));
-      }
-    }
-    for (const uint32_t x : entries_[b]) {
-      if (std::find(entries_[a].begin(), entries_[a].end(), x) == entries_[a].end()) entries_[a].push_back(x);
-    }
-    given_[b].clear();
-    entries_[b].clear();
-    return true;
-  }
-
- private:
-  std::vector<uint32_t> parent_;
-  std::vector<std::vector<std::vector<std::string>>> given_;
-  std::vector<std::vector<uint32_t>> entries_;
-};
 
 std::string join(const std::vector<std::string>& words) {
   std::string out;
@@ -110,64 +32,124 @@ std::string join(const std::vector<std::string>& words) {
   return out;
 }
 
-class Resolver {
- public:
-  Resolver(Dossier& dossier, const lexicon::Lexicon& lexicon) : dossier_(dossier), lexicon_(lexicon) {}
-  void run();
+namespace {
 
- private:
-  void collect();
-  void merge_by_entry(Clusters& clusters);
-  void merge_people(Clusters& clusters);
-  void merge_others(Clusters& clusters);
-  // Joins a group to the one candidate cluster that fits, or the one context prefers.
-  void attach(Clusters& clusters, uint32_t group, const std::vector<uint32_t>& candidates);
-  const std::unordered_set<uint32_t>& context(uint32_t group);
-  void build(Clusters& clusters);
+// The comparable words of a chain's name: possessive, a leading "the" and (people) titles off.
+std::vector<std::string> chain_words(const Chain& chain, const lexicon::Lexicon& lexicon) {
+  std::vector<std::string> words = key_words(strip_possessive(chain.name));
+  if (!words.empty() && words[0] == "the") words.erase(words.begin());
+  if (chain.type == EntityType::kPerson) {
+    while (words.size() > 1 && !is_honorific(words[0]) && is_title_word(lexicon, words[0])) {
+      words.erase(words.begin());
+    }
+  }
+  return words;
+}
 
-  Dossier& dossier_;
-  const lexicon::Lexicon& lexicon_;
-  std::vector<NameGroup> groups_;
-  std::vector<std::vector<int32_t>> group_of_chain_;  // [doc][chain]
-  std::unordered_map<uint32_t, std::unordered_set<uint32_t>> context_;
+// How the chains of one name were typed across the corpus.
+struct NameVotes {
+  std::array<size_t, 3> mentions{};  // per class: people, organisations and places, groups
+  EntityType other_type = EntityType::kOrg;
+  size_t other_type_mentions = 0;
+  std::string surface;  // a chain name of it, for the lexicon
 };
 
+// The class every chain of a name takes, or -1 when each keeps its own. One name typed one way
+// in most of its mentions (or by the lexicon) is that thing; the tagger's one-off other type
+// makes no entity of its own.
+int voted_class(const NameVotes& v, const lexicon::Lexicon& lexicon) {
+  const size_t classes = static_cast<size_t>(std::count_if(v.mentions.begin(), v.mentions.end(), [](size_t n) { return n > 0; }));
+  if (classes < 2) return -1;
+  std::array<size_t, 3> score = v.mentions;
+  // A lexicon entry weighs as much as several articles.
+  if (lexicon_entry(lexicon, v.surface, EntityType::kPerson) != kNone) score[0] += 4;
+  if (lexicon_entry(lexicon, v.surface, v.other_type) != kNone) score[1] += 4;
+  if (lexicon_entry(lexicon, v.surface, EntityType::kNorp) != kNone) score[2] += 4;
+  const auto best = static_cast<size_t>(std::max_element(score.begin(), score.end()) - score.begin());
+  for (size_t c = 0; c < score.size(); ++c) {
+    if (c != best && score[best] < 2 * score[c]) return -1;
+  }
+  return static_cast<int>(best);
+}
+
+uint64_t hash_of(std::string_view text) { return std::hash<std::string_view>{}(text) | 1u; }
+
+}  // namespace
+
 void Resolver::collect() {
+  // First pass: the votes of each distinct name.
+  std::unordered_map<std::string, uint32_t> name_index;
+  std::vector<NameVotes> votes;
+  std::vector<std::vector<std::pair<int32_t, std::vector<std::string>>>> chain_names(dossier_.documents.size());
+  for (uint32_t d = 0; d < dossier_.documents.size(); ++d) {
+    const Document& doc = dossier_.documents[d];
+    chain_names[d].resize(doc.chains.size(), {-1, {}});
+    for (uint32_t c = 0; c < doc.chains.size(); ++c) {
+      const Chain& chain = doc.chains[c];
+      if (chain.name.empty()) continue;
+      std::vector<std::string> words = chain_words(chain, lexicon_);
+      if (words.empty()) continue;
+      const int cls = type_class(chain.type);
+      auto [it, added] = name_index.emplace(join(words), static_cast<uint32_t>(votes.size()));
+      if (added) votes.push_back(NameVotes{.surface = chain.name});
+      NameVotes& v = votes[it->second];
+      const size_t mentions = chain.mentions.size();
+      v.mentions[static_cast<size_t>(cls)] += mentions;
+      if (cls == 1 && mentions > v.other_type_mentions) {
+        v.other_type = chain.type;
+        v.other_type_mentions = mentions;
+      }
+      chain_names[d][c] = {static_cast<int32_t>(it->second), std::move(words)};
+    }
+  }
+  std::vector<int> decided(votes.size());
+  for (size_t n = 0; n < votes.size(); ++n) decided[n] = voted_class(votes[n], lexicon_);
+
+  // Second pass: one group per name and class.
   std::unordered_map<std::string, uint32_t> by_key;
   group_of_chain_.resize(dossier_.documents.size());
   for (uint32_t d = 0; d < dossier_.documents.size(); ++d) {
     const Document& doc = dossier_.documents[d];
     group_of_chain_[d].assign(doc.chains.size(), -1);
     for (uint32_t c = 0; c < doc.chains.size(); ++c) {
+      auto& [name, words] = chain_names[d][c];
+      if (name < 0) continue;
       const Chain& chain = doc.chains[c];
-      if (chain.name.empty()) continue;
-      std::vector<std::string> words = key_words(strip_possessive(chain.name));
-      if (!words.empty() && words[0] == "the") words.erase(words.begin());
-      if (chain.type == EntityType::kPerson) {
-        while (words.size() > 1 && !is_honorific(words[0]) && is_title_word(lexicon_, words[0])) {
-          words.erase(words.begin());
-        }
-      }
-      if (words.empty()) continue;
-      const int cls = type_class(chain.type);
+      const int own = type_class(chain.type);
+      const int cls = decided[static_cast<size_t>(name)] >= 0 ? decided[static_cast<size_t>(name)] : own;
       const std::string key = std::to_string(cls) + "|" + join(words);
       auto [it, added] = by_key.emplace(key, static_cast<uint32_t>(groups_.size()));
       if (added) {
         NameGroup g;
         g.cls = cls;
         g.person = cls == 0 ? person_name(words) : PersonName{};
-        g.words = std::move(words);
-        g.entry = lexicon_entry(lexicon_, chain.name, chain.type);
+        const NameVotes& v = votes[static_cast<size_t>(name)];
+        g.entry = lexicon_entry(lexicon_, chain.name, cls == 0 ? EntityType::kPerson : cls == 2 ? EntityType::kNorp : v.other_type);
         g.all_caps = std::none_of(chain.name.begin(), chain.name.end(),
                                   [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        // People are known to context by their surname's sound (Obama and Barack Obama alike).
+        g.context_item = cls == 0 && !g.person.empty() ? hash_of("p|" + phonetic_key(g.person.surname))
+                                                       : hash_of(key);
+        g.words = std::move(words);
         groups_.push_back(std::move(g));
       }
       NameGroup& g = groups_[it->second];
       g.chains.push_back({d, c});
       g.mentions += chain.mentions.size();
+      g.type_mentions[static_cast<size_t>(chain.type)] += chain.mentions.size();
       group_of_chain_[d][c] = static_cast<int32_t>(it->second);
     }
   }
+}
+
+Clusters Resolver::make_clusters() const {
+  std::vector<std::vector<GivenName>> given(groups_.size());
+  std::vector<uint32_t> entries(groups_.size());
+  for (size_t g = 0; g < groups_.size(); ++g) {
+    if (groups_[g].person.full()) given[g] = prepare_given(groups_[g].person.given);
+    entries[g] = groups_[g].entry;
+  }
+  return Clusters(std::move(given), entries, kNone);
 }
 
 void Resolver::merge_by_entry(Clusters& clusters) {
@@ -180,27 +162,67 @@ void Resolver::merge_by_entry(Clusters& clusters) {
   }
 }
 
-const std::unordered_set<uint32_t>& Resolver::context(uint32_t group) {
-  auto [it, added] = context_.try_emplace(group);
-  if (!added) return it->second;
-  // The names the group's documents also mention (a sample of its documents: enough to tell
-  // namesakes apart, bounded for names found in very many articles).
-  size_t docs = 0;
-  for (const ChainRef& ref : groups_[group].chains) {
-    if (++docs > 32) break;
-    for (const int32_t other : group_of_chain_[ref.doc]) {
-      if (other >= 0 && static_cast<uint32_t>(other) != group) it->second.insert(static_cast<uint32_t>(other));
+namespace {
+
+// Bounds of the context: documents sampled per name, names kept per context (the smallest
+// hashes, so two contexts sample the same names), candidates scored per attachment.
+constexpr size_t kContextDocs = 32;
+constexpr size_t kContextItems = 128;
+constexpr size_t kScoredCandidates = 32;
+
+size_t shared_items(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  size_t shared = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) {
+      ++shared;
+      ++i;
+      ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
     }
   }
-  return it->second;
+  return shared;
 }
 
-void Resolver::attach(Clusters& clusters, uint32_t group, const std::vector<uint32_t>& candidates) {
-  std::map<uint32_t, std::vector<uint32_t>> by_root;
-  for (const uint32_t c : candidates) {
-    if (clusters.can_merge(group, c)) by_root[clusters.find(c)].push_back(c);
+}  // namespace
+
+const std::vector<uint64_t>& Resolver::context(uint32_t group) {
+  auto [it, added] = context_.try_emplace(group);
+  if (!added) return it->second;
+  std::vector<uint64_t>& items = it->second;
+  const uint64_t own = groups_[group].context_item;
+  size_t docs = 0;
+  for (const ChainRef& ref : groups_[group].chains) {
+    if (++docs > kContextDocs) break;
+    for (const int32_t other : group_of_chain_[ref.doc]) {
+      if (other < 0) continue;
+      const uint64_t item = groups_[static_cast<size_t>(other)].context_item;
+      if (item != own) items.push_back(item);
+    }
   }
-  by_root.erase(clusters.find(group));
+  std::sort(items.begin(), items.end());
+  items.erase(std::unique(items.begin(), items.end()), items.end());
+  if (items.size() > kContextItems) items.resize(kContextItems);
+  items.shrink_to_fit();
+  return items;
+}
+
+void Resolver::attach(Clusters& clusters, uint32_t group, std::vector<uint32_t> candidates) {
+  // Only the most mentioned candidates are weighed: a bare name in a corpus of millions is one of
+  // the well-known bearers of it, and the cost of an attachment stays bounded.
+  if (candidates.size() > kScoredCandidates) {
+    std::partial_sort(candidates.begin(), candidates.begin() + kScoredCandidates, candidates.end(),
+                      [&](uint32_t a, uint32_t b) { return groups_[a].mentions > groups_[b].mentions; });
+    candidates.resize(kScoredCandidates);
+  }
+  std::map<uint32_t, std::vector<uint32_t>> by_root;
+  const uint32_t own_root = clusters.find(group);
+  for (const uint32_t c : candidates) {
+    const uint32_t root = clusters.find(c);
+    if (root != own_root && clusters.can_merge(group, c)) by_root[root].push_back(c);
+  }
   if (by_root.empty()) return;
   if (by_root.size() == 1) {
     clusters.merge(group, by_root.begin()->second.front());
@@ -208,7 +230,7 @@ void Resolver::attach(Clusters& clusters, uint32_t group, const std::vector<uint
   }
   // Several people or bodies fit: the one whose articles share the most other names, else one
   // that dominates by mentions.
-  const auto& mine = context(group);
+  const std::vector<uint64_t> mine = context(group);
   struct Score {
     size_t shared = 0;
     size_t mentions = 0;
@@ -220,9 +242,7 @@ void Resolver::attach(Clusters& clusters, uint32_t group, const std::vector<uint
     s.member = members.front();
     for (const uint32_t m : members) {
       s.mentions += groups_[m].mentions;
-      for (const uint32_t other : context(m)) {
-        if (mine.contains(other) || mine.contains(clusters.find(other))) ++s.shared;
-      }
+      s.shared += shared_items(mine, context(m));
     }
     scores.push_back(s);
   }
@@ -235,183 +255,134 @@ void Resolver::attach(Clusters& clusters, uint32_t group, const std::vector<uint
   }
 }
 
-void Resolver::merge_people(Clusters& clusters) {
-  std::unordered_map<std::string, std::vector<uint32_t>> blocks;
-  for (uint32_t g = 0; g < groups_.size(); ++g) {
-    const NameGroup& group = groups_[g];
-    if (group.cls != 0 || group.person.empty()) continue;
-    const std::string& surname = group.person.surname;
-    blocks[phonetic_key(surname.substr(surname.rfind(' ') + 1))].push_back(g);
-  }
-  for (auto& [key, members] : blocks) {
-    // Distinct surnames of the block, and which of them are one surname spelled two ways (all
-    // pairs while there are few; a block of very many surnames compares only equal ones).
-    std::map<std::string, std::vector<uint32_t>> full_by_surname;
-    std::map<std::string, std::vector<uint32_t>> bare_by_surname;
-    for (const uint32_t g : members) {
-      auto& target = groups_[g].person.full() ? full_by_surname : bare_by_surname;
-      target[groups_[g].person.surname].push_back(g);
-    }
-    std::vector<std::string> surnames;
-    for (const auto& [surname, list] : full_by_surname) surnames.push_back(surname);
-    for (const auto& [surname, list] : bare_by_surname) {
-      if (!full_by_surname.contains(surname)) surnames.push_back(surname);
-    }
-    std::map<std::string, std::vector<std::string>> variants;
-    for (size_t i = 0; i < surnames.size(); ++i) {
-      variants[surnames[i]].push_back(surnames[i]);
-      if (surnames.size() > 64) continue;
-      for (size_t j = i + 1; j < surnames.size(); ++j) {
-        if (surnames_match(surnames[i], surnames[j])) {
-          variants[surnames[i]].push_back(surnames[j]);
-          variants[surnames[j]].push_back(surnames[i]);
-        }
-      }
-    }
-    // Full names with full names: compared only when they share a surname (or its variant) and
-    // the initial of some given name, which any two compatible given-name lists do.
-    std::unordered_map<std::string, std::vector<uint32_t>> by_initial;
-    for (const auto& [surname, list] : full_by_surname) {
-      for (const uint32_t g : list) {
-        std::string seen_initials;
-        for (const auto& given : groups_[g].person.given) {
-          if (given.empty() || seen_initials.find(given[0]) != std::string::npos) continue;
-          seen_initials += given[0];
-          by_initial[surname + '|' + given[0]].push_back(g);
-        }
-      }
-    }
-    for (const auto& [surname, list] : full_by_surname) {
-      for (const std::string& other : variants[surname]) {
-        if (other < surname) continue;
-        for (const uint32_t a : list) {
-          for (const auto& given : groups_[a].person.given) {
-            const auto it = by_initial.find(other + '|' + given.substr(0, 1));
-            if (it == by_initial.end()) continue;
-            for (const uint32_t b : it->second) {
-              if (a != b && compare_people(groups_[a].person, groups_[b].person) == PersonMatch::kSame) {
-                clusters.merge(a, b);
-              }
-            }
-          }
-        }
-      }
-    }
-    // A bare surname joins the one person of that surname, or the one its articles point to.
-    for (const auto& [surname, bare] : bare_by_surname) {
-      std::vector<uint32_t> candidates;
-      std::vector<uint32_t> other_bare;
-      for (const std::string& other : variants[surname]) {
-        if (const auto it = full_by_surname.find(other); it != full_by_surname.end()) {
-          candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-        }
-        if (const auto it = bare_by_surname.find(other); it != bare_by_surname.end()) {
-          other_bare.insert(other_bare.end(), it->second.begin(), it->second.end());
-        }
-      }
-      for (const uint32_t g : other_bare) clusters.merge(bare.front(), g);
-      // Too many people of one surname to choose among: the bare name stays apart.
-      if (candidates.empty() || candidates.size() > 256) continue;
-      attach(clusters, bare.front(), candidates);
-    }
-  }
+namespace {
+
+// Words before a name that make it a place: "in Norland", "across northern Norland".
+bool place_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "in", "across", "throughout", "inside", "northern", "southern", "eastern", "western", "central",
+      "north", "south", "east", "west", "northeastern"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
-void Resolver::merge_others(Clusters& clusters) {
-  std::unordered_map<std::string, std::vector<uint32_t>> acronyms;
-  std::unordered_map<std::string, std::vector<uint32_t>> sounds;
-  std::unordered_map<std::string, uint32_t> exact;
-  for (uint32_t g = 0; g < groups_.size(); ++g) {
-    const NameGroup& group = groups_[g];
-    if (group.cls == 0) continue;
-    exact.emplace(std::to_string(group.cls) + "|" + join(group.words), g);
-    if (group.words.size() > 1) {
-      const std::string acronym = acronym_of(group.words);
-      if (acronym.size() >= 2) acronyms[std::to_string(group.cls) + acronym].push_back(g);
-    } else if (group.all_caps && group.words[0].size() >= 2) {
-      acronyms[std::to_string(group.cls) + group.words[0]].push_back(g);
-    }
-    std::string sound = std::to_string(group.cls);
-    size_t letters = 0;
-    for (const auto& w : group.words) {
-      sound += ' ' + phonetic_key(w);
-      letters += w.size();
-    }
-    if (letters >= 6 && !group.all_caps) sounds[sound].push_back(g);
+// True when a name mention stands where places are written: after "in", "across", a compass
+// word, or after "City," / "City (" as a dateline or address gives the country or region.
+// is_place tells whether an earlier name mention is a place.
+template <typename IsPlace>
+bool place_position(const Document& doc, uint32_t m, IsPlace is_place) {
+  const Mention& mention = doc.mentions[m];
+  if (mention.first_token == 0) return false;
+  std::string before(doc.token_form(mention.first_token - 1));
+  for (char& c : before) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (place_word(before)) return true;
+  if ((before != "," && before != "(") || m == 0) return false;
+  for (uint32_t k = m; k-- > 0;) {
+    const Mention& other = doc.mentions[k];
+    if (other.kind != MentionKind::kName) continue;
+    return other.first_token + other.token_count + 1 == mention.first_token && is_place(k);
   }
-  // An acronym joins its one expansion ("UN" / "United Nations").
-  for (const auto& [key, members] : acronyms) {
-    std::vector<uint32_t> expansions;
-    for (const uint32_t g : members) {
-      if (groups_[g].words.size() > 1) expansions.push_back(g);
-    }
-    for (const uint32_t g : members) {
-      if (groups_[g].words.size() == 1 && !expansions.empty()) attach(clusters, g, expansions);
+  return false;
+}
+
+// True when the corpus writes a demonym of the word: +n, +an, +ian, +ese, +i, +ish, and their
+// plurals ("Valdoria" / "Valdorian", "Kenya" / "Kenyans", "Sudan" / "Sudanese").
+bool demonym_known(const std::string& word, const std::unordered_set<std::string>& demonyms) {
+  for (const std::string_view suffix : {"n", "an", "ian", "ese", "i", "ish"}) {
+    const std::string form = word + std::string(suffix);
+    if (demonyms.contains(form) || demonyms.contains(form + "s")) return true;
+  }
+  return false;
+}
+
+// The entity's type from its mentions' votes: places (GPE and LOC, which the tagger confuses)
+// vote together against the other types, then the larger of the two names them; MISC counts last,
+// being what the tagger says when it is unsure.
+EntityType voted_type(const std::array<size_t, 6>& votes) {
+  auto at = [&](EntityType t) { return votes[static_cast<size_t>(t)]; };
+  const size_t place = at(EntityType::kGpe) + at(EntityType::kLoc);
+  EntityType type = EntityType::kMisc;
+  size_t top = at(EntityType::kMisc);
+  for (const EntityType t : {EntityType::kPerson, EntityType::kOrg, EntityType::kNorp}) {
+    if (at(t) > 0 && at(t) >= top) {
+      top = at(t);
+      type = t;
     }
   }
-  // Spelling variants of every word ("Hezbollah" / "Hizbollah").
-  for (const auto& [key, members] : sounds) {
-    if (members.size() > 2000) continue;
-    for (size_t i = 0; i < members.size(); ++i) {
-      for (size_t j = i + 1; j < members.size(); ++j) {
-        const auto& a = groups_[members[i]].words;
-        const auto& b = groups_[members[j]].words;
-        bool variants = a.size() == b.size();
-        for (size_t w = 0; variants && w < a.size(); ++w) variants = spelling_variants(a[w], b[w]);
-        if (variants) clusters.merge(members[i], members[j]);
+  if (place > 0 && place >= top) type = at(EntityType::kGpe) >= at(EntityType::kLoc) ? EntityType::kGpe : EntityType::kLoc;
+  return type;
+}
+
+}  // namespace
+
+bool Resolver::is_place(uint32_t doc, uint32_t mention) const {
+  const Document& d = dossier_.documents[doc];
+  const int32_t chain = d.mentions[mention].chain;
+  if (chain < 0) return false;
+  const int32_t g = group_of_chain_[doc][static_cast<size_t>(chain)];
+  if (g < 0) return false;
+  const auto& t = groups_[static_cast<size_t>(g)].type_mentions;
+  return t[static_cast<size_t>(EntityType::kGpe)] + t[static_cast<size_t>(EntityType::kLoc)] >
+         t[static_cast<size_t>(EntityType::kOrg)] + t[static_cast<size_t>(EntityType::kPerson)];
+}
+
+bool Resolver::is_organisation(const NameGroup& group) const {
+  const auto& t = group.type_mentions;
+  const size_t org = t[static_cast<size_t>(EntityType::kOrg)];
+  if (org == 0 || t[static_cast<size_t>(EntityType::kGpe)] + t[static_cast<size_t>(EntityType::kLoc)] > 0) return false;
+  // The tagger calls a country an organisation when it acts ("Norland asked for help"); a name
+  // written where places go is a place, whatever its type.
+  size_t chains = 0;
+  for (const ChainRef& ref : group.chains) {
+    if (++chains > kContextDocs) break;
+    const Document& doc = dossier_.documents[ref.doc];
+    for (const uint32_t m : doc.chains[ref.chain].mentions) {
+      if (doc.mentions[m].kind == MentionKind::kName && place_position(doc, m, [&](uint32_t k) { return is_place(ref.doc, k); })) {
+        return false;
       }
     }
   }
-  // One word that begins or ends an organisation's name ("Chargers" / "San Diego Chargers"):
-  // joins it when it is the only such name, or the one its articles point to.
-  std::unordered_map<std::string, std::vector<uint32_t>> end_words;
-  for (uint32_t g = 0; g < groups_.size(); ++g) {
-    const NameGroup& group = groups_[g];
-    if (group.cls != 1 || group.words.size() < 2 || group.entry != kNone) continue;
-    for (const std::string* w : {&group.words.front(), &group.words.back()}) {
-      if (!is_function_word(*w)) end_words[*w].push_back(g);
-    }
-  }
-  for (uint32_t g = 0; g < groups_.size(); ++g) {
-    const NameGroup& group = groups_[g];
-    if (group.cls != 1 || group.words.size() != 1 || group.all_caps || group.entry != kNone) continue;
-    const bool organisation = std::any_of(group.chains.begin(), group.chains.end(), [&](const ChainRef& r) {
-      return dossier_.documents[r.doc].chains[r.chain].type == EntityType::kOrg;
-    });
-    if (!organisation) continue;
-    if (const auto it = end_words.find(group.words[0]); it != end_words.end() && it->second.size() <= 64) {
-      attach(clusters, g, it->second);
-    }
-  }
-  // A company's short name ("Acme" / "Acme Corp.").
-  for (uint32_t g = 0; g < groups_.size(); ++g) {
-    const NameGroup& group = groups_[g];
-    if (group.cls != 1 || group.words.size() < 2) continue;
-    std::vector<std::string> core = group.words;
-    while (core.size() > 1 && (core.back() == "inc" || core.back() == "corp" || core.back() == "ltd" ||
-                               core.back() == "plc" || core.back() == "co" || core.back() == "llc" ||
-                               core.back() == "corporation" || core.back() == "company")) {
-      core.pop_back();
-    }
-    if (core.size() == group.words.size()) continue;
-    if (const auto it = exact.find("1|" + join(core)); it != exact.end()) clusters.merge(g, it->second);
-  }
+  return true;
+}
+
+namespace {
+
+// Forms of one name that differ only in case or diacritics ("Halvasic", "Halvašić") count
+// together; the form shown is the one with diacritics.
+struct FormRank {
+  int full = 0;
+  int well_formed = 0;
+  size_t key_count = 0;
+  size_t words = 0;
+  size_t non_ascii = 0;
+  size_t count = 0;
+  auto tuple() const { return std::tie(full, well_formed, key_count, words, non_ascii, count); }
+};
+
+bool has_lower(std::string_view form) {
+  return std::any_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 // The canonical name: a full form (a person's name with a given name, an organisation's name
-// rather than its acronym), then the most frequent, then the longest, then with diacritics.
+// rather than its acronym), written in mixed case, then the most frequent name (its spellings
+// that differ only in case and diacritics counted together), the longest, with diacritics.
 std::string canonical_name(const std::map<std::string, size_t>& forms, bool person) {
+  std::unordered_map<std::string, size_t> by_key;
+  for (const auto& [form, count] : forms) by_key[lexicon::match_key(form)] += count;
   std::string best;
-  std::tuple<int, size_t, size_t, size_t> best_rank{-1, 0, 0, 0};
+  FormRank best_rank;
+  best_rank.full = -1;
   for (const auto& [form, count] : forms) {
     const std::vector<std::string> words = key_words(form);
-    const bool caps = std::none_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    const int full = person ? (person_name(words).full() ? 1 : 0) : (caps && words.size() == 1 ? 0 : 1);
-    const size_t non_ascii = static_cast<size_t>(std::count_if(form.begin(), form.end(), [](char c) {
-      return static_cast<unsigned char>(c) >= 0x80;
-    }));
-    const std::tuple<int, size_t, size_t, size_t> rank{full, count, words.size(), non_ascii};
-    if (rank > best_rank) {
+    FormRank rank;
+    const bool caps = !has_lower(form);
+    rank.full = person ? (person_name(words).full() ? 1 : 0) : (caps && words.size() == 1 ? 0 : 1);
+    rank.well_formed = caps && words.size() > 1 ? 0 : 1;
+    rank.key_count = by_key[lexicon::match_key(form)];
+    rank.words = words.size();
+    rank.non_ascii = static_cast<size_t>(
+        std::count_if(form.begin(), form.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
+    rank.count = count;
+    if (rank.tuple() > best_rank.tuple()) {
       best_rank = rank;
       best = form;
     }
@@ -419,12 +390,14 @@ std::string canonical_name(const std::map<std::string, size_t>& forms, bool pers
   return best;
 }
 
+}  // namespace
+
 void Resolver::build(Clusters& clusters) {
   dossier_.entities.clear();
   dossier_.entity_of_chain.assign(dossier_.documents.size(), {});
   std::unordered_map<uint32_t, int32_t> entity_of_root;
   std::vector<std::map<std::string, size_t>> forms;
-  std::vector<std::map<EntityType, size_t>> types;
+  std::vector<std::array<size_t, 6>> types;
   std::vector<std::vector<std::string>> alias_order;
   for (uint32_t d = 0; d < dossier_.documents.size(); ++d) {
     const Document& doc = dossier_.documents[d];
@@ -447,35 +420,50 @@ void Resolver::build(Clusters& clusters) {
       of_chain[c] = it->second;
       Entity& entity = dossier_.entities[e];
       const Chain& chain = doc.chains[c];
-      types[e][chain.type] += chain.mentions.size();
+      const NameGroup& group = groups_[static_cast<size_t>(g)];
+      // A chain counts for the type its group was given: a mistyped one-off follows its name.
+      const EntityType type = group.cls == type_class(chain.type) ? chain.type
+                              : group.cls == 0                  ? EntityType::kPerson
+                              : group.cls == 2                  ? EntityType::kNorp
+                                                                : EntityType::kMisc;
       for (const uint32_t m : chain.mentions) {
         entity.mentions.push_back(MentionRef{d, m});
         const Mention& mention = doc.mentions[m];
+        // Where the name stands outvotes the tagger's organisation or unsure type.
+        const bool place = group.cls == 1 && (type == EntityType::kOrg || type == EntityType::kMisc) &&
+                           mention.kind == MentionKind::kName &&
+                           place_position(doc, m, [&](uint32_t k) { return is_place(d, k); });
+        // A place's position is firmer evidence than the tagger's guess: it counts twice.
+        types[e][static_cast<size_t>(place ? EntityType::kGpe : type)] += place ? 2 : 1;
         if (mention.kind != MentionKind::kName) continue;
         std::string form = name_surface(doc.slice(mention.span), mention.type);
         if (forms[e][form]++ == 0) alias_order[e].push_back(std::move(form));
       }
-      const uint32_t entry = groups_[static_cast<size_t>(g)].entry;
-      if (entity.country.empty() && entry != kNone) entity.country = std::string(lexicon_.entry(entry).country);
+      if (entity.country.empty() && group.entry != kNone) {
+        entity.country = std::string(lexicon_.entry(group.entry).country);
+      }
     }
     for (uint32_t r = 0; r < doc.roles.size(); ++r) {
       const int32_t entity = dossier_.entity_of(d, static_cast<int32_t>(doc.roles[r].holder));
       if (entity >= 0) dossier_.entities[static_cast<size_t>(entity)].roles.push_back(RoleRef{d, r});
     }
   }
+  // A one-word name whose demonym the corpus uses ("Valdoria" / "Valdorians") is a country.
+  std::unordered_set<std::string> demonyms;
+  for (const NameGroup& g : groups_) {
+    if (g.cls == 2 && g.words.size() == 1) demonyms.insert(g.words[0]);
+  }
+  std::vector<bool> has_demonym(dossier_.entities.size());
+  for (const auto& [root, e] : entity_of_root) {
+    const NameGroup& g = groups_[root];
+    if (g.cls == 1 && g.words.size() == 1 && g.entry == kNone) has_demonym[static_cast<size_t>(e)] = demonym_known(g.words[0], demonyms);
+  }
   for (size_t e = 0; e < dossier_.entities.size(); ++e) {
     Entity& entity = dossier_.entities[e];
-    EntityType type = EntityType::kMisc;
-    size_t top = 0;
-    for (const auto& [t, count] : types[e]) {
-      if (count > top) {
-        top = count;
-        type = t;
-      }
-    }
-    entity.type = type;
+    if (has_demonym[e]) types[e][static_cast<size_t>(EntityType::kGpe)] += entity.mentions.size();
+    entity.type = voted_type(types[e]);
     std::sort(entity.mentions.begin(), entity.mentions.end());
-    entity.name = canonical_name(forms[e], type == EntityType::kPerson);
+    entity.name = canonical_name(forms[e], entity.type == EntityType::kPerson);
     entity.aliases = alias_order[e];
     if (entity.name.empty() && !entity.aliases.empty()) entity.name = entity.aliases.front();
     if (entity.country.empty()) {
@@ -491,14 +479,38 @@ void Resolver::build(Clusters& clusters) {
   }
 }
 
+void Resolver::complete_role_orgs() {
+  for (const Entity& entity : dossier_.entities) {
+    // One national office, one country: the claims that name none take the one the others name.
+    std::map<std::string, std::map<std::string, std::string>> orgs_of_title;  // title → key → org
+    for (const RoleRef& ref : entity.roles) {
+      const RoleClaim& role = dossier_.documents[ref.doc].roles[ref.role];
+      if (!role.org.empty() && is_national_office(role.title)) {
+        orgs_of_title[role.title].emplace(lexicon::match_key(role.org), role.org);
+      }
+    }
+    for (const RoleRef& ref : entity.roles) {
+      RoleClaim& role = dossier_.documents[ref.doc].roles[ref.role];
+      if (!role.org.empty()) continue;
+      const auto it = orgs_of_title.find(role.title);
+      if (it != orgs_of_title.end() && it->second.size() == 1) role.org = it->second.begin()->second;
+    }
+  }
+}
+
 void Resolver::run() {
   collect();
-  Clusters clusters(groups_);
+  Clusters clusters = make_clusters();
   merge_by_entry(clusters);
   merge_people(clusters);
   merge_others(clusters);
   build(clusters);
+  complete_role_orgs();
 }
+
+}  // namespace detail
+
+namespace {
 
 class ResolutionStage final : public pipeline::CorpusStage {
  public:
@@ -516,7 +528,7 @@ class ResolutionStage final : public pipeline::CorpusStage {
 }  // namespace
 
 void resolve_entities(Dossier& dossier, const lexicon::Lexicon& lexicon) {
-  Resolver(dossier, lexicon).run();
+  detail::Resolver(dossier, lexicon).run();
 }
 
 std::unique_ptr<const pipeline::CorpusStage> make_resolution_stage(pipeline::StageContext& context) {

@@ -43,6 +43,12 @@ bool is_title_entry(const lexicon::Entry& e) {
   return e.kind == Kind::kAgent && (e.has(lexicon::kTitle) || e.name.ends_with('.'));
 }
 
+// A possessive the tokeniser split off ("group 's director", "Valdoria ’s prime minister").
+bool is_clitic(std::string_view form) {
+  return form == "'s" || form == "\xE2\x80\x99s" || form == "'" || form == "\xE2\x80\x99" || form == "'S" ||
+         form == "\xE2\x80\x99S";
+}
+
 std::string normalised(std::string_view text) {
   std::string out = lexicon::fold(text);
   for (char& c : out) {
@@ -147,10 +153,11 @@ OrgSpan RoleFinder::org_at(uint32_t first, uint32_t limit) const {
     const uint32_t end = mention.first_token + mention.token_count;
     if (mention.first_token != first || end > limit) return out;
     const std::string_view surface = strip_possessive(doc.slice(mention.span));
+    const bool clitic_after = end < limit && is_clitic(view_.form(end));
     // A person names the role's owner only in the possessive ("Putin's envoy").
-    if (mention.type == EntityType::kPerson && surface.size() == mention.span.size()) return out;
+    if (mention.type == EntityType::kPerson && surface.size() == mention.span.size() && !clitic_after) return out;
     out.begin = first;
-    out.end = end;
+    out.end = clitic_after ? end + 1 : end;
     out.mention = m;
     const uint32_t entry = lexicon_entry(lexicon_, surface, mention.type);
     if (entry != lexicon::kNone) {
@@ -174,6 +181,7 @@ OrgSpan RoleFinder::org_at(uint32_t first, uint32_t limit) const {
     if (!fits_org(e.kind) || !lexicon::Lexicon::accepts(hit, matched)) continue;
     out.begin = first;
     out.end = first + match.tokens;
+    if (out.end < limit && is_clitic(view_.form(out.end))) ++out.end;
     out.org = e.kind == Kind::kNationality && e.parent != lexicon::kNone
                   ? std::string(lexicon_.entry(e.parent).name)
                   : std::string(e.name);
@@ -201,6 +209,15 @@ bool RoleFinder::modifier(uint32_t token) const {
   return true;
 }
 
+OrgSpan RoleFinder::org_at_before_clitic(uint32_t clitic, uint32_t floor) const {
+  const uint32_t lowest = std::max(floor, clitic >= 4 ? clitic - 4 : 0u);
+  for (uint32_t s = lowest; s < clitic; ++s) {
+    OrgSpan o = org_at(s, clitic + 1);
+    if (!o.empty() && o.end == clitic + 1) return o;
+  }
+  return {};
+}
+
 void RoleFinder::set_org(const OrgSpan& org, RoleClaim& claim) const {
   claim.org = org.org;
   claim.org_mention = org.mention;
@@ -225,14 +242,19 @@ uint32_t RoleFinder::parse_forward(uint32_t first, uint32_t limit, RoleClaim& cl
   statuses();
   TitleSpan title;
   uint32_t p = k;
+  uint32_t words_from = k;  // modifiers of the title start here, after an owner's possessive
   for (; p < std::min(limit, k + 3); ++p) {
     title = title_at(p, limit);
     if (!title.empty()) break;
+    if (is_clitic(view_.form(p))) {
+      words_from = p + 1;
+      continue;
+    }
     if (view_.punct(p) || is_function_word(view_.lower(p)) || view_.mention_at(p) >= 0) break;
   }
   if (title.empty()) return first;
   std::string words;
-  for (uint32_t i = k; i < title.begin; ++i) words += view_.lower(i) + " ";
+  for (uint32_t i = words_from; i < title.begin; ++i) words += view_.lower(i) + " ";
   claim.title = normalised(words) + title.title;
   if (title.status) claim.status = *title.status;
   k = title.end;
@@ -281,7 +303,10 @@ bool RoleFinder::prenominal(uint32_t mention, RoleClaim& claim) const {
   claim.title = normalised(modifiers) + title.title;
   if (title.status) claim.status = *title.status;
   if (!of_org.empty()) set_org(of_org, claim);
-  const OrgSpan org = org_ending_at(s, sb);
+  OrgSpan org = org_ending_at(s, sb);
+  if (org.empty() && s > sb + 1 && is_clitic(view_.form(s - 1))) {
+    org = org_at_before_clitic(s - 1, sb);
+  }
   if (!org.empty()) {
     if (claim.org.empty()) set_org(org, claim);
     s = org.begin;
@@ -382,6 +407,69 @@ void RoleFinder::after_name(uint32_t mention, std::vector<RoleClaim>& out) const
   relative_clause(k, limit, mention, out);
 }
 
+bool is_national_office(std::string_view title) {
+  const size_t space = title.find_last_of(' ');
+  const std::string_view last = space == std::string_view::npos ? title : title.substr(space + 1);
+  return last == "minister" || last == "premier" || title.starts_with("minister ");
+}
+
+namespace {
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+}  // namespace
+
+OrgSpan RoleFinder::dateline_country() const {
+  OrgSpan out;
+  const Document& doc = view_.doc();
+  std::string_view place = doc.meta.dateline;
+  if (place.empty()) return out;
+  // "Nairobi (Kenya)", "LEŠNA, Valdoria", "KYIV": the country is in brackets, after the last
+  // comma, or the place itself.
+  std::vector<std::string_view> parts;
+  if (const size_t open = place.find('('); open != std::string_view::npos) {
+    const size_t close = place.find(')', open);
+    parts.push_back(trimmed(place.substr(open + 1, close == std::string_view::npos ? std::string_view::npos : close - open - 1)));
+    place = place.substr(0, open);
+  }
+  const size_t comma = place.rfind(',');
+  const bool several = comma != std::string_view::npos || !parts.empty();
+  parts.push_back(trimmed(comma == std::string_view::npos ? place : place.substr(comma + 1)));
+  for (const std::string_view part : parts) {
+    if (part.empty()) continue;
+    for (const lexicon::Hit& hit : lexicon_.lookup(part, lexicon::Matching::kFolded)) {
+      const lexicon::Entry e = lexicon_.entry(hit.entry);
+      if (e.kind == Kind::kCountry) {
+        out.org = std::string(e.name);
+        return out;
+      }
+      if (!several && e.kind == Kind::kCity && !e.country.empty()) {
+        if (const uint32_t c = lexicon_.country(e.country); c != lexicon::kNone) {
+          out.org = std::string(lexicon_.entry(c).name);
+          return out;
+        }
+      }
+    }
+    // A country the lexicon does not know: the part after the city, when the text names it.
+    if (!several || !lexicon_.lookup(part, lexicon::Matching::kFolded).empty()) continue;
+    const std::string key = lexicon::match_key(part);
+    for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
+      const Mention& mention = doc.mentions[m];
+      if (mention.kind != MentionKind::kName || mention.type == EntityType::kPerson) continue;
+      const std::string_view surface = strip_possessive(doc.slice(mention.span));
+      if (lexicon::match_key(surface) != key) continue;
+      out.org = std::string(surface);
+      out.mention = static_cast<int32_t>(m);
+      return out;
+    }
+  }
+  return out;
+}
+
 std::vector<RoleClaim> RoleFinder::find() const {
   std::vector<RoleClaim> out;
   const Document& doc = view_.doc();
@@ -391,6 +479,18 @@ std::vector<RoleClaim> RoleFinder::find() const {
     RoleClaim claim;
     if (prenominal(m, claim) || after_as(m, claim)) out.push_back(std::move(claim));
     after_name(m, out);
+  }
+  // A national office the text gives no country for is an office of the dateline's country.
+  const bool needs_country = std::any_of(out.begin(), out.end(), [](const RoleClaim& c) {
+    return c.org.empty() && is_national_office(c.title);
+  });
+  if (needs_country) {
+    const OrgSpan country = dateline_country();
+    for (RoleClaim& claim : out) {
+      if (!claim.org.empty() || !is_national_office(claim.title) || country.org.empty()) continue;
+      claim.org = country.org;
+      claim.org_mention = country.mention;
+    }
   }
   std::stable_sort(out.begin(), out.end(), [](const RoleClaim& a, const RoleClaim& b) {
     return a.span.begin < b.span.begin;

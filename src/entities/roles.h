@@ -18,6 +18,10 @@
 
 namespace dossier::entities {
 
+// True for offices of a national government ("finance minister", "prime minister", "premier"),
+// which belong to the article's country when the text names no other.
+bool is_national_office(std::string_view title);
+
 // The status a word gives a role ("former", "ex", "acting", "elect", "incoming"), if any.
 std::optional<RoleStatus> status_word(std::string_view lower_word);
 
@@ -69,6 +73,10 @@ class RoleFinder {
   uint32_t relative_clause(uint32_t first, uint32_t limit, uint32_t mention,
                            std::vector<RoleClaim>& out) const;
   bool modifier(uint32_t token) const;
+  // The country of the article's dateline (lexicon country, or the named part after the city).
+  OrgSpan dateline_country() const;
+  // The organisation or country whose possessive clitic is the token at clitic.
+  OrgSpan org_at_before_clitic(uint32_t clitic, uint32_t floor) const;
   void set_org(const OrgSpan& org, RoleClaim& claim) const;
   Span span_of(uint32_t first, uint32_t end) const;
 

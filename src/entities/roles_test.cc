@@ -35,8 +35,9 @@ struct Expected {
 };
 
 void expect_roles(const std::string& text, const std::vector<Name>& names,
-                  const std::vector<Expected>& expected) {
+                  const std::vector<Expected>& expected, const std::string& dateline = "") {
   Document d = make_document(text, names);
+  d.meta.dateline = dateline;
   annotate_entities(d, lex());
   ASSERT_EQ(d.roles.size(), expected.size()) << text;
   for (size_t i = 0; i < expected.size(); ++i) {
@@ -89,6 +90,27 @@ TEST(Roles, AppositivesAndClauses) {
                {{"finance minister", RoleStatus::kFormer, "Sweden", "Jens Lindqvist"}});
   expect_roles("Amara Diallo, the acting mayor, resigned.", {{"Amara Diallo", kPer}},
                {{"mayor", RoleStatus::kActing, "", "Amara Diallo"}});
+}
+
+TEST(Roles, PossessiveCliticsOwnTheRoleAndStayOutOfTheTitle) {
+  expect_roles("Jonas Berg, the group's director, said so.", {{"Jonas Berg", kPer}},
+               {{"director", RoleStatus::kCurrent, "", "Jonas Berg"}});
+  expect_roles("Velmora's prime minister, Ada Vell, resigned.", {{"Velmora", kGpe}, {"Ada Vell", kPer}},
+               {{"prime minister", RoleStatus::kCurrent, "Velmora", "Ada Vell"}});
+  expect_roles("Ada Vell, Velmora's prime minister, resigned.", {{"Ada Vell", kPer}, {"Velmora", kGpe}},
+               {{"prime minister", RoleStatus::kCurrent, "Velmora", "Ada Vell"}});
+}
+
+TEST(Roles, NationalOfficesBelongToTheDatelineCountry) {
+  expect_roles("Prime Minister Ada Vell visited Velmora's flooded north.", {{"Ada Vell", kPer}, {"Velmora", kGpe}},
+               {{"prime minister", RoleStatus::kCurrent, "Velmora", "Ada Vell"}}, "VESSBY, Velmora");
+  expect_roles("Finance Minister Ivo Stark spoke.", {{"Ivo Stark", kPer}},
+               {{"finance minister", RoleStatus::kCurrent, "Kenya", "Ivo Stark"}}, "NAIROBI");
+  // Not a national office, or a country the text gives: the dateline adds nothing.
+  expect_roles("Mayor Ivo Stark spoke.", {{"Ivo Stark", kPer}},
+               {{"mayor", RoleStatus::kCurrent, "", "Ivo Stark"}}, "NAIROBI");
+  expect_roles("Kenyan Finance Minister Ivo Stark spoke in Paris.", {{"Ivo Stark", kPer}, {"Paris", kGpe}},
+               {{"finance minister", RoleStatus::kCurrent, "Kenya", "Ivo Stark"}}, "PARIS");
 }
 
 TEST(Roles, AsTheFormer) {

@@ -2,6 +2,8 @@
 #include "corpus/corpus_stage.h"
 #include "entities/document_entities.h"
 #include "entities/resolve.h"
+#include "events/event_stage.h"
+#include "events/positions.h"
 #include "ingest/header.h"
 #include "ner/ner_stage.h"
 #include "pipeline/stage.h"
@@ -20,6 +22,8 @@ std::vector<std::unique_ptr<const DocumentStage>> make_document_stages(StageCont
   stages.push_back(entities::make_entity_stage(context));
   stages.push_back(time::make_time_stage());
   stages.push_back(quotes::make_quote_stage(context));
+  // After time (dates), entities (mentions, chains) and quotes.
+  stages.push_back(events::make_event_stage(context));
   return stages;
 }
 
@@ -28,6 +32,8 @@ std::vector<std::unique_ptr<const CorpusStage>> make_corpus_stages(StageContext&
   stages.push_back(entities::make_resolution_stage(context));
   // After entity resolution: story features use the resolved entities.
   stages.push_back(corpus::make_corpus_stage(context));
+  // After entity resolution: an actor's positions gather under its entity.
+  stages.push_back(events::make_positions_stage());
   return stages;
 }
 

@@ -283,6 +283,42 @@ void write_events(const Context& c) {
   json.end_array();
 }
 
+// What each actor demands, pledges, supports, rejects or threatens (events/positions.h), with the
+// events and passages that show it.
+void write_positions(const Context& c) {
+  auto& json = c.json;
+  std::vector<size_t> first_event(c.dossier.documents.size() + 1, 0);  // "V" ids as write_events gives them
+  for (size_t d = 0; d < c.dossier.documents.size(); ++d) {
+    first_event[d + 1] = first_event[d] + c.dossier.documents[d].events.size();
+  }
+  json.key("positions").begin_array();
+  for (const Position& p : c.dossier.positions) {
+    json.begin_object();
+    json.field("actor", p.actor);
+    optional_string(json, "actor_code", p.actor_code);
+    json.key("entity");
+    if (p.entity >= 0) {
+      json.value(c.dossier.entities[static_cast<size_t>(p.entity)].id);
+    } else {
+      json.null();
+    }
+    json.field("stance", p.stance);
+    json.field("object", p.object);
+    json.field("statement", p.statement);
+    json.key("evidence").begin_array();
+    for (const EventRef& ref : p.evidence) {
+      const Event& event = c.dossier.documents[ref.doc].events[ref.event];
+      json.begin_object();
+      json.field("event", "V" + std::to_string(first_event[ref.doc] + ref.event + 1));
+      c.span_fields(ref.doc, event.span);
+      json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+  }
+  json.end_array();
+}
+
 void write_stories(const Context& c) {
   auto& json = c.json;
   json.key("stories").begin_array();
@@ -380,6 +416,7 @@ void write_json(const Dossier& dossier, std::ostream& out) {
   write_quotes(context);
   write_times(context);
   write_events(context);
+  write_positions(context);
   write_stories(context);
   write_duplicates(context);
   write_conflicts(context);

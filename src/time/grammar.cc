@@ -1,6 +1,8 @@
 #include "time/grammar.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <charconv>
 
 #include "dossier/error.h"
@@ -11,6 +13,7 @@ namespace {
 constexpr uint32_t kNumberBit = 1u << static_cast<int>(Cat::kCount);
 constexpr uint32_t kPunctBit = kNumberBit << 1;
 constexpr size_t kMaxWord = 24;
+constexpr size_t kStartClasses = static_cast<size_t>(Cat::kCount) + 2;  // categories, numbers, punctuation
 
 uint32_t cat_bit(Cat cat) { return 1u << static_cast<int>(cat); }
 
@@ -106,6 +109,14 @@ bool is_plain_number(const Tok& tok) {
 bool is_punct(std::string_view text, const Tok& tok, char c) {
   return tok.kind == TokKind::kPunct && tok.end == tok.begin + 1 && text[tok.begin] == c;
 }
+bool equals_lower_word(std::string_view text, const Tok& tok, std::string_view lower) {
+  if (tok.end - tok.begin != lower.size()) return false;
+  for (size_t i = 0; i < lower.size(); ++i) {
+    const char c = text[tok.begin + i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[i]) return false;
+  }
+  return true;
+}
 bool is_apostrophe(std::string_view text, const Tok& tok) {
   return is_punct(text, tok, '\'') || text.substr(tok.begin, tok.end - tok.begin) == "\u2019";
 }
@@ -117,6 +128,7 @@ Grammar::Grammar() : Grammar(builtin_lexicon(), builtin_rules()) {}
 Grammar::Grammar(std::string_view lexicon_table, std::string_view rule_table) {
   compile_lexicon(lexicon_table);
   compile_rules(rule_table);
+  index_rules();
   for (auto& [word, list] : building_) {
     words_.emplace(word, Range{static_cast<uint32_t>(entries_.size()), static_cast<uint16_t>(list.size())});
     entries_.insert(entries_.end(), list.begin(), list.end());
@@ -253,7 +265,13 @@ void Grammar::compile_rules(std::string_view table) {
         table_error("rules", line_no, "context only at either end");
       }
     }
+    rule.literal_start_only = true;
     for (const Elem& elem : rule.elems) {
+      if (elem.kind == ElemKind::kLiteral) {
+        rule.first_literals.insert(rule.first_literals.end(), elem.literals.begin(), elem.literals.end());
+      } else {
+        rule.literal_start_only = false;
+      }
       switch (elem.kind) {
         case ElemKind::kCat: rule.first_mask |= elem.cat_mask; break;
         case ElemKind::kLiteral: rule.first_mask |= cat_bit(Cat::kLiteral); break;
@@ -261,13 +279,34 @@ void Grammar::compile_rules(std::string_view table) {
         case ElemKind::kNum: rule.first_mask |= cat_bit(Cat::kNumber) | kNumberBit; break;
         case ElemKind::kOrd: rule.first_mask |= cat_bit(Cat::kOrdinal) | cat_bit(Cat::kNumber) | kNumberBit; break;
         case ElemKind::kDecade: rule.first_mask |= cat_bit(Cat::kDecade) | kNumberBit | kPunctBit; break;
+        case ElemKind::kYear: rule.first_mask |= cat_bit(Cat::kNumber) | kNumberBit; break;
+        case ElemKind::kDay: rule.first_mask |= cat_bit(Cat::kOrdinal) | cat_bit(Cat::kNumber) | kNumberBit; break;
         case ElemKind::kUnits:
         case ElemKind::kUnit1: rule.first_mask |= cat_bit(Cat::kUnit); break;
         default: rule.first_mask |= kNumberBit; break;
       }
       if (!elem.optional) break;
     }
+    if (rules_.size() == kMaxRules) table_error("rules", line_no, "too many rules");
     rules_.push_back(std::move(rule));
+  }
+}
+
+void Grammar::index_rules() {
+  rules_by_class_.assign(kStartClasses, {});
+  rules_by_literal_.assign(literals_.size(), {});
+  for (size_t r = 0; r < rules_.size(); ++r) {
+    Rule& rule = rules_[r];
+    while (rule.lead < rule.elems.size() && rule.elems[rule.lead].context) ++rule.lead;
+    while (rule.trail < rule.elems.size() && rule.elems[rule.elems.size() - 1 - rule.trail].context) ++rule.trail;
+    const auto index = static_cast<uint16_t>(r);
+    if (rule.literal_start_only) {
+      for (const int16_t id : rule.first_literals) rules_by_literal_[static_cast<size_t>(id)].push_back(index);
+      continue;
+    }
+    for (size_t bit = 0; bit < kStartClasses; ++bit) {
+      if ((rule.first_mask >> bit) & 1u) rules_by_class_[bit].push_back(index);
+    }
   }
 }
 
@@ -297,6 +336,8 @@ uint32_t Grammar::token_mask(std::string_view text, std::span<const Tok> toks, s
   if (tok.kind == TokKind::kPunct) return is_apostrophe(text, tok) ? kPunctBit : 0;
   uint32_t mask = 0;
   for (const LexEntry& entry : entries(tok)) {
+    // "a" and "an" count only where rules name them literally.
+    if (entry.cat == Cat::kNumber && (entry.flags & kLexAmbiguous) != 0) continue;
     if (valid_entry(entry, tok)) mask |= cat_bit(entry.cat);
   }
   return mask;
@@ -338,6 +379,50 @@ int read_number(const Grammar& g, std::string_view text, std::span<const Tok> to
   }
   value = v;
   return static_cast<int>(next - at);
+}
+
+// The value of a plain number word at toks[i] ("nineteen", "ninety"), or -1.
+int number_word(const Grammar& g, std::span<const Tok> toks, size_t i) {
+  if (i >= toks.size() || !is_word(toks[i])) return -1;
+  for (const LexEntry& e : g.entries(toks[i])) {
+    if (e.cat == Cat::kNumber && (e.flags & kLexAmbiguous) == 0) return e.value;
+  }
+  return -1;
+}
+
+// Reads a year in words at toks[at]: "nineteen ninety-six", "nineteen hundred", "two thousand
+// (and) one". Returns the tokens used (0: none); count tells the "two thousand" and "twelve
+// hundred" forms, which are also ordinary counts.
+int read_spoken_year(const Grammar& g, std::string_view text, std::span<const Tok> toks, size_t at, int& value,
+                     bool& count) {
+  const int lead = number_word(g, toks, at);
+  if (lead == 2 && number_word(g, toks, at + 1) == 1000) {
+    size_t next = at + 2;
+    if (next < toks.size() && is_word(toks[next]) && equals_lower_word(text, toks[next], "and")) ++next;
+    int rest = 0;
+    const int used = next < toks.size() ? read_number(g, text, toks, next, rest) : 0;
+    count = true;
+    if (used > 0 && toks[next].kind == TokKind::kWord && rest >= 1 && rest <= 99) {
+      value = 2000 + rest;
+      return static_cast<int>(next + static_cast<size_t>(used) - at);
+    }
+    value = 2000;
+    return 2;
+  }
+  if (lead < 11 || lead > 20) return 0;
+  const int second = number_word(g, toks, at + 1);
+  if (second == 100) {
+    value = lead * 100;
+    count = true;
+    return 2;
+  }
+  int rest = 0;
+  if (second < 10 || second > 90) return 0;
+  const int used = read_number(g, text, toks, at + 1, rest);
+  if (used == 0 || rest < 10 || rest > 99) return 0;
+  value = lead * 100 + rest;
+  count = false;
+  return 1 + used;
 }
 
 int read_ordinal(const Grammar& g, std::string_view text, std::span<const Tok> toks, size_t at, int& value) {
@@ -426,6 +511,12 @@ void fill(Frame& frame, const LexEntry& entry) {
   }
 }
 
+// "2596.72": digits after a glued decimal point make the number a quantity, not a year.
+bool decimal_point_after(std::string_view text, std::span<const Tok> toks, size_t at) {
+  return at + 2 < toks.size() && is_punct(text, toks[at + 1], '.') && !toks[at + 1].has(kSpaceBefore) &&
+         toks[at + 2].kind == TokKind::kNumber && !toks[at + 2].has(kSpaceBefore);
+}
+
 bool equals_lower(std::string_view word, std::string_view lower) {
   return word.size() == lower.size() && std::equal(lower.begin(), lower.end(), word.begin(), [](char a, char b) {
            return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b);
@@ -457,6 +548,14 @@ bool plausible(const Match& m, std::string_view text, std::span<const Tok> toks)
       if (equals_lower(before, d)) return false;
     }
   }
+  // "in his 30s" is an age.
+  if (m.rule->action == Action::kDecade && m.first > 0 && is_word(toks[m.first - 1])) {
+    static constexpr std::string_view kPossessives[] = {"his", "her", "their", "my", "your", "our", "its"};
+    const std::string_view before = word(m.first - 1);
+    for (const auto p : kPossessives) {
+      if (equals_lower(before, p)) return false;
+    }
+  }
   if (lone && m.frame.ambiguous) {
     return m.first > 0 && is_word(toks[m.first - 1]) && date_preposition(word(m.first - 1));
   }
@@ -468,7 +567,15 @@ bool plausible(const Match& m, std::string_view text, std::span<const Tok> toks)
     if (after == "old") return false;
     if (after == "of" && (m.frame.unit == static_cast<int>(Unit::kQuarter))) return false;
   }
-  if (lone && m.rule->elems.size() == 1 && m.rule->elems[0].kind == ElemKind::kYear) {
+  // "quarter-to-quarter", "day-to-day": the first half of a compound adjective.
+  if (m.last + 1 < toks.size() && is_punct(text, toks[m.last], '-') && !toks[m.last].has(kSpaceBefore) &&
+      equals_lower(word(m.last + 1), "to")) {
+    return false;
+  }
+  const bool year_alone = m.rule->elems.size() == 1 && m.rule->elems[0].kind == ElemKind::kYear;
+  // "two thousand", "twelve hundred" alone are counts; they are years after "the year", a month or a season.
+  if (year_alone && m.frame.spoken_count) return false;
+  if (year_alone) {
     if (m.first > 0) {
       const std::string_view before = word(m.first - 1);
       if (before == "$" || before == "#" || before == "\u00a3" || before == "\u20ac") return false;
@@ -552,14 +659,29 @@ int Grammar::match_elem(const Elem& elem, std::string_view text, std::span<const
       frame.decade = value;
       return used;
     }
-    case ElemKind::kYear:
+    case ElemKind::kYear: {
+      if (is_word(tok)) {
+        bool count = false;
+        const int used = read_spoken_year(*this, text, toks, at, value, count);
+        if (used == 0) return -1;
+        frame.year = value;
+        frame.spoken_count = count;
+        return used;
+      }
       if (!is_plain_number(tok) || tok.has(kGrouped) || tok.digits != 4 || tok.number < 1000 ||
-          tok.number > 2999) {
+          tok.number > 2999 || decimal_point_after(text, toks, at)) {
         return -1;
       }
       frame.year = tok.number;
       return 1;
+    }
     case ElemKind::kDay:
+      if (is_word(tok)) {  // "March eighth", "the twenty-first of May"
+        const int used = read_ordinal(*this, text, toks, at, value);
+        if (used == 0 || value < 1 || value > 31) return -1;
+        frame.day = value;
+        return used;
+      }
       if (tok.kind != TokKind::kNumber || tok.has(kPluralSuffix) || tok.has(kGrouped) || tok.digits > 2 ||
           tok.number < 1 || tok.number > 31) {
         return -1;
@@ -604,36 +726,59 @@ int Grammar::match_from(const Rule& rule, size_t elem, std::string_view text, st
   return best;
 }
 
+Grammar::RuleSet Grammar::candidate_rules(uint32_t mask, const Tok& tok) const {
+  RuleSet set{};
+  const auto add = [&](const std::vector<uint16_t>& list) {
+    for (const uint16_t r : list) set[r / 64] |= uint64_t{1} << (r % 64);
+  };
+  for (size_t bit = 0; bit < kStartClasses; ++bit) {
+    if ((mask >> bit) & 1u) add(rules_by_class_[bit]);
+  }
+  for (const LexEntry& e : entries(tok)) {
+    if (e.cat == Cat::kLiteral) add(rules_by_literal_[static_cast<size_t>(e.value)]);
+  }
+  return set;
+}
+
+Match Grammar::best_at(std::string_view text, std::span<const Tok> toks, size_t i, bool with_lead) const {
+  const uint32_t mask = token_mask(text, toks, i);
+  Match best;
+  if (mask == 0) return best;
+  int best_end = -1;
+  // Candidates in table order, so that an earlier rule wins a tie.
+  const RuleSet candidates = candidate_rules(mask, toks[i]);
+  for (size_t w = 0; w < candidates.size(); ++w) {
+    for (uint64_t bits = candidates[w]; bits != 0; bits &= bits - 1) {
+      const Rule& rule = rules_[w * 64 + static_cast<size_t>(std::countr_zero(bits))];
+      if (rule.lead > 0 && !with_lead) continue;
+      Frame frame;
+      const int end = match_from(rule, 0, text, toks, i, frame);
+      if (end <= best_end) continue;
+      best_end = end;
+      best.first = static_cast<uint32_t>(i + rule.lead);
+      best.last = static_cast<uint32_t>(end - static_cast<int>(rule.trail));
+      best.rule = &rule;
+      best.frame = frame;
+    }
+  }
+  // Optional punctuation never ends an extent ("early December," keeps no comma).
+  while (best.rule != nullptr && best.last > best.first + 1 && toks[best.last - 1].kind == TokKind::kPunct &&
+         text[toks[best.last - 1].begin] != '.') {
+    --best.last;
+  }
+  return best;
+}
+
 std::vector<Match> Grammar::match(std::string_view text, std::span<const Tok> toks) const {
   std::vector<Match> out;
   size_t i = 0;
   while (i < toks.size()) {
-    const uint32_t mask = token_mask(text, toks, i);
-    if (mask == 0) {
-      ++i;
-      continue;
-    }
-    Match best;
-    int best_end = -1;
-    for (const Rule& rule : rules_) {
-      if ((rule.first_mask & mask) == 0) continue;
-      Frame frame;
-      const int end = match_from(rule, 0, text, toks, i, frame);
-      if (end <= best_end) continue;
-      size_t lead = 0;
-      while (lead < rule.elems.size() && rule.elems[lead].context) ++lead;
-      size_t trail = 0;
-      while (trail < rule.elems.size() && rule.elems[rule.elems.size() - 1 - trail].context) ++trail;
-      best_end = end;
-      best.first = static_cast<uint32_t>(i + lead);
-      best.last = static_cast<uint32_t>(end - static_cast<int>(trail));
-      best.rule = &rule;
-      best.frame = frame;
-    }
-    // Optional punctuation never ends an extent ("early December," keeps no comma).
-    while (best.rule != nullptr && best.last > best.first + 1 && toks[best.last - 1].kind == TokKind::kPunct &&
-           text[toks[best.last - 1].begin] != '.') {
-      --best.last;
+    Match best = best_at(text, toks, i, true);
+    // A rule whose extent starts after a context word ("than [a year]") yields to a longer
+    // expression starting at that extent ("than [a year ago]").
+    if (best.rule != nullptr && best.first > i && best.last > best.first) {
+      const Match inner = best_at(text, toks, best.first, false);
+      if (inner.rule != nullptr && inner.last > best.last && plausible(inner, text, toks)) best = inner;
     }
     if (best.rule == nullptr || best.last <= best.first || !plausible(best, text, toks)) {
       ++i;

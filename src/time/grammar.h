@@ -3,6 +3,7 @@
 #ifndef DOSSIER_TIME_GRAMMAR_H_
 #define DOSSIER_TIME_GRAMMAR_H_
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -97,6 +98,10 @@ struct Rule {
   Action action = Action::kCalendar;
   std::vector<Elem> elems;
   uint32_t first_mask = 0;  // classes of tokens that can start a match
+  bool literal_start_only = false;      // only literal words can start a match
+  std::vector<int16_t> first_literals;  // the literal words that can start a match
+  size_t lead = 0;                      // context elements before the extent
+  size_t trail = 0;                     // context elements after it
   uint16_t line = 0;        // line in the rule table, for messages and tests
 };
 
@@ -113,6 +118,7 @@ struct Frame {
   bool ambiguous = false;  // matched an ambiguous word (a lone "May" needs context)
   bool abbrev = false;
   bool attributive = false;
+  bool spoken_count = false;  // the year was read from words that also make a count ("two thousand")
 };
 
 struct Match {
@@ -152,6 +158,14 @@ class Grammar {
   void compile_lexicon(std::string_view table);
   void compile_rules(std::string_view table);
   void add_entry(const std::string& word, LexEntry entry);
+  void index_rules();
+  static constexpr size_t kMaxRules = 1024;
+  using RuleSet = std::array<uint64_t, kMaxRules / 64>;  // a bit per rule index
+  // The rules that can start at a token of the given start classes: indexed by class and, for
+  // rules that start with literal words only, by the token's literal ids.
+  RuleSet candidate_rules(uint32_t mask, const Tok& tok) const;
+  // The longest rule match whose first element lies at token i (with_lead: rules may begin with context).
+  Match best_at(std::string_view text, std::span<const Tok> toks, size_t i, bool with_lead) const;
   uint32_t token_mask(std::string_view text, std::span<const Tok> toks, size_t i) const;
   int match_from(const Rule& rule, size_t elem, std::string_view text, std::span<const Tok> toks,
                  size_t at, Frame& frame) const;
@@ -163,6 +177,8 @@ class Grammar {
   std::vector<LexEntry> entries_;
   std::vector<std::string> literals_;
   std::vector<Rule> rules_;
+  std::vector<std::vector<uint16_t>> rules_by_class_;    // by bit of the start mask
+  std::vector<std::vector<uint16_t>> rules_by_literal_;  // by literal id, rules that start with literals only
 };
 
 // The built-in tables.

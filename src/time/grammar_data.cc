@@ -45,12 +45,12 @@ deictic: today=0 yesterday=-1 tomorrow=1 tonight=0
 ref: now=0 currently=0 current=0 nowadays=0 presently=0
 ref: recently=-1 lately=-1 formerly=-1
 ref attributive: recent=-1
-rel: last=-1 past=-1 previous=-1 preceding=-1 prior=-1
+rel: last=-1 past=-1 previous=-1 preceding=-1 prior=-1 latest=-1
 rel: next=1 coming=1 following=1 upcoming=1
 rel: this=0 current=0 same=0
 mod: early=1 beginning=1 start=1 late=2 end=2 mid=3 middle=3
 approx: about=4 around=4 approximately=4 roughly=4 some=4 nearly=5 almost=5 under=5 over=6 within=7
-dir: ago=-1 earlier=-1 before=-1 later=1 hence=1 after=1
+dir: ago=-1 earlier=-1 later=1 hence=1
 few: few=X several=X many=X some=X
 frequency: hourly=2 daily=3 nightly=3 weekly=4 monthly=6 annually=9 yearly=9
 decade: twenties=192 thirties=193 forties=194 fifties=195 sixties=196 seventies=197 eighties=198 nineties=199
@@ -76,6 +76,7 @@ DATE calendar: MONTH .?
 DATE calendar: YEAR - MONTHNUM - DAY
 DATE calendar: MONTHNUM / DAY / YEAR
 DATE calendar: YEAR
+DATE calendar: the year YEAR
 DATE calendar: fiscal -? YEAR
 DATE calendar: WEEKDAY .?
 DATE calendar: MOD -? MONTH .? ,? YEAR?
@@ -95,7 +96,11 @@ DATE holiday: HOLIDAY YEAR
 DATE relative: REL UNIT1
 DATE relative: the REL UNIT1
 DATE relative: REL WEEKDAY
+DATE relative: this coming WEEKDAY|MONTH
+DATE calendar: this? REL WEEKDAY ,? MONTH .? DAY ,? YEAR?
 DATE relative: REL MONTH
+DATE relative: REL MONTH .? DAY
+DATE relative: MOD? -? MONTH .? DAY? ,? REL year
 DATE relative: REL SEASON
 DATE relative: the REL SEASON
 DATE relative: MOD REL UNIT1
@@ -104,10 +109,25 @@ DATE relative: MOD REL MONTH
 DATE relative: the? MOD of REL UNIT1
 DATE relative: the MOD of the year|month|week
 DATE relative: the year|week|weekend|month
+DATE relative: the full year
+DATE relative: the REL? fiscal year
+DATE relative: the? year -? end
+DATE relative: the? year ' s end
 DATE relative: the MOD? SEASON
 DATE relative: the? MOD of REL MONTH
 TIME relative: REL POD
+TIME relative: the REL POD
+# "Earlier this year", "later Sunday": the word belongs to the expression; the value is the period's.
+DATE relative: earlier|later REL UNIT1
+DATE relative: earlier|later in the year|month|week
+DATE relative: earlier|later that year|month|week|day
+DATE relative: that same? year|month|week|day
+DATE deictic: earlier|later DEICTIC
+DATE calendar: earlier|later WEEKDAY
+TIME relative: earlier|later REL POD
 TIME relative: the POD
+TIME relative: MOD -? POD
+TIME relative: [at|by|around|about|until|before|after|from|since] noon|midday|midnight
 TIME relative: MOD? -? POD DEICTIC
 DATE deictic: DEICTIC
 TIME deictic: DEICTIC POD
@@ -138,6 +158,9 @@ DATE quarter: the? UNIT1 - DIR ORD -? quarter|half
 DATE quarter: the? latest|current quarter|period
 DATE quarter: the most recent quarter|period
 DATE quarter: the quarter
+DATE quarter: that quarter|period
+DATE quarter: the? last|latter|final quarter|half of fiscal? YEAR
+DATE quarter: REL year ' s ORD -? quarter|half
 # Offsets: a year ago, two weeks earlier, the year-earlier period.
 DATE offset: NUM -? UNIT DIR
 DATE offset: a|an UNIT1 DIR
@@ -148,14 +171,19 @@ DATE offset: a FEW UNITS DIR
 DATE offset: NUM UNIT or so DIR
 DATE offset: a|an UNIT1 or so DIR
 DATE offset: UNIT1 - DIR
+DATE offset: [the] UNIT1 - DIR
 DATE offset: the quarter a year ago|earlier
 DATE offset: the comparable? UNIT1 - DIR period|quarter|month|year|week
 # Durations.
 DURATION duration: NUM -? UNIT
 DURATION duration: NUM -? UNIT -? long
+DURATION duration: nearly|almost NUM -? UNIT
+DURATION duration: nearly|almost a|an UNIT1
 DURATION duration: [APPROX] NUM -? UNIT
 DURATION duration: [APPROX] a|an UNIT1
 DURATION duration: more|less than NUM -? UNIT
+DURATION duration: more|less than a|an UNIT1
+DURATION duration: a|an UNIT1 [after|before]
 DURATION duration: at least|most NUM -? UNIT
 DURATION duration: up to NUM -? UNIT
 DURATION duration: no more|less than NUM -? UNIT
@@ -163,6 +191,8 @@ DURATION duration: NUM to|or NUM UNITS
 DURATION duration: NUM and a half UNITS
 DURATION duration: NUM more UNITS
 DURATION duration: the? REL NUM UNIT
+DURATION duration: the? REL NUM UNIT or so
+DURATION duration: [for|over|within] the REL UNIT1 or so
 DURATION duration: the? REL FEW UNITS
 DURATION duration: the? REL couple of UNITS
 DURATION duration: the ORD NUM UNITS
@@ -173,8 +203,8 @@ DURATION duration: a FEW UNITS
 DURATION duration: a couple of UNITS
 DURATION duration: [for|over|in|within|past] UNITS
 DURATION duration: the REL UNITS
-DURATION duration: the year|quarter [ended|ending]
-DURATION duration: the fiscal year|quarter [ended|ending]
+# "For the year ended Sept. 30" is a length of time; "the quarter ended Sept. 30" names the quarter.
+DURATION duration: the fiscal? year [ended|ending]
 DURATION duration: [for|over|within] the REL UNIT1
 DURATION duration: REL UNITS
 DURATION duration: recent UNITS
@@ -194,6 +224,8 @@ SET set: [once|twice|times] a|per|each UNIT1
 DATE ref: REF
 DATE ref: the future|past
 DATE ref: the near|distant future
+DATE ref: the near|short term
+DATE ref: these days
 )";
 }
 

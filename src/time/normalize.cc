@@ -151,7 +151,7 @@ std::optional<Normalized> calendar(const Input& in) {
   if (auto day = day_of_frame(in)) {
     add_time_of_day(*day, f);
     Normalized n = date_result(*day, f, type);
-    n.reference = set(f.month);
+    n.reference = true;
     return n;
   }
   const auto& anchor = in.context.anchor;
@@ -187,7 +187,10 @@ Point weekend(CivilDate anchor, int direction, Tense tense) {
 }
 
 std::optional<Normalized> relative(const Input& in) {
-  const Frame& f = in.f;
+  Frame f = in.f;
+  // "at midday": the clock-like parts of the day are rule words there.
+  if (!set(f.pod) && in.has_word({"noon", "midday"})) f.pod = static_cast<int>(PartOfDay::kNoon);
+  if (!set(f.pod) && in.has_word({"midnight"})) f.pod = static_cast<int>(PartOfDay::kMidnight);
   const auto& anchor = in.context.anchor;
   const int rel = set(f.rel) ? f.rel : 0;
   TimexType type = in.match.rule->type;
@@ -204,14 +207,23 @@ std::optional<Normalized> relative(const Input& in) {
       else delta = f.weekday - wd;
       p = day_point(add_days(*anchor, delta));
     }
-  } else if (set(f.month)) {
-    p.gran = Gran::kMonth;
+  } else if (set(f.month) && set(f.rel) && in.has_word({"year"})) {
+    // "June last year", "April 2 next year": the month (or day) of the year named.
+    p.gran = set(f.day) ? Gran::kDay : Gran::kMonth;
     p.month = f.month;
+    if (set(f.day)) p.day = f.day;
+    if (anchor) p.year = anchor->year + rel;
+    if (set(f.day) && f.day > days_in_month(p.year == Point::kUnknown ? 2000 : p.year, f.month)) return std::nullopt;
+  } else if (set(f.month)) {
+    p.gran = set(f.day) ? Gran::kDay : Gran::kMonth;  // "last Oct. 23"
+    p.month = f.month;
+    if (set(f.day)) p.day = f.day;
     if (anchor) {
       p.year = anchor->year;
       if (rel < 0 && f.month >= anchor->month) --p.year;
       if (rel > 0 && f.month <= anchor->month) ++p.year;
     }
+    if (set(f.day) && f.day > days_in_month(p.year == Point::kUnknown ? 2000 : p.year, f.month)) return std::nullopt;
   } else if (set(f.season)) {
     p.gran = Gran::kSeason;
     p.part = f.season;
@@ -226,12 +238,14 @@ std::optional<Normalized> relative(const Input& in) {
   } else if (set(f.pod)) {
     type = TimexType::kTime;
     const Point* previous = in.context.previous;
-    if (!set(f.rel) && previous != nullptr && previous->resolved() && previous->gran == Gran::kDay) {
-      p = *previous;  // "in the morning": of the day last mentioned
+    const bool day_before = previous != nullptr && previous->gran == Gran::kDay && previous->date().has_value();
+    if (day_before && (!set(f.rel) || (rel > 0 && in.starts_with_the()))) {
+      // "in the morning", "the next morning": of the day last mentioned, or the day after it.
+      p = rel > 0 ? day_point(add_days(*previous->date(), 1)) : *previous;
       p.hour = p.minute = p.pod = Point::kUnknown;
     } else {
-      p = anchor ? day_point(add_days(*anchor, rel < 0 && f.pod == static_cast<int>(PartOfDay::kNight) ? -1 : 0))
-                 : unknown_point(Gran::kDay);
+      const int days = rel > 0 ? 1 : rel < 0 && f.pod == static_cast<int>(PartOfDay::kNight) ? -1 : 0;
+      p = anchor ? day_point(add_days(*anchor, days)) : unknown_point(Gran::kDay);
     }
     add_time_of_day(p, f);
   } else if (set(f.unit) || unit_word(in)) {
@@ -239,7 +253,9 @@ std::optional<Normalized> relative(const Input& in) {
     const Gran gran = gran_of(unit);
     if (unit == Unit::kSecond || unit == Unit::kMinute || unit == Unit::kHour) return std::nullopt;
     // "the following day", "the previous week": anaphoric, anchored on the last mentioned time.
-    const bool anaphoric = in.starts_with_the() && in.has_word({"following", "previous", "preceding", "next"});
+    // "that year", "the same day": the period of the last mentioned time.
+    const bool anaphoric = (in.starts_with_the() && in.has_word({"following", "previous", "preceding", "next"})) ||
+                           in.has_word({"that", "same"});
     const Point* previous = in.context.previous;
     // "Profit fell in the third quarter from last year": the same quarter of the year before.
     const bool period = unit == Unit::kYear && rel < 0 && previous != nullptr && previous->resolved() &&
@@ -259,6 +275,7 @@ std::optional<Normalized> relative(const Input& in) {
     return std::nullopt;
   }
   Normalized n = date_result(p, f, type);
+  n.reference = set(f.weekday) || set(f.month);  // "last Friday", "last March" name their time
   return n;
 }
 
@@ -268,13 +285,15 @@ std::optional<Normalized> deictic(const Input& in) {
   Frame f = in.f;
   if (in.has_word({"tonight"})) f.pod = static_cast<int>(PartOfDay::kNight);
   add_time_of_day(*day, f);
-  return date_result(*day, f, set(f.pod) ? TimexType::kTime : in.match.rule->type);
+  Normalized n = date_result(*day, f, set(f.pod) ? TimexType::kTime : in.match.rule->type);
+  n.reference = true;
+  return n;
 }
 
 std::optional<Normalized> reference(const Input& in) {
   const int ref = set(in.f.ref)                            ? in.f.ref
                   : in.has_word({"past", "recent"})        ? -1
-                  : in.has_word({"future", "coming"})      ? 1
+                  : in.has_word({"future", "coming", "term"}) ? 1
                                                            : 0;
   Normalized n;
   n.type = TimexType::kDate;
@@ -302,13 +321,20 @@ std::optional<Normalized> offset(const Input& in) {
   // article date. Either way a period under discussion (a quarter) keeps its granularity:
   // "third-quarter profit ... a year earlier" is the same quarter of the year before.
   const bool anaphoric = that || in.has_word({"earlier", "later", "before", "after"});
-  const bool period = previous != nullptr && previous->resolved() &&
-                      (previous->gran == Gran::kQuarter || previous->gran == Gran::kHalf) &&
-                      unit == Unit::kYear;
+  const Point* named = previous != nullptr && previous->resolved() &&
+                               (previous->gran == Gran::kQuarter || previous->gran == Gran::kHalf)
+                           ? previous
+                           : in.context.period;
+  const bool period = named != nullptr && unit == Unit::kYear;
+  // "the year-ago quarter" with no quarter named before: the last quarter completed, a year back.
+  const bool quarter_named = in.has_word({"quarter"}) && unit == Unit::kYear && anchor.has_value();
   Point base;
   if (period) {
-    base = *previous;
-    gran = previous->gran;
+    base = *named;
+    gran = named->gran;
+  } else if (quarter_named) {
+    base = truncate(shift(truncate(day_point(*anchor), Gran::kQuarter), Unit::kQuarter, -1), Gran::kQuarter);
+    gran = Gran::kQuarter;
   } else if (anaphoric && previous != nullptr && previous->resolved() && previous->gran >= gran) {
     base = *previous;
   } else if (anchor) {
@@ -413,11 +439,16 @@ std::optional<Normalized> quarter(const Input& in) {
   const auto& anchor = in.context.anchor;
   const Point* previous = in.context.previous;
   Point p = unknown_point(gran);
-  if (set(f.ordinal)) {
-    if (f.ordinal < 1 || f.ordinal > parts) return std::nullopt;
-    p.part = f.ordinal;
+  int ordinal = f.ordinal;
+  // "the last half of 1989": the final part of the year named.
+  if (!set(ordinal) && set(f.year) && in.has_word({"last", "latter", "final"})) ordinal = parts;
+  if (set(ordinal)) {
+    if (ordinal < 1 || ordinal > parts) return std::nullopt;
+    p.part = ordinal;
     if (set(f.year)) {
       p.year = f.year;
+    } else if (anchor && set(f.rel)) {
+      p.year = anchor->year + f.rel;  // "next year's first quarter"
     } else if (anchor) {
       // Reports look back: a quarter later than the current one is last year's only when the
       // clause is in the past; an earlier one is this year's even in the future tense
@@ -451,6 +482,11 @@ std::optional<Normalized> clock(const Input& in) {
   const Frame& f = in.f;
   if (set(f.hour) && set(f.meridiem) && (f.hour < 1 || f.hour > 12)) return std::nullopt;
   std::optional<Point> day = day_of_frame(in);
+  // "He was shot on Oct. 23 ... at 10 p.m.": a bare clock time is on the day last named.
+  const Point* previous = in.context.previous;
+  if (!day && previous != nullptr && previous->gran == Gran::kDay && previous->date()) {
+    day = day_point(*previous->date());
+  }
   if (!day) day = in.context.anchor ? day_point(*in.context.anchor) : unknown_point(Gran::kDay);
   add_time_of_day(*day, f);
   Normalized n = date_result(*day, f, TimexType::kTime);

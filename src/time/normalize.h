@@ -19,6 +19,7 @@ struct NormalizeContext {
   Tense tense = Tense::kNone;       // tense of the clause around the expression
   const Point* previous = nullptr;  // the last calendar point mentioned before, for anaphora
   bool near_previous = false;       // that point was mentioned in the same or the previous sentence
+  const Point* period = nullptr;    // the last quarter or half named, if near: what "a year ago" compares to
 };
 
 struct Normalized {

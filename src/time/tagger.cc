@@ -8,6 +8,9 @@ namespace {
 
 // Bytes within which a named period still frames "last year" (about two sentences of news).
 constexpr uint32_t kNearReference = 300;
+// Bytes within which a named quarter stays the period that "a year earlier" compares to, across
+// the dates of other items ("the quarter ended Sept. 30 ... from $5 million a year ago").
+constexpr uint32_t kNearPeriod = 600;
 
 }  // namespace
 
@@ -21,6 +24,8 @@ std::vector<Timex> TimeTagger::tag(std::string_view text, std::optional<CivilDat
   out.reserve(matches.size());
   Point previous;
   uint32_t previous_end = 0;
+  Point period;  // the last quarter or half named
+  uint32_t period_end = 0;
   for (const Match& m : matches) {
     NormalizeContext context;
     context.anchor = anchor;
@@ -28,6 +33,9 @@ std::vector<Timex> TimeTagger::tag(std::string_view text, std::optional<CivilDat
     if (options.moving_reference && previous.resolved()) {
       context.previous = &previous;
       context.near_previous = toks[m.first].begin - previous_end <= kNearReference;
+    }
+    if (options.moving_reference && period.resolved() && toks[m.first].begin - period_end <= kNearPeriod) {
+      context.period = &period;
     }
     const auto normalized = normalize(m, text, toks, context);
     if (!normalized || normalized->value.empty()) continue;
@@ -45,6 +53,10 @@ std::vector<Timex> TimeTagger::tag(std::string_view text, std::optional<CivilDat
         point.gran != Gran::kCentury) {
       previous = point;
       previous_end = toks[m.last - 1].end;
+      if (point.gran == Gran::kQuarter || point.gran == Gran::kHalf) {
+        period = point;
+        period_end = previous_end;
+      }
     }
   }
   return out;

@@ -11,9 +11,9 @@ constexpr size_t kMaxWord = 16;
 constexpr size_t kAuxiliaryReach = 3;  // words between an auxiliary and its participle
 
 // Sorted lists of cue words (lower case).
-constexpr std::array<std::string_view, 23> kFuture = {
+constexpr std::array<std::string_view, 24> kFuture = {
     "ahead", "due",   "expect", "expected", "expects", "going",     "intend", "intends", "ll",
-    "may",   "might",  "must",     "plan",    "plans",     "scheduled", "shall", "should",
+    "may",   "might",  "must",     "payable", "plan",  "plans",     "scheduled", "shall", "should",
     "slated", "soon",  "upcoming", "will",    "wo",        "would"};
 constexpr std::array<std::string_view, 12> kPresent = {
     "am", "are", "do", "does", "has", "have", "is", "remain", "remains", "say", "says", "seems"};
@@ -29,6 +29,17 @@ constexpr std::array<std::string_view, 63> kPast = {
 constexpr std::array<std::string_view, 16> kNotPast = {
     "based", "bed",   "expected", "hundred", "indeed", "limited", "need",    "planned",
     "proposed", "red", "related", "scheduled", "shed", "speed",   "united", "unnamed"};
+
+// Verbs of intention, readiness or arrangement: before "to" and a verb they point ahead
+// ("planned to leave on Thursday", "agreed to sell in February").
+constexpr std::array<std::string_view, 30> kIntent = {
+    "agree",   "agreed",   "agrees",   "aim",     "aimed",   "aims",     "decided", "expect",
+    "expected", "expects", "hope",     "hoped",   "hopes",   "intend",   "intended", "intends",
+    "likely",  "plan",     "planned",  "planning", "plans",  "pledged", "prepared", "promised",
+    "ready",   "scheduled", "set",     "supposed", "vowed",  "willing"};
+// Words after which a cue word is a noun or an adjective ("the plan", "a still unspecified date").
+// ("that", "this" are left out: as pronouns they are subjects, "that was announced").
+constexpr std::array<std::string_view, 9> kDeterminers = {"a", "an", "her", "his", "its", "my", "our", "the", "their"};
 
 bool in(std::string_view word, std::span<const std::string_view> list) {
   return std::binary_search(list.begin(), list.end(), word);
@@ -75,6 +86,60 @@ Tense with_auxiliary(std::string_view text, std::span<const Tok> toks, size_t cu
   return tense;
 }
 
+std::string_view word_at(std::string_view text, std::span<const Tok> toks, size_t i) {
+  return text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+}
+
+bool in_lower(std::string_view word, std::span<const std::string_view> list) {
+  char buffer[kMaxWord];
+  if (word.empty() || word.size() > kMaxWord) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    buffer[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
+  }
+  return in(std::string_view(buffer, word.size()), list);
+}
+
+// True when the word at i follows a determiner, perhaps across an adverb ("the still
+// unspecified"): then it is a noun or an adjective, not a verb.
+bool after_determiner(std::string_view text, std::span<const Tok> toks, size_t i) {
+  for (size_t d = 1; d <= 2 && d <= i; ++d) {
+    const Tok& tok = toks[i - d];
+    if (tok.kind != TokKind::kWord) return false;
+    const std::string_view w = word_at(text, toks, i - d);
+    if (in_lower(w, kDeterminers)) return true;
+    if (!w.ends_with("ly") && w != "still" && w != "newly") return false;
+  }
+  return false;
+}
+
+// True when the word at i is a verb of intention followed by "to" and a verb.
+bool intent_before_infinitive(std::string_view text, std::span<const Tok> toks, size_t i) {
+  if (i + 2 >= toks.size() || toks[i + 1].kind != TokKind::kWord || toks[i + 2].kind != TokKind::kWord) return false;
+  if (word_at(text, toks, i + 1) != "to" || toks[i + 2].has(kUpperInitial)) return false;
+  return !in_lower(word_at(text, toks, i + 2), kDeterminers) && in_lower(word_at(text, toks, i), kIntent);
+}
+
+// True when "had" governs the word at i ("had been scheduled to expire"): an arrangement that
+// lies in the past, unlike "were planning to drive".
+bool past_perfect(std::string_view text, std::span<const Tok> toks, size_t i) {
+  for (size_t d = 1; d <= kAuxiliaryReach && d <= i; ++d) {
+    if (toks[i - d].kind != TokKind::kWord) return false;
+    const std::string_view w = word_at(text, toks, i - d);
+    if (w == "had") return true;
+    if (w != "been" && w != "not" && w != "previously" && w != "already" && !w.ends_with("ly")) return false;
+  }
+  return false;
+}
+
+// The tense the word at i signals in its sentence, kNone when it is not a verb cue there.
+Tense cue_at(std::string_view text, std::span<const Tok> toks, size_t i) {
+  if (toks[i].kind != TokKind::kWord) return Tense::kNone;
+  if (intent_before_infinitive(text, toks, i)) return past_perfect(text, toks, i) ? Tense::kPast : Tense::kFuture;
+  const Tense t = tense_of_word(word_at(text, toks, i));
+  if (t == Tense::kNone || after_determiner(text, toks, i)) return Tense::kNone;
+  return with_auxiliary(text, toks, i, t);
+}
+
 }  // namespace
 
 Tense tense_of_word(std::string_view word) {
@@ -119,20 +184,22 @@ Tense verb_tense(std::string_view text, std::span<const Tok> toks, size_t first,
   for (size_t d = 1; d <= kWindow && d <= first; ++d) {
     const size_t i = first - d;
     if (boundary(text, toks, i) || toks[i + 1].has(kNewlineBefore)) break;
-    if (toks[i].kind != TokKind::kWord) continue;
-    const Tense t = tense_of_word(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
+    const Tense t = cue_at(text, toks, i);
     if (t != Tense::kNone) {
-      left = with_auxiliary(text, toks, i, t);
+      left = t;
       left_distance = d;
       break;
     }
   }
-  for (size_t d = 1; d <= kWindow && last + d - 1 < toks.size() && d < left_distance; ++d) {
+  // The verb governing an expression mostly precedes it ("said Friday", "will meet on Monday"):
+  // a cue after it wins only when it is less than half as far as the cue before ("talks that are
+  // supposed to conclude by May, invited ..." keeps "supposed").
+  for (size_t d = 1; d <= kWindow && last + d - 1 < toks.size() && (left == Tense::kNone || 2 * d < left_distance);
+       ++d) {
     const size_t i = last + d - 1;
     if (boundary(text, toks, i) || toks[i].has(kNewlineBefore)) break;
-    if (toks[i].kind != TokKind::kWord) continue;
-    const Tense t = tense_of_word(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
-    if (t != Tense::kNone) return with_auxiliary(text, toks, i, t);
+    const Tense t = cue_at(text, toks, i);
+    if (t != Tense::kNone) return t;
   }
   return left;
 }

@@ -14,6 +14,7 @@ void add_text_command(CLI::App& app, int& exit_code);
 void add_stories_command(CLI::App& app, int& exit_code);
 void add_duplicates_command(CLI::App& app, int& exit_code);
 void add_ner_command(CLI::App& app, int& exit_code);
+void add_events_command(CLI::App& app, int& exit_code);  // events_command.cc: PLOVER, PETRARCH2
 
 }  // namespace dossier::eval
 

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   dossier::eval::add_stories_command(app, exit_code);
   dossier::eval::add_duplicates_command(app, exit_code);
   dossier::eval::add_ner_command(app, exit_code);
+  dossier::eval::add_events_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -14,6 +14,7 @@ void add_corpus_terms_command(CLI::App& app, int& exit_code);
 void add_ner_command(CLI::App& app, int& exit_code);
 void add_ner_words_command(CLI::App& app, int& exit_code);
 void add_ner_gazetteer_command(CLI::App& app, int& exit_code);
+void add_events_command(CLI::App& app, int& exit_code);   // events_command.cc
 
 }  // namespace dossier::train
 

@@ -1,0 +1,719 @@
+#include "events/coder.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "events/closed_class.h"
+#include "events/frames.h"
+#include "events/patterns.h"
+#include "events/verb_groups.h"
+#include "events/words.h"
+#include "time/date_for.h"
+
+namespace dossier::events {
+namespace {
+
+constexpr size_t kMaxMembers = 4;  // conjoined actors expanded per side
+
+// An actor of an event: one of the sentence's actors, or an antecedent from an earlier sentence.
+struct ActorRef {
+  std::string text;
+  std::string code;
+  int32_t mention = -1;
+  bool empty() const { return text.empty() && code.empty(); }
+};
+
+// What the coder works out for each verb group.
+struct GroupInfo {
+  Window window;            // the clause the group's patterns and object may use
+  PatternMatch match;
+  uint16_t code = kNoCode;  // forward and reverse codes before frames
+  uint16_t reverse = kNoCode;
+  int32_t subject = -1;     // actor index (pronouns resolved when possible)
+  bool subject_inherited = false;
+  bool subject_relative = false;  // through "who", "which", "that": the antecedent of a relative
+  bool subject_pronoun = false;   // written as a pronoun ("it", "they") and resolved
+  ActorRef subject_ref;     // for a pronoun resolved outside the sentence
+  int32_t object = -1;      // actor index
+  int32_t agent = -1;       // the "by" actor of a passive
+  int governor = -1;        // index of the group whose complement this one is
+  int32_t control = -1;     // "urged X to ...": the actor between governor and "to"
+  bool consumed = false;
+};
+
+// The family a verb governs its complement in: its own code's when that is a governing family,
+// else its block's (Block::frame).
+int frame_of(const VerbDictionary& dict, const Verb& verb) {
+  if (verb.code != kNoCode) {
+    if (verb.code == kNullCode) return 0;
+    const int root = root_of(dict.code(verb.code).code);
+    return root == 1 || root == 2 || root == 3 || root == 10 || root == 12 || root == 13 ? root : 0;
+  }
+  return dict.block(verb.block).frame;
+}
+
+std::string three_digits(int root) {
+  std::string s = std::to_string(root * 10);
+  return s.size() == 2 ? "0" + s : s;
+}
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const VerbDictionary& dict, const ActorFinder& finder, CoderOptions options, Document& doc,
+                uint32_t first_token, uint32_t end_token, CivilDate date, ActorRef& last_subject)
+      : dict_(dict), options_(options), doc_(doc), last_subject_(last_subject) {
+    words_ = sentence_words(doc, first_token, end_token, dict);
+    actors_ = finder.find(words_, date, &doc);
+    actor_at_ = actor_index(actors_, words_.size());
+    timeish_ = time_words(words_, &doc);
+    groups_ = find_verb_groups(words_, actor_at_, actors_, timeish_, dict);
+    info_.resize(groups_.size());
+    group_of_.assign(words_.size(), -1);
+    for (size_t k = 0; k < groups_.size(); ++k) {
+      for (uint32_t i = groups_[k].first; i < groups_[k].end; ++i) group_of_[i] = static_cast<int32_t>(k);
+    }
+    match_block_ = group_of_;
+    for (size_t i = 0; i < words_.size(); ++i) {
+      if (timeish_[i] && match_block_[i] < 0) match_block_[i] = -2;
+    }
+  }
+
+  void run() {
+    if (groups_.empty()) return;
+    for (size_t k = 0; k < groups_.size(); ++k) prepare(k);
+    for (size_t k = 0; k < groups_.size(); ++k) find_subject(k);
+    for (size_t k = 0; k < groups_.size(); ++k) find_object(k);
+    for (size_t k = 1; k < groups_.size(); ++k) find_governor(k);
+    for (size_t k = 0; k < groups_.size(); ++k) inherit_subject(k);
+    for (size_t k = 0; k < groups_.size(); ++k) emit_group(k);
+    emit_bare_demands();
+    remember_subject();
+  }
+
+  // How the sentence was read: actors, verb groups, their codes, subjects, objects, governors.
+  std::string trace() const {
+    std::string out;
+    for (const Actor& a : actors_) {
+      out += "  actor [" + span_text(a.first, a.end) + "] " + (a.code.empty() ? "-" : a.code) +
+             (a.kind == ActorKind::kAgent ? " agent" : a.kind == ActorKind::kPronoun ? " pronoun" : "") +
+             (a.place_only ? " place" : "") + (a.group >= 0 ? " group" + std::to_string(a.group) : "") + "\n";
+    }
+    for (size_t k = 0; k < groups_.size(); ++k) {
+      const VerbGroup& g = groups_[k];
+      const GroupInfo& info = info_[k];
+      const Verb& verb = dict_.verb(g.verb);
+      static constexpr const char* kMoods[] = {"finite", "infinitive", "participle", "gerund"};
+      const auto actor_text = [&](int32_t a) { return a < 0 ? std::string("-") : span_text(actors_[a].first, actors_[a].end); };
+      out += "  verb [" + span_text(g.first, g.end) + "] block " + dict_.block(verb.block).name + " " + kMoods[static_cast<int>(g.mood)] +
+             (g.negated ? " neg" : "") + (g.passive ? " passive" : "") + (g.future ? " future" : "") +
+             (g.possible ? " possible" : "") + (g.obligation ? " must" : "") + (g.intent ? " intent" : "") +
+             " code " + (code_string(info.code).empty() ? "-" : code_string(info.code)) +
+             (info.match.pattern != nullptr ? " (pattern)" : "") + " subject " + actor_text(info.subject) +
+             (info.subject_ref.empty() ? "" : " ref " + info.subject_ref.text) + " object " + actor_text(info.object) +
+             " governor " + std::to_string(info.governor) + "\n";
+    }
+    return out;
+  }
+
+ private:
+  uint32_t cls(uint32_t i) const { return words_[i].cls; }
+
+  std::string span_text(uint32_t first, uint32_t end) const {
+    return std::string(doc_.text.substr(words_[first].span.begin, words_[end - 1].span.end - words_[first].span.begin));
+  }
+
+  // The clause segment around word i: between hard boundaries.
+  Window segment(uint32_t i) const {
+    Window w{0, static_cast<uint32_t>(words_.size())};
+    for (uint32_t j = i; j-- > 0;) {
+      if (is_hard_boundary(words_[j])) {
+        w.begin = j + 1;
+        break;
+      }
+    }
+    for (uint32_t j = i; j < words_.size(); ++j) {
+      if (is_hard_boundary(words_[j])) {
+        w.end = j;
+        break;
+      }
+    }
+    return w;
+  }
+
+  void prepare(size_t k) {
+    const VerbGroup& g = groups_[k];
+    GroupInfo& info = info_[k];
+    info.window = segment(g.head);
+    for (size_t h = k + 1; h < groups_.size(); ++h) {
+      if (groups_[h].mood == Mood::kFinite && groups_[h].first >= g.end) {
+        info.window.end = std::min(info.window.end, groups_[h].first);
+        break;
+      }
+    }
+    info.match = match_patterns(dict_, words_, actor_at_, actors_, match_block_, static_cast<int32_t>(k), g,
+                                info.window);
+    const Verb& verb = dict_.verb(g.verb);
+    const Block& block = dict_.block(verb.block);
+    if (info.match.pattern != nullptr) {
+      info.code = info.match.pattern->code;
+      info.reverse = info.match.pattern->reverse;
+    } else if (verb.code != kNoCode) {
+      info.code = verb.code;
+      info.reverse = verb.reverse;
+    } else {
+      info.code = block.code;
+      info.reverse = block.reverse;
+    }
+    // A verb whose family is known through its block's patterns codes that family's general act,
+    // when it has no code of its own or when it takes what the family's patterns take: "agreed
+    // to a truce", "agreed upon a pact" (AGREE codes 050 alone, 03x with "(TO ...)").
+    const int frame = this->frame(verb);
+    if (info.match.pattern == nullptr && frame > 1) {
+      const uint16_t own = info.code;
+      const bool family_code = own != kNoCode && own != kNullCode && root_of(dict_.code(own).code) == frame;
+      if (own == kNoCode || own == kNullCode || (!family_code && takes_noun_complement(g))) {
+        info.code = dict_.code_id(three_digits(frame));
+        info.reverse = kNoCode;
+      }
+    }
+  }
+
+  int frame(const Verb& verb) const { return options_.cameo_frames ? frame_of(dict_, verb) : 0; }
+
+  // "agreed to a truce", "agreed on/upon a pact": a preposition and no verb after it.
+  bool takes_noun_complement(const VerbGroup& g) const {
+    if (g.end + 1 >= words_.size()) return false;
+    const std::string& l = words_[g.end].lower;
+    if (l != "to" && l != "on" && l != "upon") return false;
+    return group_of_[g.end] < 0 && group_of_[g.end + 1] < 0;
+  }
+
+  // Index of the group whose words cover word i, or -1.
+  int group_at(uint32_t i) const { return group_of_[i]; }
+
+  bool preposition_before(const Actor& a) const {
+    for (uint32_t j = a.first, steps = 0; j-- > 0 && steps < 3; ++steps) {
+      const uint32_t c = cls(j);
+      if ((c & kPreposition) != 0) return true;
+      if ((c & kDeterminer) == 0 && !(words_[j].lower == "'s")) return false;
+    }
+    return false;
+  }
+
+  // "Rebels shelled Port Mara and accused": an actor after a verb of its clause is that verb's
+  // object, so "and" after it joins verbs, not subjects.
+  bool object_of_verb(const Actor& a) const {
+    for (uint32_t j = a.first; j-- > 0;) {
+      const Word& w = words_[j];
+      if (is_hard_boundary(w) || w.lower == "," || (cls(j) & (kThat | kSubordinator | kRelative)) != 0) return false;
+      const int g = group_at(j);
+      if (g >= 0 && groups_[static_cast<size_t>(g)].mood == Mood::kFinite) return true;
+    }
+    return false;
+  }
+
+  // The head of the noun phrase an actor stands in: "Demonstrators in Baghdad" -> Demonstrators.
+  int32_t head_of_phrase(int32_t a) const {
+    const Actor& actor = actors_[static_cast<size_t>(a)];
+    if (!preposition_before(actor)) return a;
+    for (uint32_t j = actor.first, steps = 0; j-- > 0 && steps < 8; ++steps) {
+      const Word& w = words_[j];
+      if (is_hard_boundary(w) || w.lower == "," || group_at(j) >= 0 || (cls(j) & (kSubordinator | kThat)) != 0) {
+        break;
+      }
+      if (actor_at_[j] >= 0 && actors_[static_cast<size_t>(actor_at_[j])].kind != ActorKind::kPronoun) {
+        return head_of_phrase(actor_at_[j]);
+      }
+    }
+    return a;
+  }
+
+  // ", a key ally of X ," closing at the comma `close`: the index of its opening comma, or -1.
+  int appositive_start(uint32_t close) const {
+    for (uint32_t j = close, steps = 0; j-- > 0 && steps < 16; ++steps) {
+      const Word& w = words_[j];
+      if (is_hard_boundary(w)) return -1;
+      const int g = group_at(j);
+      if (g >= 0 && groups_[static_cast<size_t>(g)].mood == Mood::kFinite) return -1;
+      if (w.lower == ",") return j > 0 && actor_at_[j - 1] >= 0 ? static_cast<int>(j) : -1;
+    }
+    return -1;
+  }
+
+  // The actor before word `pos` that is the subject of the verb there, or -1.
+  int32_t subject_before(uint32_t pos, bool* relative = nullptr) const {
+    int j = static_cast<int>(pos) - 1;
+    for (int steps = 0; j >= 0 && steps < 16; ++steps) {
+      const auto u = static_cast<uint32_t>(j);
+      const Word& w = words_[u];
+      const uint32_t c = cls(u);
+      if (is_hard_boundary(w)) return -1;
+      if (timeish_[u] || (c & (kAdverb | kNegation)) != 0) {
+        --j;
+        continue;
+      }
+      if (actor_at_[u] >= 0) return head_of_phrase(actor_at_[u]);
+      if (w.lower == ",") {
+        const int open = appositive_start(u);
+        if (open < 0) return -1;
+        j = open - 1;
+        continue;
+      }
+      if ((c & kSubordinator) != 0) return -1;
+      // "the US and other nations must": conjoined subjects; "kidnapped X and exploded": verbs.
+      if ((c & kConjunction) != 0 &&
+          (j == 0 || actor_at_[u - 1] < 0 || preposition_before(actors_[static_cast<size_t>(actor_at_[u - 1])]) ||
+           object_of_verb(actors_[static_cast<size_t>(actor_at_[u - 1])]))) {
+        return -1;
+      }
+      if ((c & (kRelative | kThat)) != 0) {
+        int p = j - 1;
+        if (p >= 0 && words_[static_cast<uint32_t>(p)].lower == ",") --p;
+        if (relative != nullptr) *relative = true;
+        return p >= 0 ? actor_at_[static_cast<uint32_t>(p)] : -1;
+      }
+      // A participle phrase after the subject: "British aircraft using missiles killed".
+      if (const int g = group_at(u); g >= 0 && groups_[static_cast<size_t>(g)].mood == Mood::kParticiple) {
+        j = static_cast<int>(groups_[static_cast<size_t>(g)].first) - 1;
+        continue;
+      }
+      if (group_at(u) >= 0) return -1;
+      --j;
+    }
+    return -1;
+  }
+
+  // The actor a pronoun stands for: the subject of an earlier verb of the sentence, else the last
+  // subject of the document. Returns -1 with `ref` set for an antecedent outside the sentence.
+  int32_t resolve_pronoun(size_t k, ActorRef& ref) const {
+    for (size_t h = k; h-- > 0;) {
+      const int32_t s = info_[h].subject;
+      if (s >= 0 && actors_[static_cast<size_t>(s)].kind != ActorKind::kPronoun) return s;
+      if (s < 0 && !info_[h].subject_ref.empty()) {
+        ref = info_[h].subject_ref;
+        return -1;
+      }
+    }
+    for (const Actor& a : actors_) {  // a subject-like name earlier in the sentence
+      if (a.first >= groups_[k].first) break;
+      if (a.kind != ActorKind::kPronoun && !a.place_only) return static_cast<int32_t>(&a - actors_.data());
+    }
+    ref = last_subject_;
+    return -1;
+  }
+
+  void find_subject(size_t k) {
+    const VerbGroup& g = groups_[k];
+    GroupInfo& info = info_[k];
+    if (g.mood == Mood::kInfinitive && !g.construction) return;  // the governor's (set later)
+    int32_t s = subject_before(g.frame_first, &info.subject_relative);
+    if (s < 0 && k > 0) {
+      // Coordinated verbs and participles share the subject of the verb before them.
+      for (size_t h = k; h-- > 0;) {
+        if (groups_[h].mood != Mood::kFinite) continue;
+        s = info_[h].subject;
+        info.subject_ref = info_[h].subject_ref;
+        info.subject_inherited = true;
+        break;
+      }
+    }
+    if (s >= 0 && actors_[static_cast<size_t>(s)].kind == ActorKind::kPronoun) {
+      s = resolve_pronoun(k, info.subject_ref);
+      info.subject_pronoun = true;
+    }
+    info.subject = s;
+    if (g.passive) {
+      info.agent = by_agent(k);
+      if (info.agent < 0) info.agent = place_of(k);
+    }
+  }
+
+  // "An Eriadorian was shot dead in Osgiliath": a passive without its agent is coded as done by
+  // the authority of the place it happened in (the CAMEO convention of the PETRARCH validation).
+  int32_t place_of(size_t k) const {
+    const VerbGroup& g = groups_[k];
+    const Window w = info_[k].window;
+    for (uint32_t q = g.end; q + 1 < w.end && q < g.end + 4; ++q) {
+      if (words_[q].lower != "in" && words_[q].lower != "at") continue;
+      const int32_t a = actor_at_[q + 1];
+      if (a >= 0 && actors_[static_cast<size_t>(a)].kind == ActorKind::kName && !actors_[static_cast<size_t>(a)].code.empty()) {
+        return a;
+      }
+    }
+    return -1;
+  }
+
+  // A plain infinitive acts through the actor its governor names: "urged X to" X, else its subject.
+  void inherit_subject(size_t k) {
+    const VerbGroup& g = groups_[k];
+    GroupInfo& info = info_[k];
+    if (g.mood != Mood::kInfinitive || g.construction) return;
+    if (info.governor < 0) {  // "an attempt to assassinate X": the subject before, if any
+      info.subject = subject_before(g.first);
+      return;
+    }
+    const GroupInfo& gov = info_[static_cast<size_t>(info.governor)];
+    info.subject = info.control >= 0 ? info.control : gov.subject;
+    info.subject_ref = info.control >= 0 ? ActorRef{} : gov.subject_ref;
+  }
+
+  int32_t by_agent(size_t k) const {
+    const VerbGroup& g = groups_[k];
+    const Window w = info_[k].window;
+    for (uint32_t q = g.end; q < w.end && q < g.end + 6; ++q) {
+      if (words_[q].lower != "by") continue;
+      for (uint32_t r = q + 1; r < w.end && r < q + 4; ++r) {
+        if (actor_at_[r] >= 0) return actor_at_[r];
+      }
+    }
+    return -1;
+  }
+
+  bool is_later_subject(int32_t a, size_t k) const {
+    for (size_t h = k + 1; h < groups_.size(); ++h) {
+      if (info_[h].subject == a && !info_[h].subject_inherited && !info_[h].subject_relative) return true;
+    }
+    return false;
+  }
+
+  void find_object(size_t k) {
+    const VerbGroup& g = groups_[k];
+    GroupInfo& info = info_[k];
+    const Window seg = segment(g.head);
+    const uint32_t end = std::min(seg.end, g.end + 14);
+    for (uint32_t q = g.end; q < end; ++q) {
+      const int32_t a = actor_at_[q];
+      if (a < 0) {
+        if ((cls(q) & (kRelative | kSubordinator | kThat)) != 0 && words_[q].lower != "as") break;
+        continue;
+      }
+      const Actor& actor = actors_[static_cast<size_t>(a)];
+      q = actor.end - 1;
+      if (actor.kind == ActorKind::kPronoun) break;  // a pronoun subject starts another clause
+      if (actor.owned || a == info.subject || a == info.agent) continue;
+      if (is_later_subject(a, k)) break;
+      info.object = a;
+      break;
+    }
+  }
+
+  // Whether the words [b, e) may stand between a verb and the complement it governs.
+  bool complement_gap(uint32_t b, uint32_t e, int32_t& control, bool that_clause, bool* has_that = nullptr) const {
+    if (e < b || e - b > 8) return false;
+    for (uint32_t q = b; q < e; ++q) {
+      const Word& w = words_[q];
+      if (is_hard_boundary(w)) return false;
+      if (has_that != nullptr && w.lower == "that") *has_that = true;
+      if (actor_at_[q] >= 0) {
+        const int32_t a = actor_at_[q];
+        if (control < 0) control = a;
+        q = actors_[static_cast<size_t>(a)].end - 1;
+        continue;
+      }
+      if (group_at(q) >= 0) return false;
+      if (that_clause && (w.lower == "," || (cls(q) & kSubordinator) != 0)) return false;
+    }
+    return true;
+  }
+
+  // The verb that governs group k: "threatened [to cut]", "urged X [to help]", "said [Sudan must
+  // return]", "demanded [that the US cancel]".
+  void find_governor(size_t k) {
+    const VerbGroup& g = groups_[k];
+    const VerbGroup& prev = groups_[k - 1];
+    const int frame = this->frame(dict_.verb(prev.verb));
+    GroupInfo& info = info_[k];
+    int32_t control = -1;
+    if (g.mood == Mood::kInfinitive && !g.construction) {
+      if (complement_gap(prev.end, g.first, control, false)) {
+        info.governor = static_cast<int>(k - 1);
+        info.control = control;
+      }
+      return;
+    }
+    if (g.mood != Mood::kFinite || info.subject_inherited) return;
+    // The complement's own subject starts after the governor.
+    uint32_t subject_start = g.first;
+    const int32_t own = subject_before(g.first);
+    if (own >= 0) subject_start = actors_[static_cast<size_t>(own)].first;
+    if (subject_start < prev.end) return;
+    int32_t told = -1;
+    bool that = false;
+    if (!complement_gap(prev.end, subject_start, told, true, &that)) return;
+    // Any verb governs a clause it introduces with "that" ("concluded that X must").
+    if (frame == 0 && !that) return;
+    info.governor = static_cast<int>(k - 1);
+    info.control = told;
+  }
+
+  ActorRef ref_of(int32_t a) const {
+    ActorRef r;
+    if (a < 0) return r;
+    const Actor& actor = actors_[static_cast<size_t>(a)];
+    r.text = std::string(doc_.text.substr(words_[actor.first].span.begin,
+                                          words_[actor.end - 1].span.end - words_[actor.first].span.begin));
+    r.code = actor.code;
+    // A capital that acts stands for its government: "Beijing rejected" codes CHNGOV.
+    if (actor.capital && r.code.size() == 3) r.code += "GOV";
+    r.mention = actor.mention;
+    return r;
+  }
+
+  // The actors of one side: a conjoined group expands to its members.
+  std::vector<ActorRef> side(int32_t a, const ActorRef& fallback) const {
+    std::vector<ActorRef> out;
+    if (a < 0) {
+      if (!fallback.empty()) out.push_back(fallback);
+      return out;
+    }
+    const int32_t group = actors_[static_cast<size_t>(a)].group;
+    if (group < 0) {
+      out.push_back(ref_of(a));
+      return out;
+    }
+    for (size_t i = 0; i < actors_.size() && out.size() < kMaxMembers; ++i) {
+      if (actors_[i].group == group) out.push_back(ref_of(static_cast<int32_t>(i)));
+    }
+    return out;
+  }
+
+  // The words that state an event: from the start of its clause to `end` (one past its last
+  // word: the end of the verb's window, so the next clause is left out), or the clause's end.
+  Span event_span(uint32_t head, uint32_t end) const {
+    const Window w = segment(head);
+    end = std::min(end, w.end);
+    if (end == w.end && w.end < words_.size()) ++end;  // the clause's closing mark
+    while (end > w.begin + 1 && (words_[end - 1].lower == "," || words_[end - 1].lower == "and")) --end;
+    return {words_[w.begin].span.begin, words_[end - 1].span.end};
+  }
+
+  void add_events(const std::string& code, const std::vector<ActorRef>& sources,
+                  const std::vector<ActorRef>& targets, Span trigger, Span span) {
+    const uint16_t id = dict_.code_id(code);
+    if (id == kNoCode || (sources.empty() && targets.empty())) return;
+    const CodeInfo& info = dict_.code(id);
+    // A bare statement with no one it is addressed to says nothing worth an event.
+    if (root_of(info.code) == 1 && targets.empty()) return;
+    const ActorRef none;
+    const std::vector<ActorRef> one_none{none};
+    const auto& src = sources.empty() ? one_none : sources;
+    const auto& tgt = targets.empty() ? one_none : targets;
+    for (const ActorRef& s : src) {
+      for (const ActorRef& t : tgt) {
+        if (!s.empty() && !t.empty() && s.text == t.text) continue;
+        Event e;
+        e.span = span;
+        e.trigger = trigger;
+        e.code = info.code;
+        e.label = info.label;
+        e.quad_class = info.quad_class;
+        e.goldstein = info.goldstein;
+        e.source_mention = s.mention;
+        e.target_mention = t.mention;
+        e.source_text = s.text;
+        e.target_text = t.text;
+        e.source_code = s.code;
+        e.target_code = t.code;
+        const time::SpanDate date = time::date_for(doc_, trigger);
+        e.date = date.day;
+        e.date_basis = date.source == time::DateSource::kTimex     ? EventDateBasis::kTimex
+                       : date.source == time::DateSource::kArticle ? EventDateBasis::kArticle
+                                                                   : EventDateBasis::kNone;
+        e.timex = date.timex;
+        if (!duplicate(e)) doc_.events.push_back(std::move(e));
+      }
+    }
+  }
+
+  bool duplicate(const Event& e) const {
+    for (size_t i = first_event_; i < doc_.events.size(); ++i) {
+      const Event& x = doc_.events[i];
+      if (x.code == e.code && x.source_text == e.source_text && x.target_text == e.target_text) return true;
+    }
+    return false;
+  }
+
+  // The verb's words; an intention or threat read from a modal starts at the modal ("will hold",
+  // "is ready to talk"), so that the words say what was intended.
+  Span trigger_of(const VerbGroup& g) const {
+    uint32_t first = g.head;
+    if ((g.future || g.possible || g.intent) && !g.negated && options_.cameo_frames) {
+      for (uint32_t i = std::min(g.first, g.frame_first); i < g.head; ++i) {
+        if ((cls(i) & (kFuture | kPossible | kIntentTo)) != 0 || words_[i].lower == "about") {
+          first = i;
+          break;
+        }
+      }
+    }
+    return {words_[first].span.begin, words_[g.end - 1].span.end};
+  }
+
+  std::string code_string(uint16_t id) const {
+    return id == kNoCode || id == kNullCode ? std::string() : dict_.code(id).code;
+  }
+
+  // The complement of group k, if one is governed by it.
+  int complement_of(size_t k) const {
+    for (size_t h = k + 1; h < groups_.size(); ++h) {
+      if (info_[h].governor == static_cast<int>(k)) return static_cast<int>(h);
+    }
+    return -1;
+  }
+
+  // The code an act gets from its own auxiliaries: "will support" intends, "will not accept"
+  // rejects, "did not attack" is no event.
+  std::string modal_code(const VerbGroup& g, const std::string& code) const {
+    if (code.empty()) return code;  // "will tighten" with no code of its own says nothing codable
+    if (!options_.cameo_frames) return g.negated ? std::string() : code;
+    std::string c = code;
+    if (g.future || g.possible || g.intent) c = combine_frame(3, c);
+    if (g.negated) c = negate_code(c);
+    return c;
+  }
+
+  void emit_group(size_t k) {
+    const VerbGroup& g = groups_[k];
+    GroupInfo& info = info_[k];
+    if (info.consumed) return;
+    const int frame = this->frame(dict_.verb(g.verb));
+    const int comp = complement_of(k);
+    int32_t source = info.subject;
+    const ActorRef& source_ref = info.subject_ref;
+    if (g.passive) source = info.agent;
+    if (info.match.source >= 0) source = info.match.source;
+    const bool pattern_covers = comp >= 0 && info.match.pattern != nullptr &&
+                                info.match.last >= groups_[static_cast<size_t>(comp)].head;
+    if (comp >= 0 && !pattern_covers) {
+      const VerbGroup& inner = groups_[static_cast<size_t>(comp)];
+      GroupInfo& in = info_[static_cast<size_t>(comp)];
+      if (frame <= 1) {
+        emit_reported(k, static_cast<size_t>(comp));
+        if (frame == 1) return;
+      }
+      if (frame != 0) {
+        in.consumed = true;
+        std::string inner_code = code_string(in.code);
+        if (inner.negated) inner_code = negate_code(inner_code);
+        std::string c = combine_frame(frame, inner_code);
+        if (c.empty()) c = code_string(info.code);
+        c = g.negated ? negate_code(c) : c;
+        int32_t target = in.control >= 0 ? in.control : in.object >= 0 ? in.object : info.object;
+        if (inner.mood == Mood::kFinite && in.subject >= 0 && in.subject != info.subject) target = in.subject;
+        const Span trigger{words_[g.head].span.begin, words_[inner.end - 1].span.end};
+        add_events(c, side(source, source_ref), side(target, {}), trigger,
+                   event_span(g.head, in.window.end));
+        return;
+      }
+    }
+    std::string c = code_string(info.code);
+    const bool modified = g.future || g.possible || g.intent || g.negated;
+    c = modal_code(g, c);
+    int32_t target = info.match.target >= 0 ? info.match.target : info.object;
+    if (g.passive) target = info.subject;
+    const ActorRef passive_ref = g.passive ? source_ref : ActorRef{};
+    const std::vector<ActorRef> sources = side(source, g.passive ? ActorRef{} : source_ref);
+    const std::vector<ActorRef> targets = side(target, passive_ref);
+    add_events(c, sources, targets, trigger_of(g), event_span(g.head, info.window.end));
+    const std::string r = code_string(info.reverse);
+    if (!modified && !r.empty() && !sources.empty() && !targets.empty()) {
+      add_events(r, targets, sources, trigger_of(g), event_span(g.head, info.window.end));
+    }
+  }
+
+  // "X said (that) Y must do Z": a demand by X of Y. "X said it will do Z": X's act.
+  void emit_reported(size_t k, size_t comp) {
+    const VerbGroup& inner = groups_[comp];
+    GroupInfo& in = info_[comp];
+    if (!options_.cameo_frames || !inner.obligation || in.subject < 0) return;  // it codes itself
+    const GroupInfo& outer = info_[k];
+    // "reminded Iraq that it must": the pronoun is the one addressed.
+    const int32_t target = in.subject_pronoun && in.control >= 0 ? in.control : in.subject;
+    if (target == outer.subject) return;
+    in.consumed = true;
+    std::string inner_code = code_string(in.code);
+    if (inner.negated) inner_code = negate_code(inner_code);
+    const std::string c = combine_frame(10, inner_code);
+    const Span trigger{words_[groups_[k].head].span.begin, words_[inner.end - 1].span.end};
+    add_events(c, side(outer.subject, outer.subject_ref), side(target, {}), trigger,
+               event_span(groups_[k].head, in.window.end));
+  }
+
+  // "X said Y must hand over ...", where the verb after "must" is none the dictionary knows: a
+  // demand all the same (100), from the speaker to Y.
+  void emit_bare_demands() {
+    if (!options_.cameo_frames) return;
+    for (uint32_t i = 1; i + 1 < words_.size(); ++i) {
+      const std::string& l = words_[i].lower;
+      const bool single = l == "must" || l == "should";
+      const bool with_to = (l == "has" || l == "have" || l == "ought") && words_[i + 1].lower == "to";
+      const uint32_t verb = single ? i + 1 : i + 2;  // the word the modal governs
+      if (!(single || with_to) || group_of_[i] >= 0 || verb >= words_.size() || group_of_[verb] >= 0) continue;
+      const int32_t a = actor_at_[i - 1];
+      if (a < 0 || actors_[static_cast<size_t>(a)].kind == ActorKind::kPronoun) continue;
+      const uint32_t start = actors_[static_cast<size_t>(a)].first;
+      for (size_t k = groups_.size(); k-- > 0;) {
+        if (groups_[k].end > start) continue;
+        int32_t told = -1;
+        bool that = false;
+        if (complement_gap(groups_[k].end, start, told, true, &that) && (that || this->frame(dict_.verb(groups_[k].verb)) == 1) &&
+            info_[k].subject != a) {
+          const Span trigger{words_[groups_[k].head].span.begin, words_[i].span.end};
+          add_events("100", side(info_[k].subject, info_[k].subject_ref), side(a, {}), trigger,
+                     event_span(groups_[k].head, static_cast<uint32_t>(words_.size())));
+        }
+        break;
+      }
+    }
+  }
+
+  void remember_subject() {
+    for (const GroupInfo& info : info_) {
+      if (info.subject >= 0 && actors_[static_cast<size_t>(info.subject)].kind != ActorKind::kPronoun &&
+          !actors_[static_cast<size_t>(info.subject)].place_only) {
+        last_subject_ = ref_of(info.subject);
+        return;
+      }
+    }
+  }
+
+  const VerbDictionary& dict_;
+  CoderOptions options_;
+  Document& doc_;
+  ActorRef& last_subject_;
+  std::vector<Word> words_;
+  std::vector<Actor> actors_;
+  std::vector<int32_t> actor_at_;
+  std::vector<uint8_t> timeish_;
+  std::vector<VerbGroup> groups_;
+  std::vector<int32_t> group_of_;  // verb group of each word, -1 for none
+  std::vector<int32_t> match_block_;  // group_of_ with -2 on time expressions (patterns.h)
+  std::vector<GroupInfo> info_;
+  size_t first_event_ = 0;
+
+ public:
+  void set_first_event(size_t i) { first_event_ = i; }
+};
+
+bool codes_sentence(const Document& doc, const Sentence& s) {
+  if (s.block >= doc.blocks.size()) return true;
+  const BlockKind kind = doc.blocks[s.block].kind;
+  return kind == BlockKind::kBody || kind == BlockKind::kHeadline || kind == BlockKind::kSubhead;
+}
+
+}  // namespace
+
+void EventCoder::code(Document& document, std::string* trace) const {
+  document.events.clear();
+  const CivilDate date = document.meta.date.value_or(CivilDate{});
+  ActorRef last_subject;
+  for (const Sentence& s : document.sentences) {
+    if (!codes_sentence(document, s) || s.token_count == 0) continue;
+    SentenceCoder coder(verbs_, actors_, options_, document, s.first_token, s.first_token + s.token_count, date,
+                        last_subject);
+    coder.set_first_event(document.events.size());
+    coder.run();
+    if (trace != nullptr) *trace += coder.trace();
+  }
+}
+
+}  // namespace dossier::events

@@ -1,0 +1,51 @@
+// The event coder: who did what to whom, sentence by sentence, in the CAMEO scheme.
+//
+// For each sentence: its words (words.h), actor phrases (actors.h), verb groups (verb_groups.h);
+// each verb group's code from its block's phrase patterns (patterns.h) or its verb's code; its
+// source (the subject actor before it, the "by" agent of a passive, the antecedent of a pronoun,
+// the subject shared by coordinated verbs) and target (the first actor after it in its clause, or
+// the actor a pattern's '+' names); then the complement frames (frames.h) that turn "threatened to
+// cut off aid" into one threat, "said Sudan must return" into a demand, "will not accept" into a
+// rejection, "will support" into an intention.
+#ifndef DOSSIER_EVENTS_CODER_H_
+#define DOSSIER_EVENTS_CODER_H_
+
+#include <string>
+#include <vector>
+
+#include "dossier/document.h"
+#include "events/actors.h"
+#include "events/verb_dictionary.h"
+#include "lexicon/lexicon.h"
+
+namespace dossier::events {
+
+struct CoderOptions {
+  // Apply the complement frames and modal rules of frames.h. They assume the dictionary's codes
+  // are CAMEO codes; a dictionary with codes of another scheme (the PETRARCH2 validation suite's
+  // WEIS-like codes) is coded verb by verb, negated verbs dropped.
+  bool cameo_frames = true;
+};
+
+// Immutable once built; code() is thread-safe.
+class EventCoder {
+ public:
+  EventCoder(const VerbDictionary& verbs, const lexicon::Lexicon& lexicon, CoderOptions options = {})
+      : verbs_(verbs), actors_(lexicon, verbs), options_(options) {}
+
+  // Replaces document.events with the events of its body sentences (headlines included), dated
+  // with time::date_for. Needs the text layer; reads mentions and times when present. With
+  // `trace`, appends how each sentence was read (actors, verb groups, codes, subjects, objects).
+  void code(Document& document, std::string* trace = nullptr) const;
+
+  const VerbDictionary& verbs() const { return verbs_; }
+
+ private:
+  const VerbDictionary& verbs_;
+  ActorFinder actors_;
+  CoderOptions options_;
+};
+
+}  // namespace dossier::events
+
+#endif  // DOSSIER_EVENTS_CODER_H_

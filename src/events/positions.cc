@@ -1,0 +1,206 @@
+#include "events/positions.h"
+
+#include <algorithm>
+#include <map>
+
+#include "events/verb_dictionary.h"
+
+namespace dossier::events {
+namespace {
+
+constexpr size_t kMaxObjectWords = 12;
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return out;
+}
+
+bool starts_with_word(std::string_view text, std::string_view word) {
+  return text.size() >= word.size() && lower(text.substr(0, word.size())) == word &&
+         (text.size() == word.size() || text[word.size()] == ' ');
+}
+
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')) ++i;
+    const size_t b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r') ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+// Words that end the object of a stance: the clause goes on to something else.
+bool ends_object(std::string_view word) {
+  static const char* const kStops[] = {"because", "after", "before", "while", "as",      "unless", "if",
+                                       "when",    "until", "since",  "although", "though", "saying",
+                                       "according", "whereas", "amid", "despite", "said"};
+  const std::string l = lower(word);
+  for (const char* s : kStops) {
+    if (l == s) return true;
+  }
+  return false;
+}
+
+std::string strip_edges(std::string_view w) {
+  static constexpr std::string_view kMarks = "\"'`()[]{}.,;:!?";
+  size_t b = 0, e = w.size();
+  while (b < e && kMarks.find(w[b]) != std::string_view::npos) ++b;
+  while (e > b && kMarks.find(w[e - 1]) != std::string_view::npos) --e;
+  return std::string(w.substr(b, e - b));
+}
+
+// What the event's verb governs: the trigger's words after its first ("threatened [to cut off]")
+// and the words after it in the clause, cut at a comma or a clause opener, a dozen words at most.
+// Words of a modal or intention that leads a trigger ("will hold", "is ready to talk").
+bool modal_word(std::string_view w) {
+  static const char* const kModal[] = {"will", "would", "shall", "may",     "might",    "could",   "can",
+                                       "'ll",  "ready", "prepared", "willing", "going", "about", "set",
+                                       "plans", "plan", "planned", "planning", "intends", "intend", "intended",
+                                       "committed", "determined", "poised", "eager", "keen", "to", "be", "not"};
+  const std::string l = lower(w);
+  return std::any_of(std::begin(kModal), std::end(kModal), [&](const char* m) { return l == m; });
+}
+
+std::string object_text(const Document& doc, const Event& e) {
+  std::vector<std::string_view> words = split_words(doc.slice(e.trigger));
+  bool intention = false;
+  if (!words.empty() && modal_word(words.front()) && lower(words.front()) != "to") {
+    // "will hold a rally": the stance ("threatens") takes "to hold a rally".
+    while (!words.empty() && modal_word(words.front())) words.erase(words.begin());
+    intention = true;
+  } else if (!words.empty()) {
+    words.erase(words.begin());
+  }
+  if (e.span.end > e.trigger.end) {
+    for (const std::string_view w : split_words(doc.slice({e.trigger.end, e.span.end}))) words.push_back(w);
+  }
+  // Time expressions say when, not what: "demanded a pay rise on Tuesday".
+  const auto in_timex = [&](std::string_view w) {
+    const auto begin = static_cast<uint32_t>(w.data() - doc.text.data());
+    const Span span{begin, begin + static_cast<uint32_t>(w.size())};
+    for (const Timex& t : doc.times) {
+      if (t.span.overlaps(span)) return true;
+    }
+    return false;
+  };
+  static const char* const kTimePrepositions[] = {"on", "in", "at", "from", "by", "until", "since", "last", "this", "next"};
+  std::vector<std::string_view> kept;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (in_timex(words[i])) continue;
+    const std::string l = lower(words[i]);
+    const bool before_time = i + 1 < words.size() && in_timex(words[i + 1]) &&
+                             std::any_of(std::begin(kTimePrepositions), std::end(kTimePrepositions),
+                                         [&](const char* p) { return l == p; });
+    if (!before_time) kept.push_back(words[i]);
+  }
+  std::string out = intention && !kept.empty() ? "to" : "";
+  size_t n = 0;
+  for (const std::string_view w : kept) {
+    if (ends_object(w)) break;
+    const std::string clean = strip_edges(w);
+    if (!clean.empty()) {
+      if (n == kMaxObjectWords) {
+        out += " …";
+        break;
+      }
+      out += (out.empty() ? "" : " ") + clean;
+      ++n;
+    }
+    const char last = w.back();
+    if (last == ',' || last == ';' || last == ':' || last == '.') break;
+  }
+  return out;
+}
+
+std::string without_article(std::string_view s) {
+  for (const std::string_view a : {"the ", "a ", "an "}) {
+    if (starts_with_word(s, a.substr(0, a.size() - 1))) return std::string(s.substr(a.size()));
+  }
+  return std::string(s);
+}
+
+}  // namespace
+
+std::string stance_of(std::string_view code, std::string_view trigger, std::string_view object) {
+  const std::string t = lower(trigger);
+  const auto starts = [&](std::string_view p) { return t.rfind(p, 0) == 0; };
+  switch (root_of(code)) {
+    case 2: return "appeals";
+    case 3:
+      if (starts("agree")) return "agrees";
+      if (starts("offer")) return "offers";
+      if (starts("promis")) return "promises";
+      if (starts("pledg")) return "pledges";
+      if (starts("vow")) return "vows";
+      return "intends";
+    case 5: {
+      static const char* const kSupport[] = {"supports", "praises",    "defends",  "rallies support for",
+                                             "recognises", "apologises", "forgives", "signs"};
+      const int sub = code.size() >= 3 ? code[2] - '0' : 0;
+      return sub >= 0 && sub <= 7 ? kSupport[sub] : "supports";
+    }
+    case 10: return "demands";
+    case 12: return starts_with_word(object, "to") ? "refuses" : "rejects";
+    case 13: return starts("warn") ? "warns" : "threatens";
+    default: return "";
+  }
+}
+
+std::vector<Position> find_positions(const Dossier& dossier) {
+  std::vector<Position> positions;
+  std::map<std::string, size_t> index;  // actor key | stance | object key -> position
+  for (uint32_t d = 0; d < dossier.documents.size(); ++d) {
+    const Document& doc = dossier.documents[d];
+    for (uint32_t i = 0; i < doc.events.size(); ++i) {
+      const Event& e = doc.events[i];
+      std::string object = object_text(doc, e);
+      if (object.empty()) object = e.target_text;
+      const std::string stance = stance_of(e.code, doc.slice(e.trigger), object);
+      if (stance.empty() || object.empty()) continue;
+      const int32_t entity = dossier.entity_of(d, e.source_mention);
+      std::string actor = entity >= 0 ? dossier.entities[static_cast<size_t>(entity)].name
+                                      : without_article(e.source_text);
+      if (actor.empty()) continue;
+      if (!actor.empty() && actor[0] >= 'a' && actor[0] <= 'z' && entity < 0) {
+        actor[0] = static_cast<char>(actor[0] - 'a' + 'A');
+      }
+      const std::string key = (entity >= 0 ? "e" + std::to_string(entity) : "t" + lower(actor)) + "|" + stance +
+                              "|" + lower(without_article(object));
+      auto [it, added] = index.emplace(key, positions.size());
+      if (added) {
+        Position p;
+        p.actor = actor;
+        p.actor_code = e.source_code;
+        p.entity = entity;
+        p.stance = stance;
+        p.object = object;
+        p.statement = stance + " " + object;
+        positions.push_back(std::move(p));
+      }
+      positions[it->second].evidence.push_back({d, i});
+    }
+  }
+  std::stable_sort(positions.begin(), positions.end(), [](const Position& a, const Position& b) {
+    if (a.evidence.size() != b.evidence.size()) return a.evidence.size() > b.evidence.size();
+    return a.actor < b.actor;
+  });
+  return positions;
+}
+
+namespace {
+
+class PositionsStage final : public pipeline::CorpusStage {
+ public:
+  std::string_view name() const override { return "positions"; }
+  void process(Dossier& dossier, unsigned /*threads*/) const override { dossier.positions = find_positions(dossier); }
+};
+
+}  // namespace
+
+std::unique_ptr<const pipeline::CorpusStage> make_positions_stage() { return std::make_unique<PositionsStage>(); }
+
+}  // namespace dossier::events
