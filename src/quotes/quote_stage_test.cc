@@ -210,6 +210,26 @@ TEST(QuoteStage, CreditLinesAreNotReports) {
   EXPECT_TRUE(doc.quotes.empty());
 }
 
+TEST(QuoteStage, SpeakerPhrasesGrowPastTheirDeterminer) {
+  Document doc = document_of(
+      "Joseph and other parents said the school would close. One of the two candidates said "
+      "that taxes would rise. Residents near the river warned that the bank was weak. Later, "
+      "no one said the plan was sound.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* parents = find(doc, "the school");
+  const Quote* candidates = find(doc, "that taxes");
+  const Quote* residents = find(doc, "that the bank");
+  const Quote* none = find(doc, "the plan");
+  ASSERT_NE(parents, nullptr);
+  ASSERT_NE(candidates, nullptr);
+  ASSERT_NE(residents, nullptr);
+  ASSERT_NE(none, nullptr);
+  EXPECT_EQ(parents->speaker_text, "Joseph and other parents");
+  EXPECT_EQ(candidates->speaker_text, "One of the two candidates");
+  EXPECT_EQ(residents->speaker_text, "Residents near the river");
+  EXPECT_EQ(none->speaker_text, "no one");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());

@@ -75,6 +75,44 @@ UnitRange np_ending_at(const FinderInput& in, int32_t last, int32_t floor) {
   return begin <= last ? UnitRange{begin, last + 1} : UnitRange{};
 }
 
+bool joins_phrases(const FinderInput& in, int32_t j) {
+  const std::string_view f = in.units.form(static_cast<size_t>(j));
+  if (f == "of" || f == "and" || f == "or") return true;
+  const Unit& u = unit(in, j);
+  return u.kind == UnitKind::kWord && u.is(kPreposition) && !u.is(kSubordinator) &&
+         !u.has(kUpperInitial) && f != "than" && f != "like";
+}
+
+// A phrase grown to the left past its determiner, as PolNeAR's sources span them: "no one",
+// "not everyone", "one of the two candidates", "Joseph and other parents", "people involved
+// in the talks", "the wife of a man shot by police". The joined phrase must end in a noun-like
+// word of the same sentence, and no comma may intervene (", and his aides said" is a clause).
+UnitRange extend_left(const FinderInput& in, UnitRange range, int32_t floor) {
+  const uint32_t sentence = unit(in, range.begin).sentence;
+  for (int guard = 0; guard < 4 && range.begin - 1 >= floor; ++guard) {
+    const int32_t j = range.begin - 1;
+    if (!in_sentence(in, j, sentence)) break;
+    const Unit& first = unit(in, range.begin);
+    const Unit& before = unit(in, j);
+    if (first.is(kDeterminer) && before.kind == UnitKind::kWord &&
+        (before.is(kNegation) || before.is(kDeterminer)) && !before.is(kSubordinator)) {
+      range.begin = j;
+      continue;
+    }
+    if (!joins_phrases(in, j) || j - 1 < floor || !in_sentence(in, j - 1, sentence)) break;
+    // A quantifier heads "one of the ...", "most of its ..."; elsewhere a determiner ends it.
+    const bool of = in.units.form(static_cast<size_t>(j)) == "of";
+    if (!np_word(in, j - 1) || unit(in, j - 1).is(kPossessive) ||
+        (!of && unit(in, j - 1).is(kDeterminer))) {
+      break;
+    }
+    const UnitRange left = np_ending_at(in, j - 1, floor);
+    if (left.empty()) break;
+    range.begin = left.begin;
+  }
+  return range;
+}
+
 // Stops an inverted speaker phrase: a participle or clause after a comma, a preposition or time
 // word right after the name ("said Durbin in an interview").
 bool ends_inverted_np(const FinderInput& in, int32_t k, bool appositive) {
@@ -207,7 +245,8 @@ UnitRange speaker_before(const FinderInput& in, int32_t cue, int32_t floor) {
   const Unit& u = unit(in, j);
   if (u.kind == UnitKind::kWord && u.is(kPronoun)) return {j, j + 1};
   if (in.units.punct(static_cast<size_t>(j), ',')) return parenthetical_before(in, j, floor);
-  return np_ending_at(in, j, floor);
+  const UnitRange np = np_ending_at(in, j, floor);
+  return np.empty() ? np : extend_left(in, np, floor);
 }
 
 UnitRange speaker_after(const FinderInput& in, int32_t cue, bool appositives) {
