@@ -1,8 +1,9 @@
 // Reported speech: "X said (that) ...", "X told reporters ...", "according to X, ...",
 // "..., X said." The content runs from the cue to the end of the sentence (or from the sentence's
 // start to the comma before a closing attribution); a quotation inside makes it partial. A
-// sentence is read for a closing attribution first, the strongest reading; a second cue of the
-// same speaker ("and said ...", ", adding that ...") starts a second report.
+// sentence's cues are tried strongest first ("The board decided to wait, an aide said": the
+// aide reports); a second cue of the same speaker ("and said ...", ", adding that ...") starts a
+// second report.
 #include <algorithm>
 
 #include "quotes/finder.h"
@@ -274,10 +275,16 @@ class IndirectFinder {
 
   void sentence(int32_t begin, int32_t end) {
     if (!in_.body[unit(in_, begin).paragraph]) return;  // headlines state, they do not report
+    std::vector<int32_t> cues;
     for (int32_t k = begin; k < end; ++k) {
       if (unit(in_, k).kind != UnitKind::kWord || is_direct_cue_unit(k)) continue;
       if (according(k, begin, end)) return;
-      if (candidate(k) && (closing(k, begin, end) || opening(k, begin, end))) return;
+      if (candidate(k)) cues.push_back(k);
+    }
+    std::stable_sort(cues.begin(), cues.end(),
+                     [&](int32_t a, int32_t b) { return cue_rate(in_, a) > cue_rate(in_, b); });
+    for (const int32_t k : cues) {
+      if (closing(k, begin, end) || opening(k, begin, end)) return;
     }
   }
 

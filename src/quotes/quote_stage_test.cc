@@ -230,6 +230,15 @@ TEST(QuoteStage, SpeakerPhrasesGrowPastTheirDeterminer) {
   EXPECT_EQ(none->speaker_text, "no one");
 }
 
+TEST(QuoteStage, TheStrongestCueOfASentenceReports) {
+  Document doc = document_of(
+      "But the council decided to delay the vote until spring, a spokesman said.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker_text, "a spokesman");
+  EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());
