@@ -144,7 +144,9 @@ class IndirectFinder {
   // "..., X said." / "..., said X.": the content is what comes before.
   bool closing(int32_t k, int32_t begin, int32_t end) {
     const int32_t last = content_end(begin, end);
-    UnitRange speaker = speaker_after(in_, k);
+    // Only a strong speech verb inverts ("..., said the minister"); after "told" or "rejected"
+    // the phrase is a hearer or an object ("X, the agency's head, told reporters ...").
+    UnitRange speaker = is_direct_cue(in_, k) && !takes_hearer(k) ? speaker_after(in_, k) : UnitRange{};
     int32_t before = k - 1;
     if (speaker.empty() || !adjunct_tail(speaker.end, last)) {
       speaker = speaker_before(in_, k, begin);
@@ -181,7 +183,10 @@ class IndirectFinder {
   // preposition that belongs to the cue ("called for"); -1 when none or a passive ("accused of").
   ContentStart content_after(int32_t k, int32_t last) const {
     int32_t c = k + 1;
-    for (int32_t j = c; j < last && j - c < 4; ++j) {
+    // "told reporters in the capital that": a hearer and an adjunct may stand before "that".
+    const int32_t reach = takes_hearer(k) ? 7 : 4;
+    for (int32_t j = c; j < last && j - c < reach; ++j) {
+      if (unit(in_, j).kind != UnitKind::kWord) break;
       if (in_.units.form(static_cast<size_t>(j)) == "that") {
         c = j;
         break;

@@ -239,6 +239,16 @@ TEST(QuoteStage, TheStrongestCueOfASentenceReports) {
   EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
 }
 
+TEST(QuoteStage, OnlySpeechVerbsInvertTheirSpeaker) {
+  Document doc = document_of(
+      "Mira Holt, head of the relief agency, told reporters in the capital that teams were still "
+      "searching.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.slice(doc.quotes[0].span), "that teams were still searching");
+  EXPECT_EQ(doc.quotes[0].speaker_text, "Mira Holt, head of the relief agency,");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());
