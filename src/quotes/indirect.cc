@@ -1,9 +1,9 @@
 // Reported speech: "X said (that) ...", "X told reporters ...", "according to X, ...",
 // "..., X said." The content runs from the cue to the end of the sentence (or from the sentence's
 // start to the comma before a closing attribution); a quotation inside makes it partial. A
-// sentence's cues are tried strongest first ("The board decided to wait, an aide said": the
-// aide reports); a second cue of the same speaker ("and said ...", ", adding that ...") starts a
-// second report.
+// sentence's strong cues are tried in order before its weak ones ("The board decided to wait,
+// an aide said": the aide reports; "She said she recalls ...": she said); a second cue of the
+// same speaker ("and said ...", ", adding that ...") starts a second report.
 #include <algorithm>
 
 #include "quotes/finder.h"
@@ -19,6 +19,10 @@ bool is_terminal(const FinderInput& in, int32_t i) {
   const std::string_view f = in.units.form(static_cast<size_t>(i));
   return f == "." || f == "?" || f == "!" || f == ";" || f == "...";
 }
+
+// A cue is read in its sentence's order only when its rate is at least this share of the
+// sentence's strongest cue; weaker ones ("decided", "spoke") are tried after the strong ones.
+constexpr float kRivalShare = 0.7f;
 
 bool is_participle_form(std::string_view form) { return form.size() > 4 && form.ends_with("ing"); }
 
@@ -286,8 +290,11 @@ class IndirectFinder {
       if (according(k, begin, end)) return;
       if (candidate(k)) cues.push_back(k);
     }
-    std::stable_sort(cues.begin(), cues.end(),
-                     [&](int32_t a, int32_t b) { return cue_rate(in_, a) > cue_rate(in_, b); });
+    float strongest = 0.0f;
+    for (const int32_t k : cues) strongest = std::max(strongest, cue_rate(in_, k));
+    const float floor = strongest * kRivalShare;
+    std::stable_partition(cues.begin(), cues.end(),
+                          [&](int32_t k) { return cue_rate(in_, k) >= floor; });
     for (const int32_t k : cues) {
       if (closing(k, begin, end) || opening(k, begin, end)) return;
     }

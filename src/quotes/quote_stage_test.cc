@@ -237,6 +237,12 @@ TEST(QuoteStage, TheStrongestCueOfASentenceReports) {
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].speaker_text, "a spokesman");
   EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
+
+  doc = document_of("The director said she recalls the meeting well.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker_text, "The director");
+  EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
 }
 
 TEST(QuoteStage, OnlySpeechVerbsInvertTheirSpeaker) {
