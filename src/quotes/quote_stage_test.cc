@@ -214,7 +214,7 @@ TEST(QuoteStage, SpeakerPhrasesGrowPastTheirDeterminer) {
   Document doc = document_of(
       "Joseph and other parents said the school would close. One of the two candidates said "
       "that taxes would rise. Residents near the river warned that the bank was weak. Later, "
-      "no one said the plan was sound.\n");
+      "no one said the plan was sound. Workers living near the plant said the air smelled.\n");
   annotate_quotes(doc, lexicon());
   const Quote* parents = find(doc, "the school");
   const Quote* candidates = find(doc, "that taxes");
@@ -228,6 +228,9 @@ TEST(QuoteStage, SpeakerPhrasesGrowPastTheirDeterminer) {
   EXPECT_EQ(candidates->speaker_text, "One of the two candidates");
   EXPECT_EQ(residents->speaker_text, "Residents near the river");
   EXPECT_EQ(none->speaker_text, "no one");
+  const Quote* workers = find(doc, "the air");
+  ASSERT_NE(workers, nullptr);
+  EXPECT_EQ(workers->speaker_text, "Workers living near the plant");
 }
 
 TEST(QuoteStage, TheStrongestCueOfASentenceReports) {

@@ -100,6 +100,14 @@ UnitRange extend_left(const FinderInput& in, UnitRange range, int32_t floor) {
       continue;
     }
     if (!joins_phrases(in, j) || j - 1 < floor || !in_sentence(in, j - 1, sentence)) break;
+    // "Protesters marching through the streets": a participle after the head noun.
+    if (is_participle(in, j - 1) && !unit(in, j - 1).has(kUpperInitial) && j - 2 >= floor &&
+        in_sentence(in, j - 2, sentence) && np_word(in, j - 2) && !unit(in, j - 2).is(kDeterminer)) {
+      const UnitRange left = np_ending_at(in, j - 2, floor);
+      if (left.empty()) break;
+      range.begin = left.begin;
+      continue;
+    }
     // A quantifier heads "one of the ...", "most of its ..."; elsewhere a determiner ends it.
     const bool of = in.units.form(static_cast<size_t>(j)) == "of";
     if (!np_word(in, j - 1) || unit(in, j - 1).is(kPossessive) ||
