@@ -258,6 +258,19 @@ TEST(QuoteStage, OnlySpeechVerbsInvertTheirSpeaker) {
   EXPECT_EQ(doc.quotes[0].speaker_text, "Mira Holt, head of the relief agency,");
 }
 
+TEST(QuoteStage, ParentheticalsThatNarrowTheSourceBelongToIt) {
+  Document doc = document_of(
+      "Farm groups, including the dairy union, have warned that prices will fall. Berg, tired, "
+      "said the talks would resume.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* farm = find(doc, "that prices");
+  const Quote* berg = find(doc, "the talks");
+  ASSERT_NE(farm, nullptr);
+  ASSERT_NE(berg, nullptr);
+  EXPECT_EQ(farm->speaker_text, "Farm groups, including the dairy union,");
+  EXPECT_EQ(berg->speaker_text, "Berg");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());

@@ -167,10 +167,11 @@ UnitRange parenthetical_before(const FinderInput& in, int32_t comma, int32_t flo
     if (head.empty() || !is_boundary(in, head.begin - 1, floor)) continue;
     const Unit& first = unit(in, head.begin);
     if (!first.has(kUpperInitial) && !first.is(kDeterminer | kPronoun)) continue;
-    // "Clinton, exasperated, said" / "The campaign, in a statement, said": an aside, not the source.
+    // "Clinton, exasperated, said": an aside, not the source; "Unions, including X," and
+    // "Voters, in particular," narrow the source and belong to it.
     const Unit& inner = unit(in, k + 1);
     const std::string_view f = in.units.form(static_cast<size_t>(k + 1));
-    if (inner.is(kPreposition | kAdverb) || is_participle(in, k + 1) ||
+    if (inner.is(kAdverb) || (is_participle(in, k + 1) && f != "including") ||
         (!inner.has(kUpperInitial) && f.size() > 3 && f.ends_with("ed"))) {
       return head;
     }
