@@ -271,6 +271,19 @@ TEST(QuoteStage, ParentheticalsThatNarrowTheSourceBelongToIt) {
   EXPECT_EQ(berg->speaker_text, "Berg");
 }
 
+TEST(QuoteStage, TimeAdjunctsAndSentenceAdverbsAreNotTheSpeaker) {
+  Document doc = document_of(
+      "Federal prosecutors in April charged that the firm hid losses. Then someone asked how the "
+      "fund would pay.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* prosecutors = find(doc, "that the firm");
+  const Quote* someone = find(doc, "how the fund");
+  ASSERT_NE(prosecutors, nullptr);
+  ASSERT_NE(someone, nullptr);
+  EXPECT_EQ(prosecutors->speaker_text, "Federal prosecutors");
+  EXPECT_EQ(someone->speaker_text, "someone");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());

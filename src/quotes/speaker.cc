@@ -188,9 +188,10 @@ bool np_word(const FinderInput& in, int32_t i) {
   if (u.kind != UnitKind::kWord) return false;
   if (u.is(kPossessive)) return true;
   if (u.has(kUpperInitial)) {
-    // "Will Doyle said": a capital auxiliary inside a sentence is a name.
+    // "Will Doyle said": a capital auxiliary inside a sentence is a name; "Then", "Friday"
+    // opening a sentence are not.
     return !u.is(kSubordinator | kConjunction | kPreposition) &&
-           !(u.is(kAuxiliary) && u.has(kSentenceStart));
+           !(u.is(kAuxiliary | kAdverb | kTimeWord) && u.has(kSentenceStart));
   }
   if (u.is(kDeterminer)) return true;
   if (u.is(kGrammar | kAdverb | kTimeWord) || is_participle(in, i)) return false;
@@ -241,13 +242,39 @@ Span span_of(const FinderInput& in, UnitRange range) {
   return {unit(in, range.begin).span.begin, unit(in, range.end - 1).span.end};
 }
 
+namespace {
+
+// The first unit before a time adjunct ending at unit j ("in April", "on Friday", "in 2001",
+// "last week"), or j when there is none.
+int32_t before_time_adjunct(const FinderInput& in, int32_t j, int32_t floor) {
+  int32_t k = j;
+  bool time = false;
+  while (k > floor && k > j - 4) {
+    const Unit& u = unit(in, k);
+    if (u.kind == UnitKind::kNumber || (u.kind == UnitKind::kWord && u.is(kTimeWord))) {
+      time = true;
+    } else if (u.kind != UnitKind::kWord || !u.is(kDeterminer | kAdverb)) {
+      break;
+    }
+    --k;
+  }
+  if (!time) return j;
+  if (unit(in, k).kind == UnitKind::kWord && unit(in, k).is(kPreposition)) return k - 1;
+  return unit(in, k + 1).is(kAdverb | kDeterminer) ? k : j;  // "last week", "this month"
+}
+
+}  // namespace
+
 UnitRange speaker_before(const FinderInput& in, int32_t cue, int32_t floor) {
   int32_t j = cue - 1;
   const uint32_t sentence = unit(in, cue).sentence;
   floor = std::max(floor, 0);
-  while (j >= floor && in_sentence(in, j, sentence) &&
-         unit(in, j).is(kAdverb | kAuxiliary | kNegation) && !unit(in, j).is(kPronoun)) {
-    --j;
+  for (int pass = 0; pass < 2; ++pass) {
+    while (j >= floor && in_sentence(in, j, sentence) &&
+           unit(in, j).is(kAdverb | kAuxiliary | kNegation) && !unit(in, j).is(kPronoun)) {
+      --j;
+    }
+    if (pass == 0 && j > floor && in_sentence(in, j, sentence)) j = before_time_adjunct(in, j, floor);
   }
   while (j >= floor && !in_sentence(in, j, sentence)) return {};
   if (j < floor) return {};

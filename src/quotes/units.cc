@@ -57,7 +57,9 @@ ClassTable make_class_table() {
   add_class(t, kTimeWord,
             {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
-             "month", "year", "weekend", "day", "days", "weeks", "months", "years"});
+             "month", "year", "weekend", "day", "days", "weeks", "months", "years", "january",
+             "february", "march", "april", "june", "july", "august", "september", "october",
+             "november", "december"});  // not "may", the auxiliary
   return t;
 }
 
