@@ -151,10 +151,14 @@ class IndirectFinder {
     // Only a strong speech verb inverts ("..., said the minister"); after "told" or "rejected"
     // the phrase is a hearer or an object ("X, the agency's head, told reporters ...").
     UnitRange speaker = is_direct_cue(in_, k) && !takes_hearer(k) ? speaker_after(in_, k) : UnitRange{};
+    // "A spokesman, Karel Vos, rejected the claim": a cue whose subject opens the sentence is not
+    // inverted.
+    const UnitRange subject = speaker_before(in_, k, begin);
+    if (!subject.empty() && subject.begin == begin) speaker = {};
     int32_t before = k - 1;
     if (speaker.empty() || !adjunct_tail(speaker.end, last)) {
-      speaker = speaker_before(in_, k, begin);
-      if (speaker.empty() || !adjunct_tail(k + 1, last)) return false;
+      speaker = subject;
+      if (speaker.empty() || !names_someone(speaker) || !adjunct_tail(k + 1, last)) return false;
       before = speaker.begin - 1;
     }
     const int32_t content = content_before(before, begin);
@@ -267,8 +271,26 @@ class IndirectFinder {
   }
 
   // "X said (that) ...": the content runs from the cue to the sentence's end.
+  // A speaker phrase of articles and grammar words alone ("The opposition party ...",
+  // "standards that prohibit") names no one: the cue was a noun or a relative clause's verb.
+  // Quantifiers do name a source ("Some said", "no one expected").
+  bool names_someone(UnitRange speaker) const {
+    for (int32_t j = speaker.begin; j < speaker.end; ++j) {
+      const Unit& u = unit(in_, j);
+      const std::string_view f = in_.units.form(static_cast<size_t>(j));
+      const bool article = f == "a" || f == "an" || f == "A" || f == "An";
+      if (u.kind != UnitKind::kWord || u.is(kPronoun) || !u.is(kDeterminer | kSubordinator) ||
+          (u.is(kIndefinite) && !article)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool opening(int32_t k, int32_t begin, int32_t end) {
-    Span speaker = span_of(in_, speaker_before(in_, k, begin));
+    const UnitRange subject = speaker_before(in_, k, begin);
+    if (!subject.empty() && !names_someone(subject)) return false;
+    Span speaker = span_of(in_, subject);
     const std::string_view form = in_.units.form(static_cast<size_t>(k));
     if (speaker.empty() && is_participle_form(form) && k > begin &&
         in_.units.punct(static_cast<size_t>(k - 1), ',')) {

@@ -284,6 +284,24 @@ TEST(QuoteStage, TimeAdjunctsAndSentenceAdverbsAreNotTheSpeaker) {
   EXPECT_EQ(someone->speaker_text, "someone");
 }
 
+TEST(QuoteStage, ASentenceOpeningWithItsSubjectIsNotInverted) {
+  Document doc = document_of(
+      "A port spokesman, Ivo Brandt, rejected the claim outright on Monday.\n");
+  annotate_quotes(doc, lexicon());
+  for (const Quote& q : doc.quotes) EXPECT_NE(q.speaker_text, "the claim");
+}
+
+TEST(QuoteStage, GrammarWordsAloneNameNoSpeaker) {
+  Document doc = document_of(
+      "The opposition Green Party boycotted the vote. The rules that prohibit such votes are "
+      "old.\n");
+  annotate_quotes(doc, lexicon());
+  for (const Quote& q : doc.quotes) {
+    EXPECT_NE(q.speaker_text, "The") << doc.slice(q.span);
+    EXPECT_NE(q.speaker_text, "that") << doc.slice(q.span);
+  }
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());
