@@ -82,7 +82,29 @@ class IndirectFinder {
     return false;
   }
 
+  // "LESNA, Valdoria — At least 14 ...": a dateline (a paragraph opening with a word in capitals,
+  // a few words up to a dash) belongs to the article, not the report. Returns the unit after the dash,
+  // or `first`.
+  int32_t after_dateline(int32_t first, int32_t last) const {
+    if (first >= last || !unit(in_, first).has(kAllUpper) ||
+        (first > 0 && unit(in_, first - 1).paragraph == unit(in_, first).paragraph)) {
+      return first;
+    }
+    for (int32_t j = first; j < last && j - first < 6; ++j) {
+      const Unit& u = unit(in_, j);
+      const std::string_view f = in_.units.form(static_cast<size_t>(j));
+      if (f == "\xE2\x80\x94" || f == "\xE2\x80\x93" || f == "-" || f == "--") {
+        return j > first ? j + 1 : first;
+      }
+      const auto at = static_cast<size_t>(j);
+      const bool aside = in_.units.punct(at, ',') || in_.units.punct(at, '(') || in_.units.punct(at, ')');
+      if (u.kind != UnitKind::kWord && !aside) return first;
+    }
+    return first;
+  }
+
   void emit(UnitRange content, int32_t cue_begin, int32_t cue_end, Span speaker) {
+    content.begin = after_dateline(content.begin, content.end);
     if (content.empty() || !is_clause(content)) return;
     const Span span = span_of(in_, content);
     if (covered_by_direct(span)) return;

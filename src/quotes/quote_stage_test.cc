@@ -302,6 +302,14 @@ TEST(QuoteStage, GrammarWordsAloneNameNoSpeaker) {
   }
 }
 
+TEST(QuoteStage, ADatelineIsNotPartOfTheReport) {
+  Document doc = document_of(
+      "Storm hits coast\n\nKORVA, Dalmen province — Two bridges collapsed overnight, police said.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.slice(doc.quotes[0].span), "Two bridges collapsed overnight");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());
