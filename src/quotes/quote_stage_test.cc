@@ -310,6 +310,15 @@ TEST(QuoteStage, ADatelineIsNotPartOfTheReport) {
   EXPECT_EQ(doc.slice(doc.quotes[0].span), "Two bridges collapsed overnight");
 }
 
+TEST(QuoteStage, AParticiplesSpeakerIsTheSubjectAfterTheOpeners) {
+  Document doc = document_of(
+      "On Friday, however, Greta Lind met farm leaders, promising to cut the diesel tax.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* q = find(doc, "to cut");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_text, "Greta Lind");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());

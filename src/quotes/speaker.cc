@@ -165,6 +165,8 @@ UnitRange parenthetical_before(const FinderInput& in, int32_t comma, int32_t flo
     if (!in.units.punct(static_cast<size_t>(k), ',')) continue;
     const UnitRange head = np_ending_at(in, k - 1, floor);
     if (head.empty() || !is_boundary(in, head.begin - 1, floor)) continue;
+    // "On Friday, however, X met ...": the object of an opening preposition is no subject.
+    if (head.begin - 1 >= floor && unit(in, head.begin - 1).is(kPreposition)) continue;
     const Unit& first = unit(in, head.begin);
     if (!first.has(kUpperInitial) && !first.is(kDeterminer | kPronoun)) continue;
     // "Clinton, exasperated, said": an aside, not the source; "Unions, including X," and
@@ -318,11 +320,20 @@ UnitRange sentence_subject(const FinderInput& in, int32_t cue) {
   int32_t k = cue;
   const uint32_t sentence = unit(in, cue).sentence;
   while (k > 0 && in_sentence(in, k - 1, sentence) && unit(in, k - 1).kind != UnitKind::kQuote) --k;
-  // "As if addressing him directly, the board was conclusive": the clause after the opener.
-  for (int32_t c = cue - 1; c > k; --c) {
-    if (!in.units.punct(static_cast<size_t>(c), ',')) continue;
-    if (unit(in, k).is(kPreposition | kSubordinator) || is_participle(in, k)) k = c + 1;
-    break;
+  // "As if addressing him directly, the board was conclusive", "On Thursday, however, Trump
+  // spoke ...", "Chastened by the analyses, Trump revised ...": the clause after the openers.
+  for (int guard = 0; guard < 3; ++guard) {
+    int32_t c = k + 1;
+    while (c < cue && !in.units.punct(static_cast<size_t>(c), ',')) ++c;
+    if (c >= cue - 1) break;
+    const Unit& first = unit(in, k);
+    const std::string_view f = in.units.form(static_cast<size_t>(k));
+    // A past participle opens a clause ("Asked about it, ..."); a name ("Ahmed, ...") does not.
+    const bool past = f.size() > 3 && f.ends_with("ed") && !first.is(kDeterminer) &&
+                      !unit(in, k + 1).has(kUpperInitial) && !in.units.punct(static_cast<size_t>(k + 1), ',');
+    const bool opener = first.is(kPreposition | kSubordinator | kAdverb) || is_participle(in, k) || past;
+    if (!opener || first.is(kPronoun)) break;
+    k = c + 1;
   }
   while (k < cue && unit(in, k).kind == UnitKind::kWord && unit(in, k).is(kConjunction | kAdverb) &&
          !unit(in, k).is(kPronoun | kDeterminer)) {
