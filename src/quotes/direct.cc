@@ -74,7 +74,16 @@ class DirectFinder {
       return punct_is(in_, p, ":") || punct_is(in_, p, ",") || is_dash(in_, p) ||
              punct_is(in_, p, "(") || punct_is(in_, p, ";");
     }
-    return is_direct_cue(in_, p);
+    return is_direct_cue(in_, p) && !reported_before(p);
+  }
+
+  // "The agency said North Korea had displayed “complete disregard”": a cue inside the content
+  // of an earlier cue of its clause quotes a phrase of reported speech (a partial quote).
+  bool reported_before(int32_t cue) const {
+    for (int32_t k = clause_floor(cue); k < cue; ++k) {
+      if (is_direct_cue(in_, k)) return true;
+    }
+    return false;
   }
 
   // "“...,” said Okafor" or "“...,” Okafor said" (also after a comma or dash outside the marks).

@@ -319,6 +319,16 @@ TEST(QuoteStage, AParticiplesSpeakerIsTheSubjectAfterTheOpeners) {
   EXPECT_EQ(q->speaker_text, "Greta Lind");
 }
 
+TEST(QuoteStage, AQuotedPhraseInsideReportedSpeechIsPartial) {
+  Document doc = document_of(
+      "The monitoring agency said the plant had shown “complete disregard” for the rules.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
+  EXPECT_EQ(doc.quotes[0].speaker_text, "The monitoring agency");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());
