@@ -269,6 +269,13 @@ TEST(QuoteStage, ParentheticalsThatNarrowTheSourceBelongToIt) {
   ASSERT_NE(berg, nullptr);
   EXPECT_EQ(farm->speaker_text, "Farm groups, including the dairy union,");
   EXPECT_EQ(berg->speaker_text, "Berg");
+
+  doc = document_of(
+      "Officials at the Harbour Office, a branch of the ministry, said the pier was unsafe.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* pier = find(doc, "the pier");
+  ASSERT_NE(pier, nullptr);
+  EXPECT_EQ(pier->speaker_text, "Officials at the Harbour Office, a branch of the ministry,");
 }
 
 TEST(QuoteStage, TimeAdjunctsAndSentenceAdverbsAreNotTheSpeaker) {

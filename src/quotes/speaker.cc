@@ -163,7 +163,8 @@ UnitRange parenthetical_before(const FinderInput& in, int32_t comma, int32_t flo
   for (int32_t k = comma - 1; k > floor && comma - k < 32; --k) {
     if (!in_sentence(in, k, sentence) || unit(in, k).kind == UnitKind::kQuote) break;
     if (!in.units.punct(static_cast<size_t>(k), ',')) continue;
-    const UnitRange head = np_ending_at(in, k - 1, floor);
+    UnitRange head = np_ending_at(in, k - 1, floor);
+    if (!head.empty()) head = extend_left(in, head, floor);
     if (head.empty() || !is_boundary(in, head.begin - 1, floor)) continue;
     // "On Friday, however, X met ...": the object of an opening preposition is no subject.
     if (head.begin - 1 >= floor && unit(in, head.begin - 1).is(kPreposition)) continue;
