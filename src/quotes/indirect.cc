@@ -72,14 +72,18 @@ class IndirectFinder {
 
   // Reported speech is a clause: content of names, numbers and dates alone is a credit or
   // header line ("Staff and wire reports / The Herald, November 7").
+  // A single word ("revised plan") is no clause either.
   bool is_clause(UnitRange content) const {
+    int32_t words = 0;
+    bool lower = false;
     for (int32_t k = content.begin; k < content.end; ++k) {
       const Unit& u = unit(in_, k);
-      if (u.kind == UnitKind::kQuote || (u.kind == UnitKind::kWord && !u.has(kUpperInitial))) {
-        return true;
-      }
+      if (u.kind == UnitKind::kQuote) return true;
+      if (u.kind != UnitKind::kWord && u.kind != UnitKind::kNumber) continue;
+      ++words;
+      lower = lower || (u.kind == UnitKind::kWord && !u.has(kUpperInitial));
     }
-    return false;
+    return lower && words >= 2;
   }
 
   // "LESNA, Valdoria — At least 14 ...": a dateline (a paragraph opening with a word in capitals,

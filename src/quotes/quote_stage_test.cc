@@ -336,6 +336,12 @@ TEST(QuoteStage, AQuotedPhraseInsideReportedSpeechIsPartial) {
   EXPECT_EQ(doc.quotes[0].speaker_text, "The monitoring agency");
 }
 
+TEST(QuoteStage, OneWordIsNoReport) {
+  Document doc = document_of("The institute will publish its analysis of the revised plan.\n");
+  annotate_quotes(doc, lexicon());
+  for (const Quote& q : doc.quotes) EXPECT_NE(doc.slice(q.span), "plan");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());
