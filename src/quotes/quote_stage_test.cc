@@ -214,7 +214,8 @@ TEST(QuoteStage, SpeakerPhrasesGrowPastTheirDeterminer) {
   Document doc = document_of(
       "Joseph and other parents said the school would close. One of the two candidates said "
       "that taxes would rise. Residents near the river warned that the bank was weak. Later, "
-      "no one said the plan was sound. Workers living near the plant said the air smelled.\n");
+      "no one said the plan was sound. Workers living near the plant said the air smelled. "
+      "Several cast members said the show was rigged.\n");
   annotate_quotes(doc, lexicon());
   const Quote* parents = find(doc, "the school");
   const Quote* candidates = find(doc, "that taxes");
@@ -231,6 +232,9 @@ TEST(QuoteStage, SpeakerPhrasesGrowPastTheirDeterminer) {
   const Quote* workers = find(doc, "the air");
   ASSERT_NE(workers, nullptr);
   EXPECT_EQ(workers->speaker_text, "Workers living near the plant");
+  const Quote* cast = find(doc, "the show");
+  ASSERT_NE(cast, nullptr);
+  EXPECT_EQ(cast->speaker_text, "Several cast members");
 }
 
 TEST(QuoteStage, TheStrongestCueOfASentenceReports) {

@@ -55,7 +55,13 @@ UnitRange np_ending_at(const FinderInput& in, int32_t last, int32_t floor) {
     // A participle before the head is an adjective: "the gambling tycoon", "the ruling party".
     const bool modifier = k < last && begin == k + 1 && is_participle(in, k) &&
                           !u.has(kUpperInitial) && !unit(in, k + 1).is(kDeterminer);
-    if (np_word(in, k) || modifier) {
+    // Between a determiner and the head any content word is a modifier: "several cast
+    // members", "the first accord".
+    const bool inner = k < last && begin == k + 1 && k > floor && u.kind == UnitKind::kWord &&
+                       !u.is(kGrammar | kTimeWord) && !u.has(kUpperInitial) &&
+                       !unit(in, k + 1).is(kDeterminer) && unit(in, k - 1).kind == UnitKind::kWord &&
+                       unit(in, k - 1).is(kDeterminer) && !unit(in, k - 1).is(kSubordinator);
+    if (np_word(in, k) || modifier || inner) {
       begin = k;
       if (u.is(kDeterminer) && !u.has(kUpperInitial)) break;
       continue;
