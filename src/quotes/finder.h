@@ -45,7 +45,8 @@ bool np_word(const FinderInput& in, int32_t i);
 // The speaker phrase before the cue at unit `cue` (its subject), or an empty range.
 UnitRange speaker_before(const FinderInput& in, int32_t cue, int32_t floor);
 // The speaker phrase after the cue at unit `cue` (inverted: "said Okafor, the ..."), or empty;
-// with appositives false it ends at the first comma ("according to X, ...").
+// with appositives false it ends at the first comma and keeps prepositional phrases
+// ("according to a report by X, ...").
 UnitRange speaker_after(const FinderInput& in, int32_t cue, bool appositives = true);
 // The subject at the start of the cue's sentence ("He praised them but said, ..."), or empty.
 UnitRange sentence_subject(const FinderInput& in, int32_t cue);

@@ -346,6 +346,14 @@ TEST(QuoteStage, OneWordIsNoReport) {
   for (const Quote& q : doc.quotes) EXPECT_NE(doc.slice(q.span), "plan");
 }
 
+TEST(QuoteStage, AccordingToSourcesKeepTheirPrepositionalPhrases) {
+  Document doc = document_of("According to a report by the Harbour Office, exports fell by half.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker_text, "a report by the Harbour Office");
+  EXPECT_EQ(doc.slice(doc.quotes[0].span), "exports fell by half");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());

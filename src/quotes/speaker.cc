@@ -129,7 +129,7 @@ UnitRange extend_left(const FinderInput& in, UnitRange range, int32_t floor) {
 
 // Stops an inverted speaker phrase: a participle or clause after a comma, a preposition or time
 // word right after the name ("said Durbin in an interview").
-bool ends_inverted_np(const FinderInput& in, int32_t k, bool appositive) {
+bool ends_inverted_np(const FinderInput& in, int32_t k, bool appositive, bool appositives) {
   const Unit& u = unit(in, k);
   if (u.kind == UnitKind::kQuote) return true;
   if (u.kind == UnitKind::kPunct) {
@@ -150,9 +150,14 @@ bool ends_inverted_np(const FinderInput& in, int32_t k, bool appositive) {
   const std::string_view f = in.units.form(static_cast<size_t>(k));
   if (f == "who" || f == "whose") return false;  // "one of two witnesses who ..."
   if (u.has(kUpperInitial) && u.is(kAuxiliary)) return false;  // "said Will Doyle"
-  return u.is(kPreposition | kTimeWord | kSubordinator | kAdverb | kAuxiliary) &&
-         !(in.units.form(static_cast<size_t>(k)) == "of" ||
-           in.units.form(static_cast<size_t>(k)) == "for");
+  if (f == "of" || f == "for") return false;
+  // "according to a report by Politico": a preposition before a phrase that names someone.
+  if (!appositives && u.is(kPreposition) && !u.is(kSubordinator) && k + 1 < unit_count(in) &&
+      np_word(in, k + 1) && !unit(in, k + 1).is(kTimeWord) &&
+      (unit(in, k + 1).has(kUpperInitial) || unit(in, k + 1).is(kDeterminer))) {
+    return false;
+  }
+  return u.is(kPreposition | kTimeWord | kSubordinator | kAdverb | kAuxiliary);
 }
 
 bool is_boundary(const FinderInput& in, int32_t i, int32_t floor) {
@@ -304,7 +309,7 @@ UnitRange speaker_after(const FinderInput& in, int32_t cue, bool appositives) {
   int32_t end = k;
   bool appositive = false;
   for (; in_sentence(in, k, sentence) && k - begin < 3 * kMaxSpeakerUnits; ++k) {
-    if (ends_inverted_np(in, k, appositive)) break;
+    if (ends_inverted_np(in, k, appositive, appositives)) break;
     const std::string_view f = in.units.form(static_cast<size_t>(k));
     if (in.units.punct(static_cast<size_t>(k), ',') || f == "who" || f == "whose") {
       if (!appositives) break;
