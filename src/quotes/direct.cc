@@ -357,9 +357,12 @@ class DirectFinder {
   void visit(int32_t i) {
     if (!opens_clause(i)) return;
     Attribution a = cue_before(i);
-    if (a.cue < 0 || a.colon || a.weak) {
+    // "X scolded him: “...,” she said": the attribution right after the quotation wins over a
+    // cue before its colon.
+    const bool before_colon = a.cue >= 0 && i > 0 && punct_is(in_, i - 1, ":");
+    if (a.cue < 0 || a.colon || a.weak || before_colon) {
       const Attribution after = cue_after(i);
-      if (after.cue >= 0) a = after;
+      if (after.cue >= 0 && (!before_colon || same_sentence(i, after.cue))) a = after;
     }
     if (a.cue >= 0) {
       if (const auto it = by_cue_.find(a.cue); it != by_cue_.end()) {

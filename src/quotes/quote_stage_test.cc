@@ -354,6 +354,15 @@ TEST(QuoteStage, AccordingToSourcesKeepTheirPrepositionalPhrases) {
   EXPECT_EQ(doc.slice(doc.quotes[0].span), "exports fell by half");
 }
 
+TEST(QuoteStage, TheAttributionAfterAQuotationWinsOverACueBeforeItsColon) {
+  Document doc = document_of(
+      "Senator Ruth Okoye scolded him: “Nobody believes these numbers,” she said.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker_text, "she");
+  EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());
