@@ -236,6 +236,13 @@ class IndirectFinder {
     if (c >= last) return {};
     const std::string_view next = in_.units.form(static_cast<size_t>(c));
     if (c == k + 1 && (next == "of" || next == "by")) return {};
+    // "is expected in the spring": a short adjunct after the cue, no content.
+    const Unit& first = unit(in_, c);
+    if (first.kind == UnitKind::kWord && first.is(kPreposition) && !first.is(kSubordinator) &&
+        next != "to" && next != "for" && next != "about" && next != "against" && next != "on" &&
+        next != "that" && last - c <= 6) {
+      return {};
+    }
     return {c, cue_end};
   }
 

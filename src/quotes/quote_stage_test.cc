@@ -363,6 +363,12 @@ TEST(QuoteStage, TheAttributionAfterAQuotationWinsOverACueBeforeItsColon) {
   EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
 }
 
+TEST(QuoteStage, AShortAdjunctAfterTheCueIsNoContent) {
+  Document doc = document_of("The inquiry's final report is expected in the spring.\n");
+  annotate_quotes(doc, lexicon());
+  for (const Quote& q : doc.quotes) EXPECT_NE(doc.slice(q.span), "in the spring");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());
