@@ -231,7 +231,14 @@ class IndirectFinder {
     int32_t cue_end = k + 1;
     if (c == k + 1 && c < last) {
       const std::string_view f = in_.units.form(static_cast<size_t>(c));
-      if (f == "for" || f == "about" || f == "against" || f == "on") cue_end = ++c;
+      const bool date = c + 1 < last && (unit(in_, c + 1).is(kTimeWord) ||
+                                         unit(in_, c + 1).kind == UnitKind::kNumber);
+      if (f == "on" && date) {  // "said on Wednesday it had ...": a date, not the cue's "on"
+        c += 2;
+        if (c < last && in_.units.punct(static_cast<size_t>(c), ',')) ++c;
+      } else if (f == "for" || f == "about" || f == "against" || f == "on") {
+        cue_end = ++c;
+      }
     }
     if (c >= last) return {};
     const std::string_view next = in_.units.form(static_cast<size_t>(c));

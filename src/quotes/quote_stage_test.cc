@@ -369,6 +369,14 @@ TEST(QuoteStage, AShortAdjunctAfterTheCueIsNoContent) {
   for (const Quote& q : doc.quotes) EXPECT_NE(doc.slice(q.span), "in the spring");
 }
 
+TEST(QuoteStage, ADateAfterTheCueIsNotContent) {
+  Document doc = document_of("The bank said on Wednesday it had approved the loan.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.slice(doc.quotes[0].span), "it had approved the loan");
+  EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());
