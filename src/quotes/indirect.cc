@@ -45,8 +45,14 @@ class IndirectFinder {
     int32_t begin = 0;
     for (int32_t i = 1; i <= unit_count(in_); ++i) {
       if (i == unit_count(in_) || unit(in_, i).sentence != unit(in_, begin).sentence) {
-        sentence(begin, i);
+        const int32_t lead = block_lead(begin, i);
+        if (lead >= 0) {
+          i = block_report(lead, begin, i);
+        } else {
+          sentence(begin, i);
+        }
         begin = i;
+        if (i >= unit_count(in_)) break;
       }
     }
     return std::move(out_);
@@ -338,6 +344,34 @@ class IndirectFinder {
     }
     if (speaker.empty()) return false;
     return report(k, speaker, content_end(begin, end));
+  }
+
+  // "The governor added:" closing its paragraph before an unquoted paragraph: the cue, or -1.
+  int32_t block_lead(int32_t begin, int32_t end) const {
+    if (end >= unit_count(in_) || end - begin < 3 ||
+        !in_.units.punct(static_cast<size_t>(end - 1), ':')) {
+      return -1;
+    }
+    const Unit& next = unit(in_, end);
+    if (next.paragraph == unit(in_, end - 1).paragraph || !in_.body[next.paragraph] ||
+        next.kind == UnitKind::kQuote) {
+      return -1;
+    }
+    const int32_t k = end - 2;
+    if (unit(in_, k).kind != UnitKind::kWord || is_direct_cue_unit(k) || !is_direct_cue(in_, k)) {
+      return -1;
+    }
+    const UnitRange speaker = speaker_before(in_, k, begin);
+    return speaker.empty() || !names_someone(speaker) ? -1 : k;
+  }
+
+  // The paragraph after the lead at unit k is its content. Returns the unit after it.
+  int32_t block_report(int32_t k, int32_t begin, int32_t end) {
+    int32_t last = end;
+    while (last < unit_count(in_) && unit(in_, last).paragraph == unit(in_, end).paragraph) ++last;
+    const int32_t content = content_end(end, last);
+    emit({end, content}, k, k + 1, span_of(in_, speaker_before(in_, k, begin)));
+    return last;
   }
 
   bool candidate(int32_t k) const {

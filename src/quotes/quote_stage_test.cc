@@ -377,6 +377,18 @@ TEST(QuoteStage, ADateAfterTheCueIsNotContent) {
   EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
 }
 
+TEST(QuoteStage, AnUnquotedParagraphAfterALeadEndingInAColonIsItsContent) {
+  Document doc = document_of(
+      "Ports reopen\n\nThe harbour master added:\n\nThe cranes will run again by Friday. Ships may "
+      "dock at night.\n\nTrade resumed on Monday.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.slice(doc.quotes[0].span),
+            "The cranes will run again by Friday. Ships may dock at night");
+  EXPECT_EQ(doc.quotes[0].speaker_text, "The harbour master");
+  EXPECT_EQ(cue(doc, doc.quotes[0]), "added");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());
