@@ -71,6 +71,10 @@ class DirectFinder {
     const Unit& prev = unit(in_, p);
     if (prev.kind == UnitKind::kQuote) return true;
     if (prev.kind == UnitKind::kPunct) {
+      // "said that, “...”": the quotation is the content of reported speech.
+      if (punct_is(in_, p, ",") && p > 0 && in_.units.form(static_cast<size_t>(p - 1)) == "that") {
+        return false;
+      }
       return punct_is(in_, p, ":") || punct_is(in_, p, ",") || is_dash(in_, p) ||
              punct_is(in_, p, "(") || punct_is(in_, p, ";");
     }

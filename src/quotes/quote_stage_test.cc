@@ -389,6 +389,16 @@ TEST(QuoteStage, AnUnquotedParagraphAfterALeadEndingInAColonIsItsContent) {
   EXPECT_EQ(cue(doc, doc.quotes[0]), "added");
 }
 
+TEST(QuoteStage, AQuotationAfterThatIsReportedSpeech) {
+  Document doc = document_of(
+      "Spokeswoman Lea Marr said by email that, “Of course the board will appeal.”\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(doc.quotes[0].speaker_text, "Spokeswoman Lea Marr");
+  EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());
