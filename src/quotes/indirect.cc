@@ -333,7 +333,37 @@ class IndirectFinder {
     return false;
   }
 
+  // The subordinator opening the clause of the cue at k when that clause leads its sentence and
+  // a comma closes it ("When he wrote his book, ...", "As experts have noted, ..."), with the
+  // comma in `comma`; -1 when none.
+  int32_t leading_clause(int32_t k, int32_t begin, int32_t end, int32_t& comma) const {
+    int32_t sub = -1;
+    for (int32_t j = k - 1; j >= begin; --j) {
+      if (unit(in_, j).kind != UnitKind::kWord) return -1;
+      const std::string_view f = in_.units.form(static_cast<size_t>(j));
+      if (unit(in_, j).is(kSubordinator) && f != "that" && f != "who" && f != "which" && f != "whose") {
+        sub = j;
+        break;
+      }
+    }
+    if (sub < 0 || sub - begin > 1) return -1;
+    for (comma = k + 1; comma < end; ++comma) {
+      if (in_.units.punct(static_cast<size_t>(comma), ',')) return sub;
+      if (unit(in_, comma).kind == UnitKind::kQuote) return -1;
+    }
+    return -1;
+  }
+
   bool opening(int32_t k, int32_t begin, int32_t end) {
+    int32_t comma = -1;
+    const int32_t sub = leading_clause(k, begin, end, comma);
+    if (sub >= 0) {
+      // "As experts have noted, X": the main clause is the content; a "when" clause reports none.
+      const UnitRange source = speaker_before(in_, k, sub + 1);
+      if (in_.units.form(static_cast<size_t>(sub)) != "as" || source.empty()) return false;
+      emit({comma + 1, content_end(begin, end)}, k, k + 1, span_of(in_, source));
+      return true;
+    }
     const UnitRange subject = speaker_before(in_, k, begin);
     if (!subject.empty() && !names_someone(subject)) return false;
     Span speaker = span_of(in_, subject);

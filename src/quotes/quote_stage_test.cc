@@ -399,6 +399,21 @@ TEST(QuoteStage, AQuotationAfterThatIsReportedSpeech) {
   EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
 }
 
+TEST(QuoteStage, ALeadingClauseReportsItsMainClauseOrNothing) {
+  Document doc = document_of(
+      "As several economists have noted, the levy falls hardest on renters. When he wrote his "
+      "memoir, Ivo Brandt said that debt was a last resort.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* levy = find(doc, "the levy");
+  const Quote* debt = find(doc, "that debt");
+  ASSERT_NE(levy, nullptr);
+  ASSERT_NE(debt, nullptr);
+  EXPECT_EQ(doc.slice(levy->span), "the levy falls hardest on renters");
+  EXPECT_EQ(levy->speaker_text, "several economists");
+  EXPECT_EQ(debt->speaker_text, "Ivo Brandt");
+  EXPECT_EQ(cue(doc, *debt), "said");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());
