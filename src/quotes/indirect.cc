@@ -178,6 +178,19 @@ class IndirectFinder {
   }
 
   // "..., X said." / "..., said X.": the content is what comes before.
+  // "And perhaps, he said, it could help": an attribution set off by commas inside its content;
+  // the content spans the sentence around it.
+  bool inserted(int32_t k, UnitRange speaker, int32_t begin, int32_t last) {
+    const int32_t open = speaker.begin - 1;
+    if (open <= begin || k + 2 >= last || speaker.end != k || speaker.end - speaker.begin > 3 ||
+        !in_.units.punct(static_cast<size_t>(open), ',') ||
+        !in_.units.punct(static_cast<size_t>(k + 1), ',') || !is_direct_cue(in_, k)) {
+      return false;
+    }
+    emit({begin, last}, k, k + 1, span_of(in_, speaker));
+    return true;
+  }
+
   bool closing(int32_t k, int32_t begin, int32_t end) {
     const int32_t last = content_end(begin, end);
     // Only a strong speech verb inverts ("..., said the minister"); after "told" or "rejected"
@@ -190,7 +203,8 @@ class IndirectFinder {
     int32_t before = k - 1;
     if (speaker.empty() || !adjunct_tail(speaker.end, last)) {
       speaker = subject;
-      if (speaker.empty() || !names_someone(speaker) || !adjunct_tail(k + 1, last)) return false;
+      if (speaker.empty() || !names_someone(speaker)) return false;
+      if (!adjunct_tail(k + 1, last)) return inserted(k, speaker, begin, last);
       before = speaker.begin - 1;
     }
     const int32_t content = content_before(before, begin);

@@ -414,6 +414,15 @@ TEST(QuoteStage, ALeadingClauseReportsItsMainClauseOrNothing) {
   EXPECT_EQ(cue(doc, *debt), "said");
 }
 
+TEST(QuoteStage, AnAttributionSetOffByCommasReportsTheSentenceAroundIt) {
+  Document doc = document_of("And perhaps, she said, the museum could help visitors understand.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.slice(doc.quotes[0].span),
+            "And perhaps, she said, the museum could help visitors understand");
+  EXPECT_EQ(doc.quotes[0].speaker_text, "she");
+}
+
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {
   Document doc = fixture("speakers.txt");
   annotate_quotes(doc, lexicon());
