@@ -8,6 +8,7 @@ namespace dossier {
 namespace {
 
 std::string located(const std::string& file, uint64_t line, const std::string& reason) {
+  if (file.empty()) return reason;
   std::string out = file;
   if (line > 0) out.append(":").append(std::to_string(line));
   out.append(": ").append(reason);

@@ -93,6 +93,36 @@ TEST(Conflicts, ReportsNamingTheirOwnDayAreNoDateConflict) {
   for (const Conflict& c : find_conflicts(d, testing::term_model(), 1)) EXPECT_NE(c.attribute, "date");
 }
 
+TEST(Figures, TheVerbBeforeTheNumberAndTheClauseBound) {
+  const auto f = figures_of(
+      "Title\n\nA dam collapse killed 19 people and brought down the government three weeks ago.");
+  ASSERT_EQ(f.size(), 1u);  // "three weeks" is a time, no figure
+  EXPECT_EQ(f[0].value, 19);
+  EXPECT_EQ(f[0].label, "killed people");
+  EXPECT_EQ(figures_of("Title\n\nThe collapse, which killed 19 people last week, was avoidable.")[0].label,
+            "killed people");
+}
+
+TEST(Conflicts, ASettledFigureGivenDifferentlyLaterDiffers) {
+  // 14, then 17: the toll growing. 19 on two days: settled. 23 later: worth a reader's check.
+  Dossier d = analyze({{"a", "Dam bursts\n\nThe flood killed 14 people in the valley.", day(2024, 3, 1), "A"},
+                       {"b", "Toll rises\n\nThe flood killed 17 people in the valley.", day(2024, 3, 2), "B"},
+                       {"c", "Minister quits\n\nThe flood killed 19 people in the valley.", day(2024, 3, 6), "C"},
+                       {"d", "New minister\n\nThe flood killed 19 people in the valley.", day(2024, 3, 9), "D"},
+                       {"e", "Rebuilding\n\nThe flood killed 23 people in the valley.", day(2024, 3, 20), "E"}});
+  Story story;
+  story.documents = {0, 1, 2, 3, 4};
+  story.events = {{0}, {1}, {2}, {3}, {4}};
+  d.stories = {story};
+  const auto conflicts = find_conflicts(d, testing::term_model(), 1);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0].severity, "differs");
+  ASSERT_EQ(conflicts[0].claims.size(), 2u);
+  EXPECT_EQ(conflicts[0].claims[0].value, "19 killed people");
+  EXPECT_EQ(conflicts[0].claims[1].value, "23 killed people");
+  EXPECT_EQ(conflicts[0].claims[1].passage.doc, 4u);
+}
+
 TEST(Conflicts, UndatedReportsOnlyDiffer) {
   const Dossier d = one_event(fixtures::kFloodLedger, std::nullopt, fixtures::kFloodSameDayLow, std::nullopt);
   const auto conflicts = find_conflicts(d, testing::term_model(), 1);
@@ -135,6 +165,14 @@ TEST(Conflicts, SameDayNamedIsNoConflict) {
   name_day(d, 0, "on Monday", day(2024, 5, 6));
   name_day(d, 1, "second day", day(2024, 5, 6));
   EXPECT_TRUE(find_conflicts(d, testing::term_model(), 1).empty());
+}
+
+TEST(Conflicts, ALaterHappeningIsNoRivalDate) {
+  // Tuesday's resignation told on Wednesday; Thursday's nomination told on Friday.
+  Dossier d = one_event(fixtures::kVisitMayFirst, day(2024, 5, 8), fixtures::kVisitMaySecond, day(2024, 5, 10));
+  name_day(d, 0, "on Monday", day(2024, 5, 7));
+  name_day(d, 1, "second day", day(2024, 5, 9));
+  for (const Conflict& c : find_conflicts(d, testing::term_model(), 1)) EXPECT_NE(c.attribute, "date");
 }
 
 }  // namespace

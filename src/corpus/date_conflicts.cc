@@ -1,6 +1,9 @@
 #include "corpus/date_conflicts.h"
 
+#include <algorithm>
+#include <iterator>
 #include <map>
+#include <vector>
 
 namespace dossier::corpus {
 namespace {
@@ -23,6 +26,33 @@ bool one_publication_day(const Dossier& dossier, const std::vector<uint32_t>& gr
     first = published;
   }
   return true;
+}
+
+using DayClaims = std::map<CivilDate, std::vector<std::pair<uint32_t, uint32_t>>>;  // day -> (doc, timex)
+
+// True when some report naming `earlier` looks back to it and was published before `later`: that
+// report told of something that had happened, and `later` names what happened after it was
+// written, another moment of the story (a resignation, then a nomination), not a rival date.
+bool told_before(const Dossier& dossier, const DayClaims::value_type& earlier, CivilDate later) {
+  return std::any_of(earlier.second.begin(), earlier.second.end(), [&](const auto& claim) {
+    const auto& published = dossier.documents[claim.first].meta.date;
+    return published && earlier.first <= *published && *published < later;
+  });
+}
+
+// Keeps the days that some other day named could rival.
+void drop_later_happenings(const Dossier& dossier, DayClaims& by_day) {
+  std::vector<CivilDate> rivalled;
+  for (auto a = by_day.begin(); a != by_day.end(); ++a) {
+    for (auto b = std::next(a); b != by_day.end(); ++b) {
+      if (told_before(dossier, *a, b->first)) continue;
+      rivalled.push_back(a->first);
+      rivalled.push_back(b->first);
+    }
+  }
+  std::erase_if(by_day, [&](const auto& entry) {
+    return std::find(rivalled.begin(), rivalled.end(), entry.first) == rivalled.end();
+  });
 }
 
 }  // namespace
@@ -54,6 +84,7 @@ void date_conflicts(const Dossier& dossier, const std::vector<uint32_t>& group, 
     const auto day = lead_day(doc);
     if (day && !names_own_day(doc, day->first, same_day)) by_day[day->first].emplace_back(d, day->second);
   }
+  drop_later_happenings(dossier, by_day);
   if (by_day.size() < 2) return;
   Conflict conflict;
   conflict.attribute = "date";

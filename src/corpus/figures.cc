@@ -156,11 +156,14 @@ bool is_content(const Item& item, const TermModel& model) {
   return item.text.size() > 1 && !model.is_stopword(item.text);
 }
 
-// The first content word in items [from, from + reach) before a break; npos when none.
+// "and", "or", "but" end the clause of a figure: "killed 19 people and brought down the government".
+bool coordinator(std::string_view word) { return word == "and" || word == "or" || word == "but"; }
+
+// The first content word in items [from, from + reach) before a break or a coordinator; npos when none.
 size_t content_after(const std::vector<Item>& items, size_t from, size_t reach, const TermModel& model,
                      const std::unordered_map<std::string, double>& number_words) {
   for (size_t k = from; k < items.size() && k < from + reach; ++k) {
-    if (items[k].kind != Item::Kind::kWord || number_words.contains(items[k].text)) {
+    if (items[k].kind != Item::Kind::kWord || number_words.contains(items[k].text) || coordinator(items[k].text)) {
       return std::string::npos;
     }
     if (is_content(items[k], model)) return k;
@@ -207,7 +210,11 @@ void read_sentence(const Document& doc, uint32_t sentence, uint32_t body_rank, c
     if (noun == std::string::npos || items[noun].capitalised) continue;
     const Qualifier q = qualify(items, start, value);
     const size_t first = start - q.words;
-    size_t outcome = content_after(items, noun + 1, 3, model, number_words);
+    // What happened to what is counted: the verb right before the number ("killed 19 people"),
+    // else a content word soon after the noun within its clause ("19 people were killed"), else
+    // one shortly before.
+    size_t outcome = first > 0 && is_content(items[first - 1], model) ? first - 1 : std::string::npos;
+    if (outcome == std::string::npos) outcome = content_after(items, noun + 1, 3, model, number_words);
     if (outcome == std::string::npos) outcome = content_before(items, first, 2, model, number_words);
     if (outcome != std::string::npos && items[outcome].capitalised) outcome = std::string::npos;
     Figure f;
@@ -239,12 +246,20 @@ std::vector<Figure> FigureReader::read(const Document& doc, const TermModel& mod
   Stemmer stemmer;
   std::vector<Item> items;
   uint32_t body_rank = 0;
+  size_t next_time = 0;  // the first time expression that may cover the current token
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     if (!doc.is_body(sentence)) continue;
     ++body_rank;
     items.clear();
     for (uint32_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
+      // Numbers and words of a time expression ("three weeks after", "last week") count nothing.
+      const Span token = doc.tokens[t].span;
+      while (next_time < doc.times.size() && doc.times[next_time].span.end <= token.begin) ++next_time;
+      if (next_time < doc.times.size() && doc.times[next_time].span.begin <= token.begin) {
+        items.push_back({Item::Kind::kBreak, {}, 0, t, false});
+        continue;
+      }
       const std::string_view form = doc.token_form(t);
       size_t used = 0;
       if (const auto number = leading_number(form, used)) {

@@ -96,7 +96,7 @@ std::vector<ArticleVector> article_vectors(std::span<const ArticleSummary> summa
     vectors[i].id = i;
     vectors[i].day = summaries[i].day;
     vectors[i].terms = tfidf_vector(summaries[i].terms, idf, vector_terms);
-    vectors[i].entities = entity_vector(summaries[i].entities);
+    vectors[i].entities = entity_vector(summaries[i].entities, idf);
     vectors[i].mentioned_days = summaries[i].mentioned_days;
   }
   return vectors;

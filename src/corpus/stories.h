@@ -14,7 +14,7 @@
 namespace dossier::corpus {
 
 struct StoryOptions {
-  ClusterOptions story{.threshold = 0.2};
+  ClusterOptions story{.threshold = 0.15};  // tuned on ECB+ train topics
   // Same event: the same actors, place and date, so entities and time weigh more.
   ClusterOptions event{.threshold = 0.25,
                        .entity_weight = 0.5,
@@ -22,7 +22,7 @@ struct StoryOptions {
                        .time_scale_days = 2,
                        .window_days = 10,
                        .day_penalty = 0.3};
-  double merge_threshold = 0.3;  // stories whose centroids are this similar are merged; > 1 disables
+  double merge_threshold = 0.25;  // stories whose centroids are this similar are merged; > 1 disables
   size_t vector_terms = 64;  // terms kept in an article's TF-IDF vector
   size_t label_entities = 3;
   size_t label_terms = 3;

@@ -30,8 +30,18 @@ void normalise(SparseVector& v) {
 Idf::Idf(const TermModel& model, std::span<const ArticleSummary> summaries) : model_(model) {
   for (const auto& summary : summaries) {
     for (const auto& t : summary.terms) ++corpus_df_[t.term];
+    for (const auto& e : summary.entities) ++entity_df_[e.key];
   }
-  documents_ = static_cast<double>(summaries.size()) + model.background_documents();
+  corpus_documents_ = static_cast<double>(summaries.size());
+  documents_ = corpus_documents_ + model.background_documents();
+}
+
+// Entities have no background counts: a name that many articles of this corpus share, such as
+// the country they are all about, tells their stories apart less than a rare one.
+double Idf::entity(uint64_t key) const {
+  const auto it = entity_df_.find(key);
+  const double df = it == entity_df_.end() ? 0.0 : it->second;
+  return std::log((corpus_documents_ + 1.0) / (df + 1.0)) + 1.0;
 }
 
 double Idf::operator()(uint64_t term) const {
@@ -51,10 +61,12 @@ SparseVector tfidf_vector(std::span<const TermCount> terms, const Idf& idf, size
   return v;
 }
 
-SparseVector entity_vector(std::span<const EntityCount> entities) {
+SparseVector entity_vector(std::span<const EntityCount> entities, const Idf& idf) {
   SparseVector v;
   v.reserve(entities.size());
-  for (const auto& e : entities) v.push_back({e.key, static_cast<float>(1.0 + std::log(e.count))});
+  for (const auto& e : entities) {
+    v.push_back({e.key, static_cast<float>((1.0 + std::log(e.count)) * idf.entity(e.key))});
+  }
   normalise(v);
   return v;
 }

@@ -27,18 +27,22 @@ class Idf {
   Idf(const TermModel& model, std::span<const ArticleSummary> summaries);
   // log((N + 1) / (df + 1)) + 1 over background and corpus documents together.
   double operator()(uint64_t term) const;
+  // log((n + 1) / (df + 1)) + 1 of an entity key over the corpus's n documents.
+  double entity(uint64_t key) const;
 
  private:
   const TermModel& model_;
   std::unordered_map<uint64_t, uint32_t> corpus_df_;
+  std::unordered_map<uint64_t, uint32_t> entity_df_;
   double documents_ = 0;
+  double corpus_documents_ = 0;
 };
 
 // The L2-normalised TF-IDF vector (sub-linear tf) of the article's `keep` heaviest terms.
 SparseVector tfidf_vector(std::span<const TermCount> terms, const Idf& idf, size_t keep);
 
-// The L2-normalised vector of an article's entity counts.
-SparseVector entity_vector(std::span<const EntityCount> entities);
+// The L2-normalised vector of an article's entity counts (sub-linear tf) times their corpus idf.
+SparseVector entity_vector(std::span<const EntityCount> entities, const Idf& idf);
 
 double dot(std::span<const Weighted> a, std::span<const Weighted> b);
 double norm(std::span<const Weighted> v);

@@ -129,11 +129,44 @@ void build_chains(Document& document, const std::vector<int32_t>& group_of,
   }
 }
 
+// True when a person's title stands right before the mention ("spokesman Karel Vos", "the
+// spokesman, Karel Vos") or in apposition after it ("Karel Vos, a ministry spokesman,").
+bool introduced_by_title(const DocView& view, const RoleFinder& finder, const Mention& mention) {
+  const uint32_t sentence_begin = view.sentence_begin(mention.first_token);
+  uint32_t before = mention.first_token;
+  if (before > sentence_begin && view.form(before - 1) == ",") --before;
+  const TitleSpan title = finder.title_ending_at(before, sentence_begin);
+  if (!title.empty() && !title.head_noun) return true;
+  const uint32_t after = mention.first_token + mention.token_count;
+  const uint32_t limit = view.sentence_end(mention.first_token);
+  if (after >= limit || view.form(after) != ",") return false;
+  RoleClaim claim;
+  const uint32_t end = finder.parse_forward(after + 1, limit, claim);
+  return end > after + 1 && !claim.title.empty() && (end == limit || view.form(end) == ",");
+}
+
+// The tagger sometimes types an unknown person's name as an organisation or a work; a person's
+// title beside it settles the type. Names the lexicon knows keep theirs.
+void retype_titled_people(Document& document, const DocView& view, const lexicon::Lexicon& lexicon) {
+  constexpr uint32_t kMinTokens = 2;  // a given name and a surname
+  constexpr uint32_t kMaxTokens = 3;
+  const RoleFinder finder(view, lexicon);
+  for (Mention& mention : document.mentions) {
+    if (mention.kind != MentionKind::kName || mention.token_count < kMinTokens || mention.token_count > kMaxTokens ||
+        (mention.type != EntityType::kOrg && mention.type != EntityType::kMisc)) {
+      continue;
+    }
+    if (!lexicon.lookup(document.slice(mention.span), lexicon::Matching::kFolded).empty()) continue;
+    if (introduced_by_title(view, finder, mention)) mention.type = EntityType::kPerson;
+  }
+}
+
 }  // namespace
 
 void annotate_entities(Document& document, const lexicon::Lexicon& lexicon) {
   reset(document);
   const DocView view(document);
+  retype_titled_people(document, view, lexicon);
   std::vector<NameInfo> names;
   names.reserve(document.mentions.size());
   for (const Mention& m : document.mentions) names.push_back(describe_name(document, m, lexicon));

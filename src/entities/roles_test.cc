@@ -122,6 +122,8 @@ TEST(Roles, AsTheFormer) {
 TEST(Roles, NoRoleWithoutATitle) {
   expect_roles("Tuesday Jane Smith, 45, of Leeds, said nothing.", {{"Jane Smith", kPer}, {"Leeds", kGpe}}, {});
   expect_roles("The leader Jane Smith spoke.", {{"Jane Smith", kPer}}, {});
+  // The name after "chairman of the" is the office's organisation, even when tagged as a person.
+  expect_roles("He is now the chairman of the Harbour Party in Leeds.", {{"Harbour Party", kPer}, {"Leeds", kGpe}}, {});
 }
 
 }  // namespace

@@ -50,6 +50,18 @@ TEST(WithinDoc, SurnameAndDescriptionsJoinTheFullName) {
   EXPECT_EQ(find_mention(d, "the president"), -1);
 }
 
+TEST(WithinDoc, APersonsTitleMakesAMistypedNameAPerson) {
+  Document d = make_document(
+      "A ministry spokesman, Karel Vos, rejected the claim. Mira Lund, the group's director, "
+      "disagreed. The Harbour Fund said it would pay. Spokesman Ivo Barta declined to comment.",
+      {{"Karel Vos", kOrg}, {"Mira Lund", kOrg}, {"Harbour Fund", kOrg}, {"Ivo Barta", EntityType::kMisc}});
+  annotate_entities(d, lex());
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Karel Vos"))].type, kPer);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Mira Lund"))].type, kPer);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Ivo Barta"))].type, kPer);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Harbour Fund"))].type, kOrg);
+}
+
 TEST(WithinDoc, AcronymsAliasesAndPossessives) {
   Document d = make_document(
       "The European Union and the United States signed the deal. The EU said Washington agreed. "

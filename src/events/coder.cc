@@ -59,9 +59,9 @@ std::string three_digits(int root) {
 
 class SentenceCoder {
  public:
-  SentenceCoder(const VerbDictionary& dict, const ActorFinder& finder, CoderOptions options, Document& doc,
-                uint32_t first_token, uint32_t end_token, CivilDate date, ActorRef& last_subject)
-      : dict_(dict), options_(options), doc_(doc), last_subject_(last_subject) {
+  SentenceCoder(const VerbDictionary& dict, const ActorFinder& finder, const EventNouns& nouns, CoderOptions options,
+                Document& doc, uint32_t first_token, uint32_t end_token, CivilDate date, ActorRef& last_subject)
+      : dict_(dict), nouns_(nouns), options_(options), doc_(doc), last_subject_(last_subject) {
     words_ = sentence_words(doc, first_token, end_token, dict);
     actors_ = finder.find(words_, date, &doc);
     actor_at_ = actor_index(actors_, words_.size());
@@ -69,6 +69,7 @@ class SentenceCoder {
     groups_ = find_verb_groups(words_, actor_at_, actors_, timeish_, dict);
     info_.resize(groups_.size());
     group_of_.assign(words_.size(), -1);
+    noun_used_.assign(words_.size(), 0);
     for (size_t k = 0; k < groups_.size(); ++k) {
       for (uint32_t i = groups_[k].first; i < groups_[k].end; ++i) group_of_[i] = static_cast<int32_t>(k);
     }
@@ -79,7 +80,10 @@ class SentenceCoder {
   }
 
   void run() {
-    if (groups_.empty()) return;
+    if (groups_.empty()) {
+      emit_noun_events();
+      return;
+    }
     for (size_t k = 0; k < groups_.size(); ++k) prepare(k);
     for (size_t k = 0; k < groups_.size(); ++k) find_subject(k);
     for (size_t k = 0; k < groups_.size(); ++k) find_object(k);
@@ -87,6 +91,7 @@ class SentenceCoder {
     for (size_t k = 0; k < groups_.size(); ++k) inherit_subject(k);
     for (size_t k = 0; k < groups_.size(); ++k) emit_group(k);
     emit_bare_demands();
+    emit_noun_events();
     remember_subject();
   }
 
@@ -155,7 +160,7 @@ class SentenceCoder {
     const Verb& verb = dict_.verb(g.verb);
     const Block& block = dict_.block(verb.block);
     if (info.match.pattern != nullptr) {
-      info.code = info.match.pattern->code;
+      info.code = demand_mirror(block, info.match.pattern->code);
       info.reverse = info.match.pattern->reverse;
     } else if (verb.code != kNoCode) {
       info.code = verb.code;
@@ -176,6 +181,55 @@ class SentenceCoder {
         info.reverse = kNoCode;
       }
     }
+    take_event_noun(g, info);
+  }
+
+  // A support verb's act is the event noun it takes: "staged a hunger strike" 142, "will extend
+  // the curfew" 1723 (then a threat); a verb of halting stops it ("ended mediation efforts" 165);
+  // a verb of increasing mobilizes one's own forces. A pattern of the verb's own block that
+  // reaches the noun wins.
+  void take_event_noun(const VerbGroup& g, GroupInfo& info) {
+    const bool halt = nouns_.is_halt(g.verb);
+    const bool increase = nouns_.is_increase(g.verb);
+    if (!options_.cameo_frames || !(nouns_.is_support(g.verb) || halt || increase)) return;
+    const uint32_t end = std::min(info.window.end, g.end + 6);
+    for (uint32_t q = g.end; q < end; ++q) {
+      const Word& w = words_[q];
+      if (group_of_[q] >= 0 || w.has(kWordPunct)) return;
+      if (timeish_[q]) continue;
+      const int32_t a = actor_at_[q];
+      if (a >= 0 && increase && own_forces(actors_[static_cast<size_t>(a)], info)) return;
+      if (a >= 0 && actors_[static_cast<size_t>(a)].end > q + 1) {  // "the naval blockade": a modifier
+        q = actors_[static_cast<size_t>(a)].end - 1;
+        continue;
+      }
+      const NounHit hit = nouns_.at(words_, q);
+      if (hit.code != kNoCode) {
+        if (info.match.pattern != nullptr && info.match.first_after <= q) return;
+        const uint16_t code = halt ? dict_.code_id(halt_code(dict_.code(hit.code).code)) : hit.code;
+        if (code == kNoCode) return;
+        info.code = code;
+        info.reverse = kNoCode;
+        info.match = PatternMatch{};
+        for (uint32_t k = q; k < q + hit.len; ++k) noun_used_[k] = 1;
+        return;
+      }
+      if ((cls(q) & (kPreposition | kTo | kThat | kRelative | kSubordinator | kConjunction)) != 0) return;
+    }
+  }
+
+  // A demand verb whose block shares patterns with appeal verbs ("- * ELECTIONS [0241] # WANT"
+  // in the DEMAND block) demands what the pattern names: CAMEO builds its demand family (10) as
+  // the mirror of its appeal family (02), so 0241 "appeal for change in leadership" becomes 1041.
+  uint16_t demand_mirror(const Block& block, uint16_t code) const {
+    if (!options_.cameo_frames || code == kNoCode || code == kNullCode || block.code == kNoCode ||
+        block.code == kNullCode || root_of(dict_.code(block.code).code) != 10) {
+      return code;
+    }
+    const std::string& c = dict_.code(code).code;
+    if (root_of(c) != 2) return code;
+    const uint16_t mirrored = dict_.code_id("10" + c.substr(2));
+    return mirrored == kNoCode ? code : mirrored;
   }
 
   int frame(const Verb& verb) const { return options_.cameo_frames ? frame_of(dict_, verb) : 0; }
@@ -210,6 +264,18 @@ class SentenceCoder {
       if (g >= 0 && groups_[static_cast<size_t>(g)].mood == Mood::kFinite) return true;
     }
     return false;
+  }
+
+  // "An attempt to assassinate X was thwarted": an actor right after an infinitive, gerund or
+  // participle that governs no clause is that verb's object, never the subject of a later verb.
+  bool object_of_nonfinite(const Actor& a) const {
+    uint32_t j = a.first;
+    while (j > 0 && (cls(j - 1) & kDeterminer) != 0) --j;
+    if (j == 0) return false;
+    const int g = group_at(j - 1);
+    if (g < 0) return false;
+    const VerbGroup& verb = groups_[static_cast<size_t>(g)];
+    return verb.mood != Mood::kFinite && verb.end == j && frame(dict_.verb(verb.verb)) == 0;
   }
 
   // The head of the noun phrase an actor stands in: "Demonstrators in Baghdad" -> Demonstrators.
@@ -252,7 +318,10 @@ class SentenceCoder {
         --j;
         continue;
       }
-      if (actor_at_[u] >= 0) return head_of_phrase(actor_at_[u]);
+      if (actor_at_[u] >= 0) {
+        const int32_t a = actor_at_[u];
+        return object_of_nonfinite(actors_[static_cast<size_t>(a)]) ? -1 : head_of_phrase(a);
+      }
       if (w.lower == ",") {
         const int open = appositive_start(u);
         if (open < 0) return -1;
@@ -442,6 +511,10 @@ class SentenceCoder {
     if (!complement_gap(prev.end, subject_start, told, true, &that)) return;
     // Any verb governs a clause it introduces with "that" ("concluded that X must").
     if (frame == 0 && !that) return;
+    // "violating the ceasefire agreement signed in March": a verb whose pattern took the noun
+    // after it has its object; a finite verb after that noun without "that" is no complement.
+    const PatternMatch& pm = info_[k - 1].match;
+    if (!that && pm.pattern != nullptr && pm.first_after < subject_start) return;
     info.governor = static_cast<int>(k - 1);
     info.control = told;
   }
@@ -560,6 +633,78 @@ class SentenceCoder {
     return -1;
   }
 
+  // "X are failing to ..., a rights group protested here Wednesday": a verb with a code of its own
+  // ("protest" 140) used as a verb of saying after the clause it reports does its block's verbal
+  // act (110). Returns the subject of the reported clause (whom the saying is about), else -1.
+  int32_t reported_about(size_t k) const {
+    const VerbGroup& g = groups_[k];
+    const GroupInfo& info = info_[k];
+    const Verb& verb = dict_.verb(g.verb);
+    const uint16_t block_code = dict_.block(verb.block).code;
+    if (!options_.cameo_frames || k == 0 || g.mood != Mood::kFinite || g.passive || verb.code == kNoCode ||
+        verb.code == kNullCode || block_code == kNoCode || block_code == kNullCode || block_code == verb.code ||
+        root_of(dict_.code(block_code).code) > 13 || root_of(dict_.code(verb.code).code) <= 13 || info.subject < 0) {
+      return -1;
+    }
+    for (uint32_t q = g.end; q < words_.size(); ++q) {  // nothing after it but adverbs and time
+      if (!(is_hard_boundary(words_[q]) || timeish_[q] || (cls(q) & kAdverb) != 0)) return -1;
+    }
+    uint32_t j = actors_[static_cast<size_t>(info.subject)].first;
+    while (j > 0 && (cls(j - 1) & kDeterminer) != 0) --j;
+    if (j == 0 || words_[j - 1].lower != ",") return -1;
+    return info_[0].subject >= 0 && groups_[0].end < j ? info_[0].subject : -1;
+  }
+
+  // CAMEO's 19 family is conventional force by organised state forces; a killing or wounding
+  // (the dictionary's general 190) by a guerrilla group, a militia or an unnamed hand is
+  // unconventional violence (180): "guerrillas wounded two soldiers", "three civilians were killed".
+  std::string unconventional_violence(const std::string& code, size_t k, int32_t source) const {
+    if (!options_.cameo_frames || code != "190" || info_[k].match.pattern != nullptr ||
+        !nouns_.is_harm(groups_[k].verb) || dict_.code_id("180") == kNoCode) {
+      return code;
+    }
+    const ActorRef& ref = info_[k].subject_ref;
+    const std::string actor = source >= 0                           ? actors_[static_cast<size_t>(source)].code
+                              : !groups_[k].passive && !ref.empty() ? ref.code
+                                                                    : std::string();
+    if (actor.size() == 3 && actor != "---") return code;  // a state acting as such
+    for (size_t i = 3; i + 3 <= actor.size(); i += 3) {
+      const std::string_view sector = std::string_view(actor).substr(i, 3);
+      if (sector == "MIL" || sector == "COP" || sector == "GOV" || sector == "SPY") return code;
+    }
+    return "180";
+  }
+
+  // "jailed 52 members on charges of treason", "arrested on allegations of spying": the grounds
+  // of a coercive act are an accusation by the same actor against the same target.
+  void add_grounds(const VerbGroup& g, const GroupInfo& info, const std::vector<ActorRef>& sources,
+                   const std::vector<ActorRef>& targets) {
+    for (uint32_t q = g.end; q + 2 < info.window.end; ++q) {
+      if (words_[q].lower != "on" || group_of_[q] >= 0) continue;
+      uint32_t noun = q + 1;
+      if ((cls(noun) & kDeterminer) != 0) ++noun;
+      if (noun + 1 >= words_.size() || words_[noun + 1].lower != "of") continue;
+      const uint16_t code = nouns_.accusation_at(words_[noun]);
+      if (code == kNoCode) continue;
+      add_events(dict_.code(code).code, sources, targets, words_[noun].span, event_span(g.head, info.window.end));
+      return;
+    }
+  }
+
+  // A yield (080) by an armed force is a military surrender or retreat (0874): "rebels
+  // surrendered", "troops gave up".
+  std::string military_yield(const std::string& code, int32_t source) const {
+    if (!options_.cameo_frames || code != "080" || source < 0) return code;
+    const std::string& actor = actors_[static_cast<size_t>(source)].code;
+    for (size_t i = 3; i + 3 <= actor.size(); i += 3) {
+      const std::string_view sector = std::string_view(actor).substr(i, 3);
+      if (sector == "MIL" || sector == "REB" || sector == "UAF" || sector == "INS") {
+        return dict_.code_id("0874") == kNoCode ? code : "0874";
+      }
+    }
+    return code;
+  }
+
   // The code an act gets from its own auxiliaries: "will support" intends, "will not accept"
   // rejects, "did not attack" is no event.
   std::string modal_code(const VerbGroup& g, const std::string& code) const {
@@ -605,15 +750,21 @@ class SentenceCoder {
         return;
       }
     }
-    std::string c = code_string(info.code);
+    std::string c = military_yield(code_string(info.code), g.passive ? -1 : source);
+    c = unconventional_violence(c, k, source);
     const bool modified = g.future || g.possible || g.intent || g.negated;
     c = modal_code(g, c);
     int32_t target = info.match.target >= 0 ? info.match.target : info.object;
+    if (const int32_t about = reported_about(k); about >= 0) {
+      c = code_string(dict_.block(dict_.verb(g.verb).block).code);
+      if (target < 0) target = about;
+    }
     if (g.passive) target = info.subject;
     const ActorRef passive_ref = g.passive ? source_ref : ActorRef{};
     const std::vector<ActorRef> sources = side(source, g.passive ? ActorRef{} : source_ref);
     const std::vector<ActorRef> targets = side(target, passive_ref);
     add_events(c, sources, targets, trigger_of(g), event_span(g.head, info.window.end));
+    if (!modified && root_of(c) == 17) add_grounds(g, info, sources, targets);
     const std::string r = code_string(info.reverse);
     if (!modified && !r.empty() && !sources.empty() && !targets.empty()) {
       add_events(r, targets, sources, trigger_of(g), event_span(g.head, info.window.end));
@@ -666,6 +817,95 @@ class SentenceCoder {
     }
   }
 
+  // "Palestinian riots against the army", "demonstrations against the decree", "fighting with
+  // rebels": an event noun of conflict with "against" (or "with" for armed conflict) and an actor
+  // after it; its source is the actor before the noun, else
+  // the subject of the verb before it in its clause.
+  void emit_noun_events() {
+    if (!options_.cameo_frames) return;
+    for (uint32_t i = 0; i + 2 < words_.size(); ++i) {
+      if (group_of_[i] >= 0 || noun_used_[i] != 0) continue;
+      // An actor phrase may end in the event noun: "Palestinian riots" is its own source.
+      const int32_t holder = actor_at_[i];
+      if (holder >= 0 && actors_[static_cast<size_t>(holder)].first == i) continue;
+      const NounHit hit = nouns_.at(words_, i);
+      if (hit.code == kNoCode || object_of_verb_at(i)) continue;
+      const uint32_t against = i + hit.len;
+      if (holder >= 0 && (actors_[static_cast<size_t>(holder)].end != against ||
+                          actors_[static_cast<size_t>(holder)].code.empty())) {
+        continue;
+      }
+      const int root = root_of(dict_.code(hit.code).code);
+      if (root < 11 || against >= words_.size()) continue;
+      // "fighting with X", "clashes with X": armed conflict is with its other side.
+      const std::string& prep = words_[against].lower;
+      if (prep != "against" && !(prep == "with" && root >= 18)) continue;
+      const int32_t target = actor_after(against);
+      if (target < 0) continue;
+      ActorRef ref;
+      const int32_t source = holder >= 0 ? holder : noun_source(i, ref);
+      const Span trigger{words_[i].span.begin, words_[against - 1].span.end};
+      add_events(dict_.code(hit.code).code, side(source, ref), side(target, {}), trigger,
+                 event_span(i, segment(i).end));
+      i = against;
+    }
+  }
+
+  // Whether the noun at word i is the object of the verb group before it ("impose a naval
+  // blockade"): that verb codes the act.
+  bool object_of_verb_at(uint32_t i) const {
+    for (uint32_t j = i, steps = 0; j-- > 0 && steps < 4; ++steps) {
+      if (group_of_[j] >= 0) return true;
+      const Word& w = words_[j];
+      if (w.has(kWordPunct) || (cls(j) & (kPreposition | kTo | kConjunction | kThat | kSubordinator)) != 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // "strengthened its forces", "reinforced their police": increasing one's own armed forces or
+  // police mobilizes them (154, 153). Sets the group's code when so.
+  bool own_forces(const Actor& a, GroupInfo& info) const {
+    if (!a.owned) return false;
+    for (size_t i = 3; i + 3 <= a.code.size(); i += 3) {
+      const std::string_view sector = std::string_view(a.code).substr(i, 3);
+      const char* code = sector == "MIL" ? "154" : sector == "COP" ? "153" : nullptr;
+      if (code == nullptr || dict_.code_id(code) == kNoCode) continue;
+      info.code = dict_.code_id(code);
+      info.reverse = kNoCode;
+      info.match = PatternMatch{};
+      return true;
+    }
+    return false;
+  }
+
+  // The first actor within a few words after word q, in its clause.
+  int32_t actor_after(uint32_t q) const {
+    const Window w = segment(q);
+    for (uint32_t r = q + 1; r < w.end && r < q + 9; ++r) {
+      if (group_of_[r] >= 0) return -1;
+      const int32_t a = actor_at_[r];
+      if (a >= 0 && actors_[static_cast<size_t>(a)].kind != ActorKind::kPronoun) return a;
+    }
+    return -1;
+  }
+
+  // Who acts in the event noun at word i: an actor right before it ("Palestinian riots"), else
+  // the subject of the verb group before it in its clause.
+  int32_t noun_source(uint32_t i, ActorRef& ref) const {
+    if (i > 0 && actor_at_[i - 1] >= 0 && actors_[static_cast<size_t>(actor_at_[i - 1])].kind == ActorKind::kName) {
+      return actor_at_[i - 1];
+    }
+    const Window w = segment(i);
+    for (size_t k = groups_.size(); k-- > 0;) {
+      if (groups_[k].end > i || groups_[k].head < w.begin) continue;
+      ref = info_[k].subject_ref;
+      return groups_[k].passive ? info_[k].agent : info_[k].subject;
+    }
+    return -1;
+  }
+
   void remember_subject() {
     for (const GroupInfo& info : info_) {
       if (info.subject >= 0 && actors_[static_cast<size_t>(info.subject)].kind != ActorKind::kPronoun &&
@@ -677,6 +917,7 @@ class SentenceCoder {
   }
 
   const VerbDictionary& dict_;
+  const EventNouns& nouns_;
   CoderOptions options_;
   Document& doc_;
   ActorRef& last_subject_;
@@ -688,6 +929,7 @@ class SentenceCoder {
   std::vector<int32_t> group_of_;  // verb group of each word, -1 for none
   std::vector<int32_t> match_block_;  // group_of_ with -2 on time expressions (patterns.h)
   std::vector<GroupInfo> info_;
+  std::vector<uint8_t> noun_used_;  // words of event nouns a support verb took
   size_t first_event_ = 0;
 
  public:
@@ -708,7 +950,7 @@ void EventCoder::code(Document& document, std::string* trace) const {
   ActorRef last_subject;
   for (const Sentence& s : document.sentences) {
     if (!codes_sentence(document, s) || s.token_count == 0) continue;
-    SentenceCoder coder(verbs_, actors_, options_, document, s.first_token, s.first_token + s.token_count, date,
+    SentenceCoder coder(verbs_, actors_, nouns_, options_, document, s.first_token, s.first_token + s.token_count, date,
                         last_subject);
     coder.set_first_event(document.events.size());
     coder.run();

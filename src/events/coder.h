@@ -15,6 +15,7 @@
 
 #include "dossier/document.h"
 #include "events/actors.h"
+#include "events/event_nouns.h"
 #include "events/verb_dictionary.h"
 #include "lexicon/lexicon.h"
 
@@ -31,7 +32,7 @@ struct CoderOptions {
 class EventCoder {
  public:
   EventCoder(const VerbDictionary& verbs, const lexicon::Lexicon& lexicon, CoderOptions options = {})
-      : verbs_(verbs), actors_(lexicon, verbs), options_(options) {}
+      : verbs_(verbs), actors_(lexicon, verbs), nouns_(verbs), options_(options) {}
 
   // Replaces document.events with the events of its body sentences (headlines included), dated
   // with time::date_for. Needs the text layer; reads mentions and times when present. With
@@ -43,6 +44,7 @@ class EventCoder {
  private:
   const VerbDictionary& verbs_;
   ActorFinder actors_;
+  EventNouns nouns_;
   CoderOptions options_;
 };
 

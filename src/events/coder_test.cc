@@ -68,6 +68,16 @@ TEST_F(Coder, AppealForHumanitarianAid) {
   EXPECT_EQ(e[0].source_code, "FRDGOV");
 }
 
+TEST_F(Coder, DemandVerbsMirrorAppealPatterns) {
+  // The DEMAND block's appeal pattern (0241) is a demand when a demand verb takes it.
+  auto e = code("Freedonian teachers demanded elections.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "1041");
+  e = code("Freedonia appealed for humanitarian aid.");  // an appeal verb keeps its family
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "0233");
+}
+
 TEST_F(Coder, Accuse) {
   const auto e = code("Sylvania accused Freedonian police of torture.");
   ASSERT_EQ(e.size(), 1u);
@@ -100,6 +110,39 @@ TEST_F(Coder, Fight) {
   EXPECT_EQ(e[0].code, "194");
   EXPECT_EQ(e[0].source_code, "FRDREB");
   EXPECT_EQ(e[0].target_code, "FRDGOV");  // a capital that is acted on is its government
+}
+
+TEST_F(Coder, ArmedForcesYieldBySurrendering) {
+  auto e = code("Freedonian rebels surrendered to Sylvania.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "0874");
+  e = code("Ana Example surrendered to Sylvania.");  // no armed force: a plain yield
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "080");
+}
+
+TEST_F(Coder, AVerbOfSayingAfterItsClauseIsVerbal) {
+  // "protested" reports the clause before it: a verbal protest (the block's 110) about its subject.
+  auto e = code("Freedonia shelled Port Mara, a Sylvanian minister protested on Monday.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[1].code, "110");
+  EXPECT_EQ(e[1].source, "Sylvanian minister");
+  EXPECT_EQ(e[1].target, "Freedonia");
+  e = code("Sylvanian teachers protested against Freedonia.");  // a protest as such
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "140");
+}
+
+TEST_F(Coder, KillingsByNonStateHandsAreUnconventionalViolence) {
+  auto e = code("Freedonian rebels killed two teachers.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "180");
+  e = code("Freedonian police killed two rebels.");  // state forces: conventional force
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "190");
+  e = code("Two teachers were killed on Monday.");  // no known hand
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "180");
 }
 
 TEST_F(Coder, NegatedConflictIsNoEvent) {
@@ -139,6 +182,28 @@ TEST_F(Coder, PronounsAndCoordinatedSubjects) {
   e = code("Rebels shelled Port Mara and accused the government.");
   ASSERT_EQ(e.size(), 2u);
   EXPECT_EQ(e[1].source, "Rebels");  // the second verb shares the subject
+}
+
+TEST_F(Coder, AVerbWhosePatternTookItsObjectGovernsNoBareClause) {
+  // "promised" belongs to a relative clause on "the release", not to a demand.
+  const auto e = code("Freedonia demanded the release the Sylvanian police promised on Monday.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].code, "1053");
+  EXPECT_EQ(e[0].source, "Freedonia");
+  EXPECT_EQ(e[1].code, "030");
+  EXPECT_EQ(e[1].source, "Sylvanian police");
+}
+
+TEST_F(Coder, TheObjectOfAnInfinitiveIsNoLaterSubject) {
+  // "the Freedonian police" is what was to be attacked, not who was blamed.
+  const auto e = code("A plot to attack the Freedonian police was blamed by Sylvania on Monday.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].code, "190");
+  EXPECT_EQ(e[0].source, "");
+  EXPECT_EQ(e[0].target, "Freedonian police");
+  EXPECT_EQ(e[1].code, "112");
+  EXPECT_EQ(e[1].source, "Sylvania");
+  EXPECT_EQ(e[1].target, "");
 }
 
 TEST_F(Coder, AppositionsAreSkipped) {

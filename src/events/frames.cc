@@ -149,6 +149,20 @@ std::string combine_frame(int frame, std::string_view inner) {
   }
 }
 
+std::string halt_code(std::string_view code) {
+  const int root = root_of(code);
+  if (root >= 14 && root <= 20) return "087";
+  if (root < 4 || root > 7) return "";
+  const ActCode act = act_of(code);
+  switch (act.act) {
+    case Act::kMeet: return "164";
+    case Act::kMediate: return "165";
+    case Act::kDiplomatic: return "161";
+    case Act::kAid: return act.sub >= 1 && act.sub <= 3 ? "162" + std::to_string(act.sub) : "162";
+    default: return "160";
+  }
+}
+
 std::string negate_code(std::string_view code) {
   const int root = root_of(code);
   if (root < 3 || root > 8) return "";

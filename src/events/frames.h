@@ -20,6 +20,11 @@ namespace dossier::events {
 // attack is no rejection). Intent to do a conflictual act is coded as a threat.
 std::string combine_frame(int frame, std::string_view inner);
 
+// The code for halting, suspending or cutting an act: a cooperative act (04-07) halted reduces
+// relations (16: "halted talks" 164, "cut aid" 162), a conflictual act (14-20) halted de-escalates
+// (087); "" for other codes.
+std::string halt_code(std::string_view code);
+
 // The code for a negated act: the rejection of a cooperative act (roots 03-08), else "".
 std::string negate_code(std::string_view code);
 

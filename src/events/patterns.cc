@@ -56,6 +56,7 @@ class Matcher {
         if (q > pos && !skippable(q - 1, e)) break;
         uint32_t len = 0;
         if (element(e, q, true, len, m)) {
+          m.first_after = std::min(m.first_after, q);
           m.skipped += static_cast<int>(q - pos);
           pos = q + len;
           found = true;

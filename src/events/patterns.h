@@ -24,6 +24,7 @@ struct PatternMatch {
   int score = 0;
   int skipped = 0;            // words passed over between matched elements
   uint32_t last = 0;          // last word the pattern matched (after the verb), else the verb's end - 1
+  uint32_t first_after = UINT32_MAX;  // first word the pattern matched after the verb, if any
   int32_t source = -1;        // actor index a '$' matched
   int32_t target = -1;        // actor index a '+' matched
 };

@@ -118,7 +118,7 @@ std::string object_text(const Document& doc, const Event& e) {
 
 std::string without_article(std::string_view s) {
   for (const std::string_view a : {"the ", "a ", "an "}) {
-    if (starts_with_word(s, a.substr(0, a.size() - 1))) return std::string(s.substr(a.size()));
+    if (starts_with_word(s, a.substr(0, a.size() - 1))) return std::string(s.substr(std::min(a.size(), s.size())));
   }
   return std::string(s);
 }

@@ -41,5 +41,24 @@ TEST(Positions, GroupOneActorsStancesAcrossDocuments) {
   EXPECT_EQ(positions[2].statement, "rejects the proposal");
 }
 
+TEST(Positions, AnActorOrObjectThatIsOnlyAnArticleIsNoPosition) {
+  Dossier dossier;
+  Document doc;
+  doc.text = "A rejected it. The union rejected a.";
+  for (const char* words : {"A rejected it.", "The union rejected a."}) {
+    const auto at = static_cast<uint32_t>(doc.text.find(words));
+    Event e;
+    e.code = "120";
+    e.span = {at, at + static_cast<uint32_t>(std::string_view(words).size())};
+    const auto verb = static_cast<uint32_t>(doc.text.find("rejected", at));
+    e.trigger = {verb, verb + 8};
+    e.source_text = words[0] == 'A' ? "A" : "the union";
+    e.target_text = words[0] == 'A' ? "it" : "a";
+    doc.events.push_back(e);
+  }
+  dossier.documents.push_back(doc);
+  for (const Position& p : find_positions(dossier)) EXPECT_FALSE(p.actor.empty());
+}
+
 }  // namespace
 }  // namespace dossier::events

@@ -108,6 +108,13 @@ TEST_F(Syntax, VerbGroupsReadAuxiliariesNegationAndPassives) {
   ASSERT_EQ(r.groups.size(), 1u);
   EXPECT_TRUE(r.groups[0].passive);
 
+  // A verb whose participle is spelled like its base ("HIT {HITS HITTING}").
+  r = read("Freedonian police have been hit by rebels.");
+  ASSERT_EQ(r.groups.size(), 1u);
+  EXPECT_TRUE(r.groups[0].passive);
+  r = read("Freedonian police have been attack by rebels.");  // a regular verb's base is no participle
+  EXPECT_TRUE(r.groups.empty());
+
   r = read("Sylvania has visited Freedonia and never accused it.");
   ASSERT_EQ(r.groups.size(), 2u);
   EXPECT_FALSE(r.groups[0].passive);

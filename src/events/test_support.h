@@ -18,16 +18,25 @@ inline constexpr std::string_view kCodes =
     "CAMEOEVENTCODE\tEVENTDESCRIPTION\n"
     "01\tMAKE PUBLIC STATEMENT\n010\tMake statement\n"
     "02\tAPPEAL\n020\tAppeal\n023\tAppeal for aid\n0233\tAppeal for humanitarian aid\n"
+    "024\tAppeal for political reform\n0241\tAppeal for change in leadership\n"
     "03\tEXPRESS INTENT TO COOPERATE\n030\tExpress intent to cooperate\n036\tExpress intent to meet or negotiate\n"
     "04\tCONSULT\n040\tConsult\n042\tMake a visit\n043\tHost a visit\n046\tEngage in negotiation\n"
     "07\tPROVIDE AID\n070\tProvide aid\n073\tProvide humanitarian aid\n"
-    "08\tYIELD\n084\tReturn, release\n0841\tReturn, release person(s)\n"
-    "10\tDEMAND\n100\tDemand\n105\tDemand that target yields\n1053\tDemand release of persons or property\n"
-    "11\tDISAPPROVE\n112\tAccuse\n"
+    "08\tYIELD\n080\tYield\n0874\tRetreat or surrender militarily\n084\tReturn, release\n0841\tReturn, release person(s)\n087\tDe-escalate military engagement\n"
+    "10\tDEMAND\n100\tDemand\n104\tDemand political reform\n1041\tDemand change in leadership\n105\tDemand that target yields\n1053\tDemand release of persons or property\n"
+    "11\tDISAPPROVE\n110\tDisapprove\n112\tAccuse\n"
     "12\tREJECT\n120\tReject\n125\tReject proposal to meet, discuss, or negotiate\n"
-    "13\tTHREATEN\n130\tThreaten\n138\tThreaten with military force\n1384\tThreaten conventional attack\n"
+    "13\tTHREATEN\n130\tThreaten\n132\tThreaten with administrative sanctions\n1323\tThreaten to impose curfew\n"
+    "138\tThreaten with military force\n1384\tThreaten conventional attack\n"
+    "134\tThreaten to halt negotiations\n"
+    "14\tPROTEST\n140\tEngage in political dissent\n141\tDemonstrate or rally\n142\tConduct hunger strike\n"
+    "143\tConduct strike or boycott\n145\tProtest violently, riot\n"
+    "15\tMOBILIZE\n153\tMobilize or increase police power\n154\tMobilize or increase armed forces\n"
+    "16\tREDUCE RELATIONS\n160\tReduce relations\n164\tHalt negotiations\n"
     "17\tCOERCE\n172\tImpose administrative sanctions\n1721\tImpose restrictions on freedoms\n"
-    "19\tFIGHT\n190\tUse conventional military force\n194\tFight with artillery and tanks\n";
+    "1723\tImpose curfew\n173\tArrest, detain\n"
+    "18\tASSAULT\n180\tUse unconventional violence\n"
+    "19\tFIGHT\n190\tUse conventional military force\n192\tOccupy territory\n194\tFight with artillery and tanks\n";
 
 inline constexpr std::string_view kGoldstein =
     "CAMEOEVENTCODE\tGOLDSTEINSCALE\n042\t1.9\n043\t2.8\n112\t-2.0\n190\t-10.0\n";
@@ -58,6 +67,7 @@ MEET {MEETS MET MEETING}
 DEMAND
 - * RELEASE                                      [1053]
 - * (FOR &CURRENCY)                              [105]
+- * ELECTIONS                                    [0241]
 
 ---  APPEAL   [020]  ---
 APPEAL
@@ -78,6 +88,11 @@ REJECT
 ---  ACCUSE   [112]  ---
 ACCUSE
 BLAME
+CHARGE
+
+---  ARREST   [173]  ---
+ARREST
+JAIL
 
 ---  THREATEN   [130]  ---
 THREATEN
@@ -86,6 +101,7 @@ WARN
 ---  ATTACK   [190]  ---
 ATTACK
 SHELL {SHELLS SHELLED SHELLING}
+HIT {HITS HITTING}
 - * (WITH &WEAPON)                               [194]
 
 ---  SEND   [---]  ---
@@ -94,6 +110,41 @@ SEND {SENDS SENT SENDING}
 
 ---  SAY   [010]  ---
 SAY {SAYS SAID SAYING}
+
+---  STAGE   [---]  ---
+STAGE
+EXTEND
+- * {HUNGER STRIKE}                              [142]
+- * STRIKE                                       [143]
+- * (IN PRISON)                                  [173]
+- * CURFEW                                       [1723]
+
+---  CONTINUE   [---]  ---
+CONTINUE
+STRENGTHEN
+REINFORCE
+- * DEMONSTRATION                                [141]
+- * STRIKE                                       [140]
+- * NEGOTIATIONS                                 [046]
+
+---  CANCEL   [---]  ---
+HALT
+SUSPEND
+
+---  VERBAL_CONFLICT   [110]  ---
+PROTEST [140]
+
+---  KILL   [190]  ---
+KILL
+
+---  YIELD   [080]  ---
+SURRENDER
+
+---  RIOT   [145]  ---
+RIOT
+
+---  INVADE   [192]  ---
+INVADE
 
 ---  CORDON   [---]  ---
 +CORDON_OFF {+CORDONS_OFF +CORDONED_OFF +CORDONING_OFF}  [1721]

@@ -53,7 +53,7 @@ TEST(Codes, QuadClassAndRoot) {
 TEST(VerbFile, ReadsBlocksWithPrimaryAndPairedCodes) {
   VerbFileReport report;
   const VerbDictionary d = parse_verb_file(testing::kVerbFile, testing::small_codebook(), "t", &report);
-  EXPECT_EQ(report.blocks, 13u);
+  EXPECT_EQ(report.blocks, 22u);
   EXPECT_TRUE(report.skipped.empty());
   const Block& visit = block_named(d, "VISIT");
   EXPECT_EQ(code_of(d, visit.code), "042");

@@ -1,5 +1,7 @@
 #include "events/verb_groups.h"
 
+#include <string>
+
 #include "events/closed_class.h"
 
 namespace dossier::events {
@@ -158,11 +160,31 @@ class Finder {
       case Inflection::kGerund:
         return be;
       case Inflection::kBase:
+        if ((be || have) && past_spelled_as_base(g)) {  // "has been put", "have cut"
+          g.inflection = Inflection::kPast;
+          g.passive = be;
+          return true;
+        }
         return modal || (!be && !have);
       case Inflection::kThird:
         return false;
     }
     return false;
+  }
+
+  // Whether the verb's past participle is spelled like its base ("put", "cut", "set"): none of
+  // the regular past spellings of the word is a past form of the same verb. (The dictionary lists
+  // such verbs' other forms only: "PUT {PUTS PUTTING}".)
+  bool past_spelled_as_base(const VerbGroup& g) const {
+    const std::string& w = words_[g.head].lower;
+    if (w.size() < 2) return false;
+    const std::string candidates[] = {w + "ed", w + "d", w + w.back() + "ed", w.substr(0, w.size() - 1) + "ied"};
+    for (const std::string& c : candidates) {
+      for (const VerbForm& f : dict_.forms(dict_.word_id(c))) {
+        if (f.verb == g.verb && f.inflection == Inflection::kPast) return false;
+      }
+    }
+    return true;
   }
 
   bool is_plural_subject(uint32_t last) const {

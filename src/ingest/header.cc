@@ -1,6 +1,8 @@
 #include "ingest/header.h"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -140,6 +142,10 @@ class Recognizer {
       if (const auto date = match_date_header(line, true)) {
         kind = BlockKind::kDateLine;
         set_date(date->date, line);
+      } else if (const auto outlet = match_outlet_and_date(line)) {
+        kind = BlockKind::kDateLine;
+        set_date(outlet->second, line);
+        if (meta_.source.empty()) meta_.source = std::string(outlet->first);
       } else if (auto byline = match_byline(line)) {
         kind = BlockKind::kByline;
         use_byline(*byline, line);
@@ -180,11 +186,22 @@ class Recognizer {
     return !match_dateline(line);
   }
 
-  // A standfirst between the headline and a byline or date line.
+  // A standfirst or a credit without a name ("Staff and wire reports") between the headline and a
+  // byline or date line.
   bool is_deck(size_t i) const {
     const size_t next = next_line(i);
     if (next == kNone || word_count(at(i)) > kMaxDeckWords) return false;
-    return match_byline(at(next)) || match_date_header(at(next), true);
+    return match_byline(at(next)) || match_date_header(at(next), true) || match_outlet_and_date(at(next));
+  }
+
+  // "The Sarn Herald, November 7, 2025": an outlet's name (a few capitalised words) and a date.
+  static std::optional<std::pair<std::string_view, CivilDate>> match_outlet_and_date(std::string_view line) {
+    for (size_t comma = line.find(", "); comma != std::string_view::npos; comma = line.find(", ", comma + 1)) {
+      const std::string_view outlet = line.substr(0, comma);
+      if (!is_agency_line(outlet)) return std::nullopt;
+      if (const auto date = match_date_header(line.substr(comma + 2), true)) return std::make_pair(outlet, date->date);
+    }
+    return std::nullopt;
   }
 
   // "Associated Press" under a byline: a few capitalised words.

@@ -229,6 +229,24 @@ TEST(Header, DeckBetweenHeadlineAndByline) {
                      "byline: By Jane Okafor"}));
 }
 
+TEST(Header, OutletAndDateOnOneLineUnderACreditWithoutAName) {
+  const std::string text =
+      "Bridge closed after barge strike\n\nStaff and wire reports\nThe Harbour Courier, March 3, 2024\n\n"
+      "PORTVILLE \u2014 The main bridge into the city was closed on Saturday after a barge struck a pier.\n";
+  ArticleMeta meta;
+  EXPECT_EQ(headers(text, meta),
+            (Strings{"headline: Bridge closed after barge strike", "header: Staff and wire reports",
+                     "date_line: The Harbour Courier, March 3, 2024", "dateline: PORTVILLE \u2014"}));
+  EXPECT_EQ(meta.source, "The Harbour Courier");
+  ASSERT_TRUE(meta.date);
+  EXPECT_EQ(meta.date->iso(), "2024-03-03");
+  EXPECT_EQ(meta.dateline, "PORTVILLE");
+  // A sentence with a date after a comma is no such line.
+  ArticleMeta other;
+  headers("Storm hits coast\n\nRain fell all day, March 3, 2024 was the wettest day.\n", other);
+  EXPECT_EQ(other.source, "");
+}
+
 TEST(Header, NoHeadlineWhereTheTextStartsWithASentence) {
   EXPECT_EQ(headers("The minister said on Monday that the talks had stalled.\n\nMore followed.\n"),
             Strings{});

@@ -105,7 +105,7 @@ std::vector<std::string> list_inputs(const std::vector<std::string>& paths,
   std::vector<std::string> files;
   for (const auto& path : paths) {
     if (path.empty()) {
-      diagnostics.push_back(error(path, "empty path"));
+      diagnostics.push_back(error(path, "an empty path"));
       continue;
     }
     std::error_code ec;

@@ -50,7 +50,7 @@ TEST(Inputs, MissingPathsBrokenLinksAndDuplicates) {
   EXPECT_EQ(got, (std::vector<std::string>{
                      dir.path("absent.txt") + ": no such file or directory",
                      dir.path("dangling.txt") + ": broken symbolic link (its target does not exist)",
-                     dir.path("empty") + ": no files in this directory", ": empty path",
+                     dir.path("empty") + ": no files in this directory", "an empty path",
                      file + ": given more than once; read once"}));
 }
 

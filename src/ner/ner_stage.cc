@@ -1,5 +1,6 @@
 #include "ner/ner_stage.h"
 
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -63,6 +64,7 @@ class NerStage final : public pipeline::DocumentStage {
   std::string_view name() const override { return "ner"; }
   void process(Document& document) const override {
     tag_mentions(*model_, typer_, document);
+    drop_credit_mentions(document);
     group_mentions(document);
   }
   static void tag_mentions(const NerModel& model, const EntityTyper& typer, Document& document);
@@ -101,6 +103,17 @@ void NerStage::tag_mentions(const NerModel& model, const EntityTyper& typer, Doc
 }
 
 }  // namespace
+
+// Authors and outlets are kept as metadata: as entities of the story they would only crowd it.
+void drop_credit_mentions(Document& document) {
+  const auto& headers = document.meta.header_spans;
+  std::erase_if(document.mentions, [&](const Mention& mention) {
+    return std::any_of(headers.begin(), headers.end(), [&](const HeaderSpan& h) {
+      return (h.kind == BlockKind::kByline || h.kind == BlockKind::kDateLine) && h.span.begin <= mention.span.begin &&
+             mention.span.end <= h.span.end;
+    });
+  });
+}
 
 void tag_mentions(const NerModel& model, Document& document) {
   const EntityTyper typer(model.gazetteer);

@@ -22,6 +22,8 @@ void tag_mentions(const NerModel& model, Document& document);
 std::string normalized_name(const Document& document, const Mention& mention);
 // Fills document.chains with one chain per (normalised name, type) and links the mentions.
 void group_mentions(Document& document);
+// Removes the mentions inside the byline and date line headers (authors and outlet).
+void drop_credit_mentions(Document& document);
 
 std::unique_ptr<const pipeline::DocumentStage> make_ner_stage(pipeline::Models& models);
 

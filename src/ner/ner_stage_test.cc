@@ -4,8 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 
+#include "ingest/header.h"
 #include "text/text_stage.h"
 
 namespace dossier::ner {
@@ -36,6 +38,22 @@ const Mention* find(const Document& d, std::string_view name) {
     if (d.slice(m.span) == name) return &m;
   }
   return nullptr;
+}
+
+TEST(NerStage, BylinesAndDateLinesGiveNoMentions) {
+  Document d;
+  d.text = "Floods close Harbour Road\n\nBy Jane Okafor\nThe Harbour Courier, March 3, 2024\n\n"
+           "Mayor Ana Ruiz closed Harbour Road in Portville on Saturday.\n";
+  ingest::recognize_headers(d.text, d.meta);
+  text::segment(d);
+  tag_mentions(model(), d);
+  ASSERT_NE(find(d, "Jane Okafor"), nullptr);
+  drop_credit_mentions(d);
+  EXPECT_EQ(find(d, "Jane Okafor"), nullptr);
+  EXPECT_EQ(find(d, "Harbour Courier"), nullptr);
+  EXPECT_EQ(find(d, "The Harbour Courier"), nullptr);
+  const auto body = static_cast<uint32_t>(d.text.find("Mayor"));
+  EXPECT_TRUE(std::any_of(d.mentions.begin(), d.mentions.end(), [&](const Mention& m) { return m.span.begin > body; }));
 }
 
 TEST(NerStage, TypesMentionsForTheSchema) {

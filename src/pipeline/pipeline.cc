@@ -147,7 +147,15 @@ void Pipeline::annotate(Document& document) const {
 
 void Pipeline::link(Dossier& dossier) const {
   const unsigned threads = util::resolve_threads(impl_->options.threads);
-  for (const auto& stage : impl_->corpus_stages) stage->process(dossier, threads);
+  for (const auto& stage : impl_->corpus_stages) {
+    // A corpus stage failing must not lose what the others found: it is reported, and the run goes on.
+    try {
+      stage->process(dossier, threads);
+    } catch (const std::exception& e) {
+      dossier.diagnostics.push_back(
+          {Diagnostic::Severity::kWarning, {}, 0, "corpus stage '" + std::string(stage->name()) + "' failed: " + e.what()});
+    }
+  }
 }
 
 }  // namespace dossier

@@ -47,4 +47,27 @@ std::string fold_space(std::string_view text) {
   return out;
 }
 
+std::string words_key(std::string_view text) {
+  std::string key;
+  key.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto u = static_cast<unsigned char>(text[i]);
+    if (u >= 'A' && u <= 'Z') {
+      key.push_back(static_cast<char>(u + 32));
+    } else if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) {
+      key.push_back(static_cast<char>(u));
+    } else if (u >= 0x80) {
+      // Non-ASCII letters are kept whole; punctuation such as curly quotes is dropped.
+      size_t end = i + 1;
+      while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+      const std::string_view cp = text.substr(i, end - i);
+      const bool punct = cp == "“" || cp == "”" || cp == "‘" || cp == "’" || cp == "—" || cp == "–" ||
+                         cp == "…" || cp == "«" || cp == "»" || cp == "\u00a0";
+      if (!punct) key.append(cp);
+      i = end - 1;
+    }
+  }
+  return key;
+}
+
 }  // namespace dossier::report::html

@@ -15,6 +15,9 @@ void escape(std::ostream& out, std::string_view text);
 std::string clip(std::string_view text, size_t max_chars);
 // The text with runs of whitespace (newlines included) folded to one space, trimmed.
 std::string fold_space(std::string_view text);
+// The letters and digits of the text, ASCII lower-cased: copies of one passage with other quotation
+// marks, dashes or spacing compare equal.
+std::string words_key(std::string_view text);
 
 }  // namespace dossier::report::html
 

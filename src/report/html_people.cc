@@ -1,10 +1,6 @@
-// People and organisations (entities with their spellings and roles over time), and quotes
-// grouped by speaker.
+// People and organisations: a card for each of the most reported entities (spellings, roles over
+// time, disagreements, a quote, where it is mentioned) and a compact table for the long tail.
 #include <algorithm>
-#include <map>
-#include <optional>
-#include <set>
-#include <tuple>
 
 #include "report/html_escape.h"
 #include "report/html_report.h"
@@ -12,198 +8,250 @@
 namespace dossier::report::html {
 namespace {
 
-constexpr size_t kMaxAliases = 12;
-constexpr size_t kMaxArticleLinks = 8;
-constexpr size_t kMaxQuoteChars = 600;
-constexpr size_t kQuotesShown = 6;  // per speaker; the rest fold away
+constexpr size_t kMaxAliases = 10;
+constexpr size_t kRolesShown = 6;
+constexpr size_t kMentionLinksShown = 6;
+constexpr size_t kMentionLinksListed = 60;
+constexpr size_t kCardQuoteChars = 260;
+constexpr size_t kTailAliases = 2;
 
-// One role an entity is given, over all the articles that give it.
-struct RoleSpan {
-  const RoleClaim* claim = nullptr;  // the earliest statement of it
-  uint32_t doc = 0;
-  size_t role = 0;
-  std::optional<CivilDate> first, last;
-  std::set<uint32_t> articles;
+struct Group {
+  std::string_view title;
+  std::string_view tail;  // "more people"
+  std::vector<EntityType> types;
+  size_t cards;
 };
 
-std::vector<RoleSpan> roles_over_time(const ReportIndex& index, const Entity& entity) {
-  std::map<std::tuple<std::string, RoleStatus, std::string>, RoleSpan> by_key;
-  for (const RoleRef& ref : entity.roles) {
-    const RoleClaim& claim = index.doc(ref.doc).roles[ref.role];
-    RoleSpan& r = by_key[{claim.title, claim.status, claim.org}];
-    const auto& date = index.doc(ref.doc).meta.date;
-    r.articles.insert(ref.doc);
-    if (r.claim == nullptr || (date && (!r.first || *date < *r.first))) {
-      r.claim = &claim;
-      r.doc = ref.doc;
-      r.role = ref.role;
-      if (date) r.first = date;
+// The quotes of each entity, by (document, quote).
+using QuotesOf = std::vector<std::vector<std::pair<uint32_t, size_t>>>;
+
+QuotesOf quotes_by_entity(const ReportIndex& index) {
+  QuotesOf out(index.dossier().entities.size());
+  for (uint32_t d : index.by_date()) {
+    const auto& quotes = index.doc(d).quotes;
+    for (size_t q = 0; q < quotes.size(); ++q) {
+      const int32_t e = index.dossier().entity_of(d, quotes[q].speaker_mention);
+      if (e >= 0 && static_cast<size_t>(e) < out.size()) out[static_cast<size_t>(e)].emplace_back(d, q);
     }
-    if (date && (!r.last || *r.last < *date)) r.last = date;
   }
-  std::vector<RoleSpan> out;
-  for (auto& [key, r] : by_key) out.push_back(r);
-  std::stable_sort(out.begin(), out.end(), [](const RoleSpan& a, const RoleSpan& b) {
-    if (a.first.has_value() != b.first.has_value()) return a.first.has_value();
-    return a.first && *a.first < *b.first;
-  });
   return out;
 }
 
-void write_roles(std::ostream& out, const ReportIndex& index, const Entity& entity) {
-  const auto roles = roles_over_time(index, entity);
-  if (roles.empty()) return;
-  out << "<ul class=\"roles\">";
-  for (const RoleSpan& r : roles) {
-    out << "<li>";
-    link(out, ReportIndex::item_anchor(r.doc, 'r', r.role), r.claim->title);
-    if (!r.claim->org.empty()) {
-      out << ", ";
-      escape(out, r.claim->org);
-    }
-    out << " <span class=\"status " << to_string(r.claim->status) << "\">"
-        << to_string(r.claim->status) << "</span> <small>";
-    if (r.first) {
-      out << format_date(*r.first);
-      if (r.last && *r.last != *r.first) out << " – " << format_date(*r.last);
-      out << ", ";
-    }
-    out << r.articles.size() << (r.articles.size() == 1 ? " article" : " articles")
-        << "</small></li>";
+// The first mention of the entity in each article, articles in date order.
+std::vector<MentionRef> first_mentions(const ReportIndex& index, const Entity& entity) {
+  std::vector<MentionRef> refs = entity.mentions;
+  std::sort(refs.begin(), refs.end());
+  std::vector<MentionRef> firsts;
+  for (const MentionRef& ref : refs) {
+    if (ref.doc >= index.dossier().documents.size()) continue;
+    if (firsts.empty() || firsts.back().doc != ref.doc) firsts.push_back(ref);
   }
-  out << "</ul>";
+  std::stable_sort(firsts.begin(), firsts.end(), [&](const MentionRef& a, const MentionRef& b) {
+    return index.date_rank(a.doc) < index.date_rank(b.doc);
+  });
+  return firsts;
 }
 
-void write_aliases(std::ostream& out, const Entity& entity) {
+void write_aliases(std::ostream& out, const Entity& entity, size_t limit) {
   size_t shown = 0, other = 0;
   for (const std::string& alias : entity.aliases) {
     if (alias == entity.name) continue;
-    if (shown == kMaxAliases) {
+    if (shown == limit) {
       ++other;
       continue;
     }
     if (shown++ > 0) out << " · ";
     escape(out, alias);
   }
-  if (other > 0) out << " <small>and " << other << " more</small>";
+  if (other > 0) out << " <small>+" << other << "</small>";
 }
 
-// Mention count, article count and a link to the first mention in each of the first articles.
-void write_mentions(std::ostream& out, const ReportIndex& index, const Entity& entity) {
-  std::vector<MentionRef> refs = entity.mentions;
-  std::sort(refs.begin(), refs.end());
-  std::vector<MentionRef> firsts;
-  for (const MentionRef& ref : refs) {
-    if (firsts.empty() || firsts.back().doc != ref.doc) firsts.push_back(ref);
+void write_roles(std::ostream& out, const ReportIndex& index, const Entity& entity) {
+  const auto roles = roles_over_time(index, entity);
+  if (roles.empty()) return;
+  out << "<ol class=\"roles\">";
+  for (size_t i = 0; i < roles.size(); ++i) {
+    if (i == kRolesShown) {
+      out << "<li class=\"more\">and " << roles.size() - kRolesShown << " more roles</li>";
+      break;
+    }
+    const RoleSpan& r = roles[i];
+    out << "<li>";
+    link(out, ReportIndex::item_anchor(r.first.doc, 'r', r.first.role), r.title);
+    if (!r.org.empty()) {
+      out << ", ";
+      escape(out, r.org);
+    }
+    out << " <span class=\"status " << to_string(r.status) << "\">" << to_string(r.status)
+        << "</span><br><small>";
+    if (r.from) out << "as of " << format_range(*r.from, *r.to) << " · ";
+    out << plural(r.articles, "article", "articles") << "</small></li>";
   }
-  out << refs.size() << (refs.size() == 1 ? " mention" : " mentions") << " in " << firsts.size()
-      << (firsts.size() == 1 ? " article" : " articles");
-  for (size_t i = 0; i < firsts.size() && i < kMaxArticleLinks; ++i) {
-    out << "<br>";
+  out << "</ol>\n";
+}
+
+// The longest direct quote (else any quote) of the entity, clipped.
+void write_top_quote(std::ostream& out, const ReportIndex& index, size_t e,
+                     const std::vector<std::pair<uint32_t, size_t>>& quotes) {
+  const std::pair<uint32_t, size_t>* best = nullptr;
+  size_t best_score = 0;
+  for (const auto& dq : quotes) {
+    const Quote& q = index.doc(dq.first).quotes[dq.second];
+    const size_t score = q.span.size() + (q.kind == QuoteKind::kDirect ? 100000 : 0);
+    if (best == nullptr || score > best_score) {
+      best = &dq;
+      best_score = score;
+    }
+  }
+  if (best == nullptr) return;
+  const Document& doc = index.doc(best->first);
+  out << "<blockquote class=\"top\">";
+  escape(out, clip(fold_space(doc.slice(doc.quotes[best->second].span)), kCardQuoteChars));
+  out << " ";
+  cite(out, index, best->first, ReportIndex::item_anchor(best->first, 'q', best->second));
+  out << "</blockquote>";
+  out << "<p class=\"to-all\">";
+  link(out, ReportIndex::speaker_anchor(e), "All " + plural(quotes.size(), "quote", "quotes"));
+  out << "</p>\n";
+}
+
+void write_seen(std::ostream& out, const ReportIndex& index, const Entity& entity) {
+  const auto firsts = first_mentions(index, entity);
+  if (firsts.empty()) return;
+  out << "<p class=\"seen\"><span class=\"label\">Mentioned in</span> ";
+  for (size_t i = 0; i < firsts.size() && i < kMentionLinksShown; ++i) {
+    if (i > 0) out << " · ";
     cite(out, index, firsts[i].doc, ReportIndex::item_anchor(firsts[i].doc, 'm', firsts[i].mention));
   }
-  if (firsts.size() > kMaxArticleLinks) {
-    out << "<br><small>and " << firsts.size() - kMaxArticleLinks << " more articles</small>";
+  out << "</p>\n";
+  if (firsts.size() <= kMentionLinksShown) return;
+  out << "<details class=\"more\"><summary>" << firsts.size() - kMentionLinksShown
+      << " more articles</summary><p class=\"seen\">";
+  for (size_t i = kMentionLinksShown; i < firsts.size() && i < kMentionLinksListed; ++i) {
+    if (i > kMentionLinksShown) out << " · ";
+    cite(out, index, firsts[i].doc, ReportIndex::item_anchor(firsts[i].doc, 'm', firsts[i].mention));
   }
+  if (firsts.size() > kMentionLinksListed) out << " <small>and " << firsts.size() - kMentionLinksListed << " more</small>";
+  out << "</p></details>\n";
 }
 
-void write_entity_row(std::ostream& out, const ReportIndex& index, size_t e) {
+void write_disputes(std::ostream& out, const ReportIndex& index, size_t e,
+                    const std::vector<bool>& listed) {
+  bool any = false;
+  for (uint32_t c : index.conflicts_of(e)) {
+    if (!listed[c]) continue;
+    out << (any ? " · " : "<p class=\"disputed\"><span class=\"badge contradicts\">disputed</span> ");
+    link(out, ReportIndex::conflict_anchor(c), conflict_subject(index, index.dossier().conflicts[c]));
+    any = true;
+  }
+  if (any) out << "</p>\n";
+}
+
+void write_card(std::ostream& out, const ReportIndex& index, size_t e, const QuotesOf& quotes,
+                const std::vector<bool>& listed) {
   const Entity& entity = index.dossier().entities[e];
-  out << "<tr id=\"" << ReportIndex::entity_anchor(e) << "\"><td class=\"name\"><b>";
+  const EntityFacts& f = index.facts()[e];
+  out << "<article class=\"card\" id=\"" << ReportIndex::entity_anchor(e) << "\"><h4><span class=\"name\">";
   escape(out, entity.name);
-  out << "</b> <span class=\"id\">";
-  escape(out, entity.id);
   out << "</span> <span class=\"type\">" << to_string(entity.type) << "</span>";
   if (!entity.country.empty()) {
-    out << " <span class=\"country\">";
+    out << " <span class=\"country\" title=\"associated country\">";
     escape(out, entity.country);
     out << "</span>";
   }
-  out << "</td><td>";
-  write_aliases(out, entity);
-  out << "</td><td>";
+  out << "</h4>\n<p class=\"facts\">" << plural(f.mentions, "mention", "mentions") << " in "
+      << plural(f.articles, "article", "articles");
+  if (f.first) out << " · " << format_range(*f.first, *f.last);
+  if (!quotes[e].empty()) {
+    out << " · ";
+    link(out, ReportIndex::speaker_anchor(e), plural(quotes[e].size(), "quote", "quotes"));
+  }
+  out << "</p>\n";
+  if (entity.aliases.size() > 1 || (entity.aliases.size() == 1 && entity.aliases[0] != entity.name)) {
+    out << "<p class=\"aliases\"><span class=\"label\">Also written</span> ";
+    write_aliases(out, entity, kMaxAliases);
+    out << "</p>\n";
+  }
   write_roles(out, index, entity);
-  out << "</td><td>";
-  write_mentions(out, index, entity);
+  write_disputes(out, index, e, listed);
+  write_top_quote(out, index, e, quotes[e]);
+  write_seen(out, index, entity);
+  out << "</article>\n";
+}
+
+void write_tail_row(std::ostream& out, const ReportIndex& index, size_t e) {
+  const Entity& entity = index.dossier().entities[e];
+  const EntityFacts& f = index.facts()[e];
+  out << "<tr id=\"" << ReportIndex::entity_anchor(e) << "\"><td><span class=\"name\">";
+  escape(out, entity.name);
+  out << "</span> <small>";
+  write_aliases(out, entity, kTailAliases);
+  out << "</small></td><td class=\"num\">" << f.articles << "</td><td class=\"num\">" << f.mentions
+      << "</td><td>";
+  const auto firsts = first_mentions(index, entity);
+  if (!firsts.empty()) {
+    cite(out, index, firsts[0].doc, ReportIndex::item_anchor(firsts[0].doc, 'm', firsts[0].mention));
+  }
   out << "</td></tr>\n";
 }
 
-void write_entity_group(std::ostream& out, const ReportIndex& index, std::string_view title,
-                        std::initializer_list<EntityType> types) {
+// Names seen once: one line of links, alphabetical, each to its only mention.
+void write_once(std::ostream& out, const ReportIndex& index, std::vector<uint32_t> once) {
+  if (once.empty()) return;
   const auto& entities = index.dossier().entities;
-  std::vector<size_t> rows;
-  for (size_t e = 0; e < entities.size(); ++e) {
-    if (std::find(types.begin(), types.end(), entities[e].type) != types.end()) rows.push_back(e);
-  }
-  if (rows.empty()) return;
-  std::stable_sort(rows.begin(), rows.end(), [&](size_t a, size_t b) {
-    return entities[a].mentions.size() > entities[b].mentions.size();
-  });
-  out << "<h3>";
-  escape(out, title);
-  out << " <span class=\"count\">" << rows.size() << "</span></h3>\n"
-      << "<table class=\"entities\"><thead><tr><th>Name</th><th>Also written</th><th>Roles</th>"
-         "<th>Mentions</th></tr></thead><tbody>\n";
-  for (size_t e : rows) write_entity_row(out, index, e);
-  out << "</tbody></table>\n";
-}
-
-// Who a quote is attributed to: an entity, else the words naming the speaker, else nobody.
-struct Speaker {
-  int32_t entity = -1;
-  std::string text;
-  friend bool operator<(const Speaker& a, const Speaker& b) {
-    return std::tie(a.entity, a.text) < std::tie(b.entity, b.text);
-  }
-};
-
-std::string fold_case(std::string_view text) {
-  std::string out = fold_space(text);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
-
-void write_quote(std::ostream& out, const ReportIndex& index, uint32_t d, size_t q) {
-  const Document& doc = index.doc(d);
-  const Quote& quote = doc.quotes[q];
-  out << "<li class=\"q-" << to_string(quote.kind) << "\"><blockquote>";
-  escape(out, clip(fold_space(doc.slice(quote.span)), kMaxQuoteChars));
-  out << "</blockquote><p class=\"meta\"><span class=\"kind\">" << to_string(quote.kind)
-      << "</span>";
-  if (!quote.cue.empty()) {
-    out << " · ";
-    escape(out, doc.slice(quote.cue));
-  }
-  if (quote.continues >= 0) out << " · continued";
-  out << " · ";
-  cite(out, index, d, ReportIndex::item_anchor(d, 'q', q));
-  out << "</p></li>\n";
-}
-
-void write_speaker(std::ostream& out, const ReportIndex& index, const Speaker& speaker,
-                   const std::vector<std::pair<uint32_t, size_t>>& quotes,
-                   const std::string& label) {
-  out << "<article class=\"speaker\"><h3>";
-  if (speaker.entity >= 0) {
-    link(out, ReportIndex::entity_anchor(static_cast<size_t>(speaker.entity)), label);
-  } else {
-    escape(out, label);
-    if (!speaker.text.empty()) out << " <span class=\"unlinked\">not identified</span>";
-  }
-  out << " <span class=\"count\">" << quotes.size() << "</span></h3>\n<ul class=\"quotes\">\n";
-  for (size_t i = 0; i < quotes.size() && i < kQuotesShown; ++i) {
-    write_quote(out, index, quotes[i].first, quotes[i].second);
-  }
-  out << "</ul>\n";
-  if (quotes.size() > kQuotesShown) {
-    out << "<details class=\"more\"><summary>" << quotes.size() - kQuotesShown
-        << " more quotes</summary><ul class=\"quotes\">\n";
-    for (size_t i = kQuotesShown; i < quotes.size(); ++i) {
-      write_quote(out, index, quotes[i].first, quotes[i].second);
+  std::sort(once.begin(), once.end(), [&](uint32_t a, uint32_t b) { return entities[a].name < entities[b].name; });
+  out << "<p class=\"once\"><span class=\"label\">Mentioned once</span> ";
+  for (size_t i = 0; i < once.size(); ++i) {
+    const Entity& entity = entities[once[i]];
+    if (i > 0) out << " · ";
+    out << "<span class=\"name\" id=\"" << ReportIndex::entity_anchor(once[i]) << "\">";
+    if (entity.mentions.empty()) {
+      escape(out, entity.name);
+    } else {
+      const MentionRef& m = entity.mentions.front();
+      link(out, ReportIndex::item_anchor(m.doc, 'm', m.mention), entity.name);
     }
-    out << "</ul></details>\n";
+    out << "</span>";
   }
-  out << "</article>\n";
+  out << "</p>\n";
+}
+
+void write_group(std::ostream& out, const ReportIndex& index, const Group& group,
+                 const QuotesOf& quotes, const std::vector<bool>& listed) {
+  const auto& entities = index.dossier().entities;
+  std::vector<uint32_t> members;
+  for (uint32_t e : index.ranked()) {
+    if (std::find(group.types.begin(), group.types.end(), entities[e].type) != group.types.end()) {
+      members.push_back(e);
+    }
+  }
+  if (members.empty()) return;
+  out << "<h3>";
+  escape(out, group.title);
+  out << " <span class=\"count\">" << members.size() << "</span></h3>\n<div class=\"cards\">\n";
+  // Entities seen once are shown as cards only while there is room and nothing better.
+  size_t cards = 0;
+  while (cards < members.size() && cards < group.cards &&
+         (cards < 4 || index.facts()[members[cards]].mentions > 1)) {
+    write_card(out, index, members[cards++], quotes, listed);
+  }
+  out << "</div>\n";
+  if (cards == members.size()) return;
+  std::vector<uint32_t> rows, once;
+  for (size_t i = cards; i < members.size(); ++i) {
+    (index.facts()[members[i]].mentions > 1 ? rows : once).push_back(members[i]);
+  }
+  out << "<details class=\"more tail\"><summary>" << members.size() - cards << " ";
+  escape(out, group.tail);
+  out << ", mentioned less</summary>\n";
+  if (!rows.empty()) {
+    out << "<table class=\"tail\"><thead><tr><th>Name</th><th>Articles</th><th>Mentions</th>"
+           "<th>First mention</th></tr></thead><tbody>\n";
+    for (uint32_t e : rows) write_tail_row(out, index, e);
+    out << "</tbody></table>\n";
+  }
+  write_once(out, index, std::move(once));
+  out << "</details>\n";
 }
 
 }  // namespace
@@ -215,40 +263,19 @@ void write_entities(std::ostream& out, const ReportIndex& index) {
     return;
   }
   out << "<p class=\"controls\"><input type=\"search\" id=\"entity-filter\" "
-         "placeholder=\"Filter by name\" aria-label=\"Filter by name\"></p>\n";
-  write_entity_group(out, index, "People", {EntityType::kPerson});
-  write_entity_group(out, index, "Organisations", {EntityType::kOrg});
-  write_entity_group(out, index, "Places", {EntityType::kGpe, EntityType::kLoc});
-  write_entity_group(out, index, "Groups and other names", {EntityType::kNorp, EntityType::kMisc});
-  end_section(out);
-}
-
-void write_quotes(std::ostream& out, const ReportIndex& index) {
-  const Dossier& dossier = index.dossier();
-  std::map<Speaker, std::vector<std::pair<uint32_t, size_t>>> groups;
-  std::map<Speaker, std::string> labels;
-  size_t total = 0;
-  for (uint32_t d : index.by_date()) {
-    const auto& quotes = index.doc(d).quotes;
-    for (size_t q = 0; q < quotes.size(); ++q) {
-      Speaker s{dossier.entity_of(d, quotes[q].speaker_mention), {}};
-      if (s.entity < 0) s.text = fold_case(quotes[q].speaker_text);
-      groups[s].emplace_back(d, q);
-      if (!labels.contains(s)) {
-        labels[s] = s.entity >= 0 ? index.entity_name(s.entity)
-                    : s.text.empty() ? std::string("Speaker not found")
-                                     : fold_space(quotes[q].speaker_text);
-      }
-      ++total;
-    }
-  }
-  if (!open_section(out, "quotes", "Quotes by speaker", total, "No quotes found.")) return;
-  std::vector<const Speaker*> order;
-  for (const auto& [speaker, quotes] : groups) order.push_back(&speaker);
-  std::stable_sort(order.begin(), order.end(), [&](const Speaker* a, const Speaker* b) {
-    return groups[*a].size() > groups[*b].size();
-  });
-  for (const Speaker* s : order) write_speaker(out, index, *s, groups[*s], labels[*s]);
+         "placeholder=\"Find a name\" aria-label=\"Find a name\"> <small>Ranked by the number of "
+         "articles that mention them.</small></p>\n";
+  const QuotesOf quotes = quotes_by_entity(index);
+  std::vector<bool> listed(index.dossier().conflicts.size(), false);
+  const auto conflicts = ranked_conflicts(index);
+  for (size_t i = 0; i < conflicts.size() && i < kConflictsListed; ++i) listed[conflicts[i]] = true;
+  const Group groups[] = {
+      {"People", "more people", {EntityType::kPerson}, 24},
+      {"Organisations", "more organisations", {EntityType::kOrg}, 16},
+      {"Places", "more places", {EntityType::kGpe, EntityType::kLoc}, 12},
+      {"Groups and other names", "more names", {EntityType::kNorp, EntityType::kMisc}, 8},
+  };
+  for (const Group& group : groups) write_group(out, index, group, quotes, listed);
   end_section(out);
 }
 

@@ -2,8 +2,6 @@
 // from the dossier (a section with nothing to show says so rather than vanishing).
 #include "report/html_report.h"
 
-#include <set>
-
 #include "dossier/version.h"
 #include "dossier/writers.h"
 #include "report/html_escape.h"
@@ -22,35 +20,17 @@ constexpr NavEntry kNav[] = {
     {"overview", "Overview"},        {"stories", "Stories"},
     {"timeline", "Timeline"},        {"entities", "People & organisations"},
     {"quotes", "Quotes"},            {"events", "Events"},
+    {"positions", "Positions"},
     {"conflicts", "Disagreements"},  {"duplicates", "Near-duplicates"},
     {"articles", "Articles"},        {"diagnostics", "Inputs"},
 };
 
-// "8 articles from 5 sources, 7 Nov 2025 – 3 Dec 2025".
-std::string subtitle(const ReportIndex& index) {
-  const auto& order = index.by_date();
-  std::set<std::string_view> sources;
-  for (uint32_t d : order) {
-    if (!index.doc(d).meta.source.empty()) sources.insert(index.doc(d).meta.source);
-  }
-  std::string text = std::to_string(order.size()) + (order.size() == 1 ? " article" : " articles");
-  if (!sources.empty()) {
-    text += " from " + std::to_string(sources.size()) + (sources.size() == 1 ? " source" : " sources");
-  }
-  size_t last = order.size();
-  while (last > 0 && !index.doc(order[last - 1]).meta.date) --last;
-  if (last > 0) {
-    text += ", " + report::html::format_date(*index.doc(order.front()).meta.date);
-    if (last > 1) text += " – " + report::html::format_date(*index.doc(order[last - 1]).meta.date);
-  }
-  return text;
-}
-
 void write_head(std::ostream& out, const ReportIndex& index) {
   const auto& stories = index.dossier().stories;
-  const std::string title =
-      stories.empty() || stories.front().label.empty() ? "Dossier"
-                                                       : "Dossier: " + stories.front().label;
+  const auto order = report::html::ranked_stories(index);
+  const std::string title = order.empty() || stories[order.front()].label.empty()
+                                ? "Dossier"
+                                : "Dossier: " + stories[order.front()].label;
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<meta name=\"generator\" content=\"dossier "
@@ -59,9 +39,7 @@ void write_head(std::ostream& out, const ReportIndex& index) {
   out << "</title>\n<style>" << report::html::style_sheet() << "</style>\n</head>\n<body>\n"
       << "<header class=\"top\"><h1>";
   report::html::escape(out, title);
-  out << "</h1><p>";
-  report::html::escape(out, subtitle(index));
-  out << "</p></header>\n<nav class=\"toc\" aria-label=\"Sections\"><ul>";
+  out << "</h1></header>\n<nav class=\"toc\" aria-label=\"Sections\"><ul>";
   for (const NavEntry& entry : kNav) {
     out << "<li>";
     report::html::link(out, entry.anchor, entry.title);
@@ -82,6 +60,7 @@ void write_html(const Dossier& dossier, std::ostream& out) {
   write_entities(out, index);
   write_quotes(out, index);
   write_events(out, index);
+  write_positions(out, index);
   write_conflicts(out, index);
   write_duplicates(out, index);
   write_articles(out, index);

@@ -59,7 +59,7 @@ TEST(HtmlReport, SampleIsWellFormedAndSelfContained) {
   EXPECT_THAT(facts.problems, IsEmpty());
   EXPECT_GT(facts.internal_links, 40u);
   for (const char* section : {"overview", "stories", "timeline", "entities", "quotes", "events",
-                              "conflicts", "duplicates", "articles", "diagnostics"}) {
+                              "positions", "conflicts", "duplicates", "articles", "diagnostics"}) {
     EXPECT_TRUE(facts.ids.contains(section)) << section;
   }
 }
@@ -82,7 +82,7 @@ TEST(HtmlReport, EveryMarkedItemHasAnAnchor) {
   }
   // Items in the sections link to their passages.
   const std::string& html = sample_html();
-  for (const char* target : {"#a0q0", "#a1q1", "#a0r0", "#a2r0", "#a0t1", "#a2v0", "#a0m4", "#e0",
+  for (const char* target : {"#a0q0", "#a1q1", "#a0r0", "#a2r0", "#a2t0", "#a0v0", "#a2v0", "#a0m4", "#e0",
                              "#a2p143-213"}) {
     EXPECT_THAT(html, HasSubstr(std::string("href=\"") + target + "\"")) << target;
   }
@@ -97,6 +97,17 @@ TEST(HtmlReport, MarkedTextKeepsTheArticleTextExactly) {
   // The event clause ends inside a quote: the quote is split, its anchor on the first part.
   const std::string_view wire = article_text(sample_html(), "a0");
   EXPECT_THAT(std::string(wire), HasSubstr("<span class=\"q q-direct\" id=\"a0q0\""));
+}
+
+TEST(HtmlReport, PositionsCiteTheirEvents) {
+  const std::string& html = sample_html();
+  const size_t section = html.find("<section id=\"positions\"");
+  ASSERT_NE(section, std::string::npos);
+  const std::string positions = html.substr(section, html.find("</section>", section) - section);
+  EXPECT_THAT(positions, HasSubstr("the lenders"));
+  EXPECT_THAT(positions, HasSubstr("pledges"));
+  EXPECT_THAT(positions, HasSubstr("a loan to Valdoria &lt;fast&gt;"));
+  EXPECT_THAT(positions, HasSubstr("href=\"#a2v0\""));
 }
 
 TEST(HtmlReport, EscapesEverythingFromTheInput) {
@@ -116,7 +127,7 @@ TEST(HtmlReport, EmptySectionsSayNoneFound) {
   const HtmlFacts facts = check_html(html);
   EXPECT_THAT(facts.problems, IsEmpty());
   for (const char* message : {"No stories found.", "No people, organisations or places found.",
-                              "No quotes found.", "No events found.", "No disagreements found.",
+                              "No quotes found.", "No events found.", "No positions found.", "No disagreements found.",
                               "No near-duplicate articles found.", "No articles were read.",
                               "Every input was read.", "No dated articles, events or dates found."}) {
     EXPECT_THAT(html, HasSubstr(message));

@@ -46,11 +46,11 @@ void add_mentions(const ReportIndex& index, uint32_t d, std::vector<Mark>& marks
   for (size_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& m = doc.mentions[i];
     const int32_t entity = index.dossier().entity_of(d, static_cast<int32_t>(i));
-    std::string title(to_string(m.type));
-    title += entity >= 0 ? " · " + index.entity_name(entity) : " · not linked";
+    // No tooltip in the page: mentions are most of the marks, and the script names the entity
+    // on hover from its card.
     std::string css = "m m-" + lower(to_string(m.type)) + (entity < 0 ? " un" : "");
-    marks.push_back({m.span, kMention, std::move(css), ReportIndex::item_anchor(d, 'm', i),
-                     std::move(title), entity});
+    marks.push_back({m.span, kMention, std::move(css), ReportIndex::item_anchor(d, 'm', i), {},
+                     entity});
   }
   for (size_t i = 0; i < doc.roles.size(); ++i) {
     const RoleClaim& r = doc.roles[i];

@@ -288,6 +288,14 @@ void add_corpus_layers(Dossier& d) {
   story.events = {{0, 1}, {2}};
   d.stories = {story};
   d.duplicates = {{0, 1, 0.82}};
+  Position pledge;
+  pledge.actor = "the lenders";
+  pledge.actor_code = "IGOFIN";
+  pledge.stance = "pledges";
+  pledge.object = "a loan to Valdoria <fast>";
+  pledge.statement = "pledges a loan to Valdoria <fast>";
+  pledge.evidence = {{2, 0}};
+  d.positions = {pledge};
   Conflict role;
   role.entity = 0;
   role.attribute = "role";

@@ -132,5 +132,25 @@ TEST(TimeConstructions, FinancialPeriods) {
   EXPECT_EQ(one("The split could come as early as next year's first quarter.", kAutumn1989).value, "1990-Q1");
 }
 
+TEST(TimeConstructions, PerfectAfterTheDayLooksBack) {
+  constexpr const char* kSaturday = "2025-11-08";
+  EXPECT_EQ(one("The toll from the flood that struck on Thursday has risen to 17.", kSaturday).value,
+                "2025-11-06");
+  EXPECT_EQ(one("Officials have given residents until Tuesday to leave.", kSaturday).value, "2025-11-11");
+}
+
+TEST(TimeConstructions, SeasonsAheadInTheFuture) {
+  EXPECT_EQ(one("The final report is expected in the spring.", "2025-12-03").value, "2026-SP");
+  EXPECT_EQ(one("The report came out in the spring.", "2025-12-03").value, "2025-SP");
+}
+
+TEST(TimeConstructions, ClockTimeTakesTheDayAfterIt) {
+  constexpr const char* kSaturday = "2025-11-08";
+  const auto found = tag("Residents heard a loud crack shortly before 4 a.m. on Thursday.", kSaturday);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0], (Found{"4 a.m.", "TIME", "2025-11-06T04:00", ""}));
+  EXPECT_EQ(found[1].value, "2025-11-06");
+}
+
 }  // namespace
 }  // namespace dossier::time

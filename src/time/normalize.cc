@@ -232,6 +232,8 @@ std::optional<Normalized> relative(const Input& in) {
       p.year = anchor->month <= 2 ? anchor->year - 1 : anchor->year;
       const bool past = rel < 0 || (rel == 0 && !set(f.rel) && in.context.tense == Tense::kPast);
       if (past && f.season > current) --p.year;
+      const bool ahead = rel == 0 && !set(f.rel) && in.context.tense == Tense::kFuture;
+      if (ahead && f.season < current) ++p.year;
       if (rel < 0 && f.season == current) --p.year;
       if (rel > 0 && f.season <= current) ++p.year;
     }

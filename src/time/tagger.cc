@@ -12,6 +12,28 @@ constexpr uint32_t kNearReference = 300;
 // the dates of other items ("the quarter ended Sept. 30 ... from $5 million a year ago").
 constexpr uint32_t kNearPeriod = 600;
 
+// True when only a space, a comma or " on " separates two expressions: "4 a.m. on Thursday".
+bool joined(std::string_view between) {
+  return between == " " || between == ", " || between == " on " || between == ", on ";
+}
+
+// A clock time followed by the day it falls on takes that day, in place of the day the clock
+// time alone was placed on (the last day named, else the article's).
+void date_clock_times_by_the_day_after(std::string_view text, std::vector<Timex>& out) {
+  constexpr size_t kDayValue = 10;  // "2025-11-06"
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    Timex& clock = out[i];
+    const Timex& day = out[i + 1];
+    if (clock.type != TimexType::kTime || !clock.day || day.type != TimexType::kDate || !day.day ||
+        day.value.size() != kDayValue || clock.value.size() <= kDayValue || clock.value[kDayValue] != 'T') {
+      continue;
+    }
+    if (!joined(text.substr(clock.span.end, day.span.begin - clock.span.end))) continue;
+    clock.value.replace(0, kDayValue, day.value);
+    clock.day = day.day;
+  }
+}
+
 }  // namespace
 
 TimeTagger::TimeTagger() = default;
@@ -59,6 +81,7 @@ std::vector<Timex> TimeTagger::tag(std::string_view text, std::optional<CivilDat
       }
     }
   }
+  date_clock_times_by_the_day_after(text, out);
   return out;
 }
 

@@ -18,13 +18,16 @@ constexpr std::array<std::string_view, 24> kFuture = {
 constexpr std::array<std::string_view, 12> kPresent = {
     "am", "are", "do", "does", "has", "have", "is", "remain", "remains", "say", "says", "seems"};
 // Irregular past forms; regular ones are recognised by their ending.
-constexpr std::array<std::string_view, 63> kPast = {
-    "ate", "became", "began", "bought", "brought", "built", "came", "caught", "chose", "did",
-    "drew", "drove", "fell", "felt", "fled", "flew", "fought", "found", "gave", "got", "grew",
-    "had", "heard", "held", "hit", "hung", "kept", "knew", "laid", "led", "left", "lost", "made",
-    "meant", "met", "paid", "ran", "rose", "said", "sank", "sat", "saw", "sent", "shot",
-    "shut", "slid", "sold", "spent", "spoke", "stole", "stood", "struck", "swore", "taught",
-    "thought", "threw", "told", "took", "understood", "was", "went", "were", "won"};
+constexpr std::array<std::string_view, 94> kPast = {
+    "ate", "became", "began", "bore", "bought", "brought", "built", "burst", "came", "caught",
+    "chose", "dealt", "did", "drew", "drove", "dug", "fed", "fell", "felt", "fled", "flew",
+    "forbade", "forgave", "forgot", "fought", "found", "froze", "gave", "got", "grew", "had",
+    "heard", "held", "hid", "hit", "hung", "kept", "knew", "laid", "led", "left", "lent", "lit",
+    "lost", "made", "meant", "met", "paid", "ran", "rang", "rode", "rose", "said", "sang", "sank",
+    "sat", "saw", "sent", "shook", "shot", "shut", "slid", "sold", "sought", "spent", "split",
+    "spoke", "sprang", "spread", "stole", "stood", "struck", "stuck", "swept", "swore", "swung",
+    "taught", "thought", "threw", "told", "took", "tore", "understood", "undertook", "upheld",
+    "was", "went", "were", "withdrew", "withheld", "woke", "won", "wore", "wrote"};
 // Words ending in -ed that are not past tenses, or that point ahead.
 constexpr std::array<std::string_view, 16> kNotPast = {
     "based", "bed",   "expected", "hundred", "indeed", "limited", "need",    "planned",
@@ -97,6 +100,21 @@ bool in_lower(std::string_view word, std::span<const std::string_view> list) {
     buffer[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
   }
   return in(std::string_view(buffer, word.size()), list);
+}
+
+// True when "has" or "have" at i begins a present perfect ("has risen", "have been"): a clause
+// that looks back.
+bool present_perfect(std::string_view text, std::span<const Tok> toks, size_t i) {
+  const std::string_view w = word_at(text, toks, i);
+  if (!lower_equals(w, "has") && !lower_equals(w, "have")) return false;
+  for (size_t d = 1; d <= kAuxiliaryReach && i + d < toks.size(); ++d) {
+    if (toks[i + d].kind != TokKind::kWord) return false;
+    const std::string_view next = word_at(text, toks, i + d);
+    if (next == "not" || next == "already" || next == "also" || next == "since" || next.ends_with("ly")) continue;
+    return tense_of_word(next) == Tense::kPast || (next.size() > 3 && next.ends_with("en")) || next == "done" ||
+           next == "gone" || next == "begun" || next == "come" || next == "become" || next == "run";
+  }
+  return false;
 }
 
 // True when the word at i follows a determiner, perhaps across an adverb ("the still
@@ -199,6 +217,9 @@ Tense verb_tense(std::string_view text, std::span<const Tok> toks, size_t first,
     const size_t i = last + d - 1;
     if (boundary(text, toks, i) || toks[i].has(kNewlineBefore)) break;
     const Tense t = cue_at(text, toks, i);
+    // "the dam that burst on Thursday has risen": a perfect after the expression looks back. (One
+    // before it governs something else: "has given them until Tuesday" sets a deadline ahead.)
+    if (t == Tense::kPresent && present_perfect(text, toks, i)) return Tense::kPast;
     if (t != Tense::kNone) return t;
   }
   return left;

@@ -1,6 +1,7 @@
 #include "data/news_corpora.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -122,22 +123,40 @@ std::vector<std::string> files_with_suffix(const std::string& dir, const std::st
   return files;
 }
 
-std::vector<int> ecbplus_topics(const std::string& split) {
-  if (split == "train") {
-    return {1, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14, 16, 19, 20, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33};
+std::set<int> ecbplus_topics(const std::string& spec) {
+  static constexpr std::array<int, 25> kTrain = {1,  3,  4,  6,  7,  8,  9,  10, 11, 13, 14, 16, 19,
+                                                 20, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33};
+  static constexpr std::array<int, 8> kDev = {2, 5, 12, 18, 21, 23, 34, 35};
+  std::set<int> out;
+  std::stringstream parts(spec);
+  for (std::string part; std::getline(parts, part, ',');) {
+    if (part == "train") {
+      out.insert(kTrain.begin(), kTrain.end());
+    } else if (part == "dev") {
+      out.insert(kDev.begin(), kDev.end());
+    } else if (part == "test") {
+      for (int t = 36; t <= 45; ++t) out.insert(t);
+    } else if (!part.empty()) {
+      const size_t dash = part.find('-');
+      const std::string first = part.substr(0, dash);
+      const std::string last = dash == std::string::npos ? first : part.substr(dash + 1);
+      const bool digits = !first.empty() && !last.empty() &&
+                          (first + last).find_first_not_of("0123456789") == std::string::npos;
+      if (!digits) throw UsageError("bad ECB+ topic '" + part + "': want train, dev, test or numbers and ranges");
+      for (int t = std::stoi(first); t <= std::stoi(last); ++t) out.insert(t);
+    }
   }
-  if (split == "dev") return {2, 5, 12, 18, 21, 23, 34, 35};
-  throw UsageError("unknown ECB+ split '" + split + "' (train or dev)");
+  return out;
 }
 
-std::vector<std::string> ecbplus_files(const std::string& dir, const std::vector<int>& topics) {
+std::vector<std::string> ecbplus_files(const std::string& dir, const std::set<int>& topics) {
   std::vector<std::string> files;
   for (const std::string& f : files_with_suffix(dir, ".xml")) {
     const std::string name = fs::path(f).filename().string();
     const size_t underscore = name.find('_');
     if (underscore == std::string::npos || name.find("ecb") == std::string::npos) continue;
     const int topic = std::atoi(name.substr(0, underscore).c_str());
-    if (std::find(topics.begin(), topics.end(), topic) != topics.end()) files.push_back(f);
+    if (topics.contains(topic)) files.push_back(f);
   }
   return files;
 }

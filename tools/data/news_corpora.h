@@ -3,6 +3,7 @@
 #ifndef DOSSIER_TOOLS_CORPORA_NEWS_CORPORA_H_
 #define DOSSIER_TOOLS_CORPORA_NEWS_CORPORA_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,9 +20,9 @@ std::vector<TokenizedDoc> read_conll(const std::string& path);
 // One ECB+ XML file: tokens grouped by their sentence attribute, in order.
 TokenizedDoc read_ecbplus(const std::string& path);
 // The ECB+ XML files of the given topics under dir (recursively), in name order.
-std::vector<std::string> ecbplus_files(const std::string& dir, const std::vector<int>& topics);
-// The ECB+ topics of the standard split ("train" or "dev"); throws UsageError otherwise.
-std::vector<int> ecbplus_topics(const std::string& split);
+std::vector<std::string> ecbplus_files(const std::string& dir, const std::set<int>& topics);
+// The ECB+ topics of "train", "dev", "test" or "1,3,5-9" (parts may be mixed); throws UsageError.
+std::set<int> ecbplus_topics(const std::string& spec);
 // The text inside the TEXT element of a TimeML file, tags removed and entities decoded.
 std::string read_timeml_text(const std::string& path);
 // Files under dir (recursively) whose names end with suffix, in name order.

@@ -149,28 +149,6 @@ struct Markable {
 
 }  // namespace
 
-std::set<int> ecb_topic_set(const std::string& spec) {
-  std::set<int> out;
-  std::stringstream parts(spec);
-  for (std::string part; std::getline(parts, part, ',');) {
-    if (part == "train") {
-      for (const int t : {1, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14, 16, 19, 20, 22}) out.insert(t);
-      for (int t = 24; t <= 33; ++t) out.insert(t);
-    } else if (part == "dev") {
-      for (const int t : {2, 5, 12, 18, 21, 23, 34, 35}) out.insert(t);
-    } else if (part == "test") {
-      for (int t = 36; t <= 45; ++t) out.insert(t);
-    } else if (std::smatch m; std::regex_match(part, m, std::regex(R"((\d+)-(\d+))"))) {
-      for (int t = std::stoi(m[1]); t <= std::stoi(m[2]); ++t) out.insert(t);
-    } else if (std::regex_match(part, std::regex(R"(\d+)"))) {
-      out.insert(std::stoi(part));
-    } else if (!part.empty()) {
-      throw UsageError("bad --topics item: " + part);
-    }
-  }
-  return out;
-}
-
 EcbDoc parse_ecb_document(const std::string& xml, const std::string& id, int topic, bool drop_url) {
   EcbDoc doc;
   doc.id = id;

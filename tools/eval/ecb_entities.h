@@ -39,8 +39,6 @@ struct EcbDoc {
   std::set<int> selected;
 };
 
-// The topics of "dev", "train", "test" or "1,3,5-9"; throws UsageError.
-std::set<int> ecb_topic_set(const std::string& spec);
 // Reads the documents of the topics under dir (topic folders, or an ECB+/ folder of them) and
 // the selected-sentences CSV beside them; throws InputError.
 std::vector<EcbDoc> read_ecb_entities(const std::string& dir, const std::set<int>& topics);

@@ -15,9 +15,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::set<int> kTrain = {1,  3,  4,  6,  7,  8,  9,  10, 11, 13, 14, 16, 19,
-                              20, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33};
-const std::set<int> kDev = {2, 5, 12, 18, 21, 23, 34, 35};
 
 std::string unescape(std::string_view s) {
   std::string out;
@@ -102,30 +99,6 @@ std::string collapse_space(const std::string& s) {
 }
 
 }  // namespace
-
-std::set<int> ecb_topics(const std::string& spec) {
-  std::set<int> out;
-  std::stringstream parts(spec);
-  std::string part;
-  while (std::getline(parts, part, ',')) {
-    if (part == "train") {
-      out.insert(kTrain.begin(), kTrain.end());
-    } else if (part == "dev") {
-      out.insert(kDev.begin(), kDev.end());
-    } else if (const size_t dash = part.find('-'); dash != std::string::npos) {
-      for (int t = std::stoi(part.substr(0, dash)); t <= std::stoi(part.substr(dash + 1)); ++t) {
-        out.insert(t);
-      }
-    } else if (!part.empty()) {
-      try {
-        out.insert(std::stoi(part));
-      } catch (const std::exception&) {
-        throw UsageError("bad topic '" + part + "': want train, dev or numbers and ranges");
-      }
-    }
-  }
-  return out;
-}
 
 std::string ecb_text(const std::string& xml, bool drop_url_sentence) {
   std::map<int, std::vector<std::string>> sentences;

@@ -17,8 +17,6 @@ struct EcbDocument {
   std::string text;
 };
 
-// The topics of a split name ("train", "dev") or a list "1,3,5-9"; throws UsageError.
-std::set<int> ecb_topics(const std::string& spec);
 
 // The documents of the given topics under dir (which holds the topic folders or an ECB+/ folder).
 std::vector<EcbDocument> read_ecbplus(const std::string& dir, const std::set<int>& topics);

@@ -13,6 +13,7 @@
 #include "dossier/writers.h"
 #include "entities/document_entities.h"
 #include "entities/resolve.h"
+#include "data/news_corpora.h"
 #include "eval/commands.h"
 #include "eval/coref_scores.h"
 #include "eval/ecb_entities.h"
@@ -211,7 +212,7 @@ void report(const std::vector<EcbDoc>& docs, const Dossier& dossier, std::ostrea
 }
 
 int run(const EntitiesArgs& args) {
-  const std::vector<EcbDoc> docs = read_ecb_entities(args.data, ecb_topic_set(args.topics));
+  const std::vector<EcbDoc> docs = read_ecb_entities(args.data, corpora::ecbplus_topics(args.topics));
   Dossier dossier;
   if (args.oracle) {
     const std::string models = args.models_dir.empty() ? default_models_dir() : args.models_dir;

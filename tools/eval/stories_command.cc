@@ -12,6 +12,7 @@
 #include "dossier/error.h"
 #include "dossier/pipeline.h"
 #include "dossier/writers.h"
+#include "data/news_corpora.h"
 #include "eval/clustering_scores.h"
 #include "eval/commands.h"
 #include "eval/ecbplus.h"
@@ -103,7 +104,7 @@ void report(const std::vector<EcbDocument>& docs, const Dossier& dossier, const 
 }
 
 int run(const StoriesArgs& args) {
-  std::vector<EcbDocument> ecb = read_ecbplus(args.data, ecb_topics(args.topics));
+  std::vector<EcbDocument> ecb = read_ecbplus(args.data, corpora::ecbplus_topics(args.topics));
   if (args.shuffle_seed != 0) {
     // Articles arrive in another order: the streaming clusterer must not depend on topic order.
     std::mt19937_64 rng(args.shuffle_seed);
