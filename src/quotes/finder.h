@@ -36,11 +36,17 @@ float cue_rate(const FinderInput& in, int32_t i);
 bool is_direct_cue(const FinderInput& in, int32_t i);
 // True when unit i is a reporting word strong enough to introduce reported speech.
 bool is_indirect_cue(const FinderInput& in, int32_t i);
+// True when unit i may be the verb of an attribution standing right after a quotation ("“...,”
+// an angry Hollande retaliated"): an attested or WordNet reporting verb, or a past tense.
+bool is_positional_cue(const FinderInput& in, int32_t i);
+// True when unit i may stand inside a noun phrase naming a speaker.
+bool np_word(const FinderInput& in, int32_t i);
 
 // The speaker phrase before the cue at unit `cue` (its subject), or an empty range.
 UnitRange speaker_before(const FinderInput& in, int32_t cue, int32_t floor);
 // The speaker phrase after the cue at unit `cue` (inverted: "said Okafor, the ..."), or empty;
-// with appositives false it ends at the first comma ("according to X, ...").
+// with appositives false it ends at the first comma and keeps prepositional phrases
+// ("according to a report by X, ...").
 UnitRange speaker_after(const FinderInput& in, int32_t cue, bool appositives = true);
 // The subject at the start of the cue's sentence ("He praised them but said, ..."), or empty.
 UnitRange sentence_subject(const FinderInput& in, int32_t cue);

@@ -1,6 +1,9 @@
 // Reported speech: "X said (that) ...", "X told reporters ...", "according to X, ...",
 // "..., X said." The content runs from the cue to the end of the sentence (or from the sentence's
-// start to the comma before a closing attribution); a quotation inside makes it partial.
+// start to the comma before a closing attribution); a quotation inside makes it partial. A
+// sentence's strong cues are tried in order before its weak ones ("The board decided to wait,
+// an aide said": the aide reports; "She said she recalls ...": she said); a second cue of the
+// same speaker ("and said ...", ", adding that ...") starts a second report.
 #include <algorithm>
 
 #include "quotes/finder.h"
@@ -17,16 +20,39 @@ bool is_terminal(const FinderInput& in, int32_t i) {
   return f == "." || f == "?" || f == "!" || f == ";" || f == "...";
 }
 
+// A cue is read in its sentence's order only when its rate is at least this share of the
+// sentence's strongest cue; weaker ones ("decided", "spoke") are tried after the strong ones.
+constexpr float kRivalShare = 0.7f;
+
+bool is_participle_form(std::string_view form) { return form.size() > 4 && form.ends_with("ing"); }
+
+// Where the content of a report starts after its cue, and where the cue ends.
+struct ContentStart {
+  int32_t content = -1;
+  int32_t cue_end = -1;
+};
+
 class IndirectFinder {
  public:
-  IndirectFinder(const FinderInput& in, const std::vector<Quote>& direct) : in_(in), direct_(direct) {}
+  IndirectFinder(const FinderInput& in, const std::vector<Quote>& direct) : in_(in), direct_(direct) {
+    for (const Quote& q : direct_) {
+      if (!q.cue.empty()) direct_cues_.push_back(q.cue.begin);
+    }
+    std::sort(direct_cues_.begin(), direct_cues_.end());
+  }
 
   std::vector<Quote> run() {
     int32_t begin = 0;
     for (int32_t i = 1; i <= unit_count(in_); ++i) {
       if (i == unit_count(in_) || unit(in_, i).sentence != unit(in_, begin).sentence) {
-        sentence(begin, i);
+        const int32_t lead = block_lead(begin, i);
+        if (lead >= 0) {
+          i = block_report(lead, begin, i);
+        } else {
+          sentence(begin, i);
+        }
         begin = i;
+        if (i >= unit_count(in_)) break;
       }
     }
     return std::move(out_);
@@ -50,8 +76,46 @@ class IndirectFinder {
     return false;
   }
 
-  void emit(UnitRange content, int32_t cue_begin, int32_t cue_end, UnitRange speaker) {
-    if (content.empty()) return;
+  // Reported speech is a clause: content of names, numbers and dates alone is a credit or
+  // header line ("Staff and wire reports / The Herald, November 7").
+  // A single word ("revised plan") is no clause either.
+  bool is_clause(UnitRange content) const {
+    int32_t words = 0;
+    bool lower = false;
+    for (int32_t k = content.begin; k < content.end; ++k) {
+      const Unit& u = unit(in_, k);
+      if (u.kind == UnitKind::kQuote) return true;
+      if (u.kind != UnitKind::kWord && u.kind != UnitKind::kNumber) continue;
+      ++words;
+      lower = lower || (u.kind == UnitKind::kWord && !u.has(kUpperInitial));
+    }
+    return lower && words >= 2;
+  }
+
+  // "LESNA, Valdoria — At least 14 ...": a dateline (a paragraph opening with a word in capitals,
+  // a few words up to a dash) belongs to the article, not the report. Returns the unit after the dash,
+  // or `first`.
+  int32_t after_dateline(int32_t first, int32_t last) const {
+    if (first >= last || !unit(in_, first).has(kAllUpper) ||
+        (first > 0 && unit(in_, first - 1).paragraph == unit(in_, first).paragraph)) {
+      return first;
+    }
+    for (int32_t j = first; j < last && j - first < 6; ++j) {
+      const Unit& u = unit(in_, j);
+      const std::string_view f = in_.units.form(static_cast<size_t>(j));
+      if (f == "\xE2\x80\x94" || f == "\xE2\x80\x93" || f == "-" || f == "--") {
+        return j > first ? j + 1 : first;
+      }
+      const auto at = static_cast<size_t>(j);
+      const bool aside = in_.units.punct(at, ',') || in_.units.punct(at, '(') || in_.units.punct(at, ')');
+      if (u.kind != UnitKind::kWord && !aside) return first;
+    }
+    return first;
+  }
+
+  void emit(UnitRange content, int32_t cue_begin, int32_t cue_end, Span speaker) {
+    content.begin = after_dateline(content.begin, content.end);
+    if (content.empty() || !is_clause(content)) return;
     const Span span = span_of(in_, content);
     if (covered_by_direct(span)) return;
     Quote quote;
@@ -61,8 +125,12 @@ class IndirectFinder {
       if (unit(in_, k).kind == UnitKind::kQuote) quote.kind = QuoteKind::kPartial;
     }
     quote.cue = {unit(in_, cue_begin).span.begin, unit(in_, cue_end - 1).span.end};
-    quote.speaker_span = span_of(in_, speaker);
+    quote.speaker_span = speaker;
     out_.push_back(std::move(quote));
+  }
+
+  bool is_direct_cue_unit(int32_t k) const {
+    return std::binary_search(direct_cues_.begin(), direct_cues_.end(), unit(in_, k).span.begin);
   }
 
   // "according to X, ..." or "..., according to X."
@@ -77,25 +145,71 @@ class IndirectFinder {
     if (k == begin || in_.units.punct(static_cast<size_t>(k - 1), ',') == false) {
       int32_t c = speaker.end;
       if (c < end && in_.units.punct(static_cast<size_t>(c), ',')) ++c;
-      emit({c, last}, k, k + 2, speaker);
+      emit({c, last}, k, k + 2, span_of(in_, speaker));
     } else {
-      emit({begin, k - 1}, k, k + 2, speaker);
+      emit({begin, k - 1}, k, k + 2, span_of(in_, speaker));
     }
     return true;
   }
 
+  // What may follow a closing attribution: nothing, or adjuncts ("said Tuesday in Paris",
+  // "she said, noting ...").
+  bool adjunct_tail(int32_t n, int32_t last) const {
+    if (n >= last) return true;
+    const Unit& u = unit(in_, n);
+    if (in_.units.punct(static_cast<size_t>(n), ',')) {
+      return n + 1 < last && (is_participle_form(in_.units.form(static_cast<size_t>(n + 1))) ||
+                              unit(in_, n + 1).is(kSubordinator | kPreposition));
+    }
+    return u.is(kPreposition | kTimeWord | kAdverb) && !u.is(kSubordinator);
+  }
+
+  // The end of the content before a closing attribution: a comma, or a quotation ending in one
+  // ("This is a “raw time,” said Axelrod"). Returns the content's end, or -1.
+  int32_t content_before(int32_t unit_before, int32_t begin) const {
+    if (unit_before <= begin) return -1;
+    if (in_.units.punct(static_cast<size_t>(unit_before), ',')) return unit_before;
+    const Unit& u = unit(in_, unit_before);
+    if (u.kind == UnitKind::kQuote &&
+        last_inner_char(in_.text, in_.segments[static_cast<size_t>(u.segment)]) == ',') {
+      return unit_before + 1;
+    }
+    return -1;
+  }
+
   // "..., X said." / "..., said X.": the content is what comes before.
+  // "And perhaps, he said, it could help": an attribution set off by commas inside its content;
+  // the content spans the sentence around it.
+  bool inserted(int32_t k, UnitRange speaker, int32_t begin, int32_t last) {
+    const int32_t open = speaker.begin - 1;
+    if (open <= begin || k + 2 >= last || speaker.end != k || speaker.end - speaker.begin > 3 ||
+        !in_.units.punct(static_cast<size_t>(open), ',') ||
+        !in_.units.punct(static_cast<size_t>(k + 1), ',') || !is_direct_cue(in_, k)) {
+      return false;
+    }
+    emit({begin, last}, k, k + 1, span_of(in_, speaker));
+    return true;
+  }
+
   bool closing(int32_t k, int32_t begin, int32_t end) {
     const int32_t last = content_end(begin, end);
-    UnitRange speaker = speaker_after(in_, k);
-    int32_t comma = k - 1;
-    if (speaker.empty() || speaker.end < last) {
-      speaker = speaker_before(in_, k, begin);
-      if (speaker.empty() || k + 1 < last) return false;
-      comma = speaker.begin - 1;
+    // Only a strong speech verb inverts ("..., said the minister"); after "told" or "rejected"
+    // the phrase is a hearer or an object ("X, the agency's head, told reporters ...").
+    UnitRange speaker = is_direct_cue(in_, k) && !takes_hearer(k) ? speaker_after(in_, k) : UnitRange{};
+    // "A spokesman, Karel Vos, rejected the claim": a cue whose subject opens the sentence is not
+    // inverted.
+    const UnitRange subject = speaker_before(in_, k, begin);
+    if (!subject.empty() && subject.begin == begin) speaker = {};
+    int32_t before = k - 1;
+    if (speaker.empty() || !adjunct_tail(speaker.end, last)) {
+      speaker = subject;
+      if (speaker.empty() || !names_someone(speaker)) return false;
+      if (!adjunct_tail(k + 1, last)) return inserted(k, speaker, begin, last);
+      before = speaker.begin - 1;
     }
-    if (comma <= begin || !in_.units.punct(static_cast<size_t>(comma), ',')) return false;
-    emit({begin, comma}, k, k + 1, speaker);
+    const int32_t content = content_before(before, begin);
+    if (content < 0) return false;
+    emit({begin, content}, k, k + 1, span_of(in_, speaker));
     return true;
   }
 
@@ -119,20 +233,14 @@ class IndirectFinder {
     return j > c && j < last ? j : c;
   }
 
-  // "X said (that) ...": the content runs from the cue to the sentence's end.
-  bool opening(int32_t k, int32_t begin, int32_t end) {
-    UnitRange speaker = speaker_before(in_, k, begin);
-    // "..., saying that ...": a participle's speaker is its sentence's subject.
-    const std::string_view form = in_.units.form(static_cast<size_t>(k));
-    if (speaker.empty() && form.size() > 4 && form.ends_with("ing") && k > begin &&
-        in_.units.punct(static_cast<size_t>(k - 1), ',')) {
-      speaker = sentence_subject(in_, k);
-    }
-    if (speaker.empty()) return false;
-    const int32_t last = content_end(begin, end);
+  // Where the content after the cue at k starts: after "that", a hearer, a comma or colon, or a
+  // preposition that belongs to the cue ("called for"); -1 when none or a passive ("accused of").
+  ContentStart content_after(int32_t k, int32_t last) const {
     int32_t c = k + 1;
-    // "told reporters (that)": the hearer is not content.
-    for (int32_t j = c; j < last && j - c < 4; ++j) {
+    // "told reporters in the capital that": a hearer and an adjunct may stand before "that".
+    const int32_t reach = takes_hearer(k) ? 7 : 4;
+    for (int32_t j = c; j < last && j - c < reach; ++j) {
+      if (unit(in_, j).kind != UnitKind::kWord) break;
       if (in_.units.form(static_cast<size_t>(j)) == "that") {
         c = j;
         break;
@@ -140,34 +248,201 @@ class IndirectFinder {
     }
     if (c == k + 1 && c < last && takes_hearer(k)) c = after_hearer(c, last);
     if (c < last && (in_.units.punct(static_cast<size_t>(c), ',') || in_.units.punct(static_cast<size_t>(c), ':'))) ++c;
-    // "called for", "asked about": the preposition belongs to the cue.
     int32_t cue_end = k + 1;
     if (c == k + 1 && c < last) {
       const std::string_view f = in_.units.form(static_cast<size_t>(c));
-      if (f == "for" || f == "about" || f == "against" || f == "on") cue_end = ++c;
+      const bool date = c + 1 < last && (unit(in_, c + 1).is(kTimeWord) ||
+                                         unit(in_, c + 1).kind == UnitKind::kNumber);
+      if (f == "on" && date) {  // "said on Wednesday it had ...": a date, not the cue's "on"
+        c += 2;
+        if (c < last && in_.units.punct(static_cast<size_t>(c), ',')) ++c;
+      } else if (f == "for" || f == "about" || f == "against" || f == "on") {
+        cue_end = ++c;
+      }
     }
-    if (c >= last) return false;
-    // "accused of", "criticized by": a passive, not reported speech.
+    if (c >= last) return {};
     const std::string_view next = in_.units.form(static_cast<size_t>(c));
-    if (c == k + 1 && (next == "of" || next == "by")) {
-      return false;
+    if (c == k + 1 && (next == "of" || next == "by")) return {};
+    // "is expected in the spring": a short adjunct after the cue, no content.
+    const Unit& first = unit(in_, c);
+    if (first.kind == UnitKind::kWord && first.is(kPreposition) && !first.is(kSubordinator) &&
+        next != "to" && next != "for" && next != "about" && next != "against" && next != "on" &&
+        next != "that" && last - c <= 6) {
+      return {};
     }
-    emit({c, last}, k, cue_end, speaker);
+    return {c, cue_end};
+  }
+
+  // A second cue of the same speaker inside the content [c, last): "and (also) said ...",
+  // ", adding that ...". Returns its unit, or -1; `first_end` gets the first content's end.
+  int32_t coordinated_cue(int32_t c, int32_t last, int32_t& first_end) const {
+    for (int32_t j = c + 1; j + 1 < last; ++j) {
+      const std::string_view f = in_.units.form(static_cast<size_t>(j));
+      int32_t cue = -1;
+      if (f == "and" || f == "but") {
+        cue = j + 1;
+        while (cue < last && unit(in_, cue).is(kAdverb) && cue - j < 3) ++cue;
+        if (cue >= last || is_participle_form(in_.units.form(static_cast<size_t>(cue)))) continue;
+      } else if (in_.units.punct(static_cast<size_t>(j), ',')) {
+        cue = j + 1;
+        if (!is_participle_form(in_.units.form(static_cast<size_t>(cue)))) continue;
+      } else {
+        continue;
+      }
+      if (!is_indirect_cue(in_, cue) || in_.lexicon.entry(unit(in_, cue).cue).pos != CuePos::kVerb) {
+        continue;
+      }
+      first_end = (f == "and" || f == "but") && in_.units.punct(static_cast<size_t>(j - 1), ',')
+                      ? j - 1
+                      : j;
+      return cue;
+    }
+    return -1;
+  }
+
+  // Emits the report of the cue at k with the given speaker, and those of the cues coordinated
+  // with it. False when the cue has no content.
+  bool report(int32_t k, Span speaker, int32_t last) {
+    const ContentStart start = content_after(k, last);
+    if (start.content < 0) return false;
+    int32_t first_end = last;
+    const int32_t next = coordinated_cue(start.content, last, first_end);
+    if (next < 0) {
+      emit({start.content, last}, k, start.cue_end, speaker);
+      return true;
+    }
+    emit({start.content, first_end}, k, start.cue_end, speaker);
+    report(next, speaker, last);
     return true;
   }
 
+  // The speaker of a participle cue after a comma ("..., saying that ..."): its sentence's
+  // subject, or the speaker of the direct quote attributed earlier in the sentence.
+  Span participle_speaker(int32_t k, int32_t begin) const {
+    const UnitRange subject = sentence_subject(in_, k);
+    if (!subject.empty()) return span_of(in_, subject);
+    const Span sentence = {unit(in_, begin).span.begin, unit(in_, k).span.begin};
+    for (const Quote& q : direct_) {
+      if (!q.cue.empty() && sentence.contains(q.cue.begin) && !q.speaker_span.empty()) {
+        return q.speaker_span;
+      }
+    }
+    return {};
+  }
+
+  // "X said (that) ...": the content runs from the cue to the sentence's end.
+  // A speaker phrase of articles and grammar words alone ("The opposition party ...",
+  // "standards that prohibit") names no one: the cue was a noun or a relative clause's verb.
+  // Quantifiers do name a source ("Some said", "no one expected").
+  bool names_someone(UnitRange speaker) const {
+    for (int32_t j = speaker.begin; j < speaker.end; ++j) {
+      const Unit& u = unit(in_, j);
+      const std::string_view f = in_.units.form(static_cast<size_t>(j));
+      const bool article = f == "a" || f == "an" || f == "A" || f == "An";
+      if (u.kind != UnitKind::kWord || u.is(kPronoun) || !u.is(kDeterminer | kSubordinator) ||
+          (u.is(kIndefinite) && !article)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The subordinator opening the clause of the cue at k when that clause leads its sentence and
+  // a comma closes it ("When he wrote his book, ...", "As experts have noted, ..."), with the
+  // comma in `comma`; -1 when none.
+  int32_t leading_clause(int32_t k, int32_t begin, int32_t end, int32_t& comma) const {
+    int32_t sub = -1;
+    for (int32_t j = k - 1; j >= begin; --j) {
+      if (unit(in_, j).kind != UnitKind::kWord) return -1;
+      const std::string_view f = in_.units.form(static_cast<size_t>(j));
+      if (unit(in_, j).is(kSubordinator) && f != "that" && f != "who" && f != "which" && f != "whose") {
+        sub = j;
+        break;
+      }
+    }
+    if (sub < 0 || sub - begin > 1) return -1;
+    for (comma = k + 1; comma < end; ++comma) {
+      if (in_.units.punct(static_cast<size_t>(comma), ',')) return sub;
+      if (unit(in_, comma).kind == UnitKind::kQuote) return -1;
+    }
+    return -1;
+  }
+
+  bool opening(int32_t k, int32_t begin, int32_t end) {
+    int32_t comma = -1;
+    const int32_t sub = leading_clause(k, begin, end, comma);
+    if (sub >= 0) {
+      // "As experts have noted, X": the main clause is the content; a "when" clause reports none.
+      const UnitRange source = speaker_before(in_, k, sub + 1);
+      if (in_.units.form(static_cast<size_t>(sub)) != "as" || source.empty()) return false;
+      emit({comma + 1, content_end(begin, end)}, k, k + 1, span_of(in_, source));
+      return true;
+    }
+    const UnitRange subject = speaker_before(in_, k, begin);
+    if (!subject.empty() && !names_someone(subject)) return false;
+    Span speaker = span_of(in_, subject);
+    const std::string_view form = in_.units.form(static_cast<size_t>(k));
+    if (speaker.empty() && is_participle_form(form) && k > begin &&
+        in_.units.punct(static_cast<size_t>(k - 1), ',')) {
+      speaker = participle_speaker(k, begin);
+    }
+    if (speaker.empty()) return false;
+    return report(k, speaker, content_end(begin, end));
+  }
+
+  // "The governor added:" closing its paragraph before an unquoted paragraph: the cue, or -1.
+  int32_t block_lead(int32_t begin, int32_t end) const {
+    if (end >= unit_count(in_) || end - begin < 3 ||
+        !in_.units.punct(static_cast<size_t>(end - 1), ':')) {
+      return -1;
+    }
+    const Unit& next = unit(in_, end);
+    if (next.paragraph == unit(in_, end - 1).paragraph || !in_.body[next.paragraph] ||
+        next.kind == UnitKind::kQuote) {
+      return -1;
+    }
+    const int32_t k = end - 2;
+    if (unit(in_, k).kind != UnitKind::kWord || is_direct_cue_unit(k) || !is_direct_cue(in_, k)) {
+      return -1;
+    }
+    const UnitRange speaker = speaker_before(in_, k, begin);
+    return speaker.empty() || !names_someone(speaker) ? -1 : k;
+  }
+
+  // The paragraph after the lead at unit k is its content. Returns the unit after it.
+  int32_t block_report(int32_t k, int32_t begin, int32_t end) {
+    int32_t last = end;
+    while (last < unit_count(in_) && unit(in_, last).paragraph == unit(in_, end).paragraph) ++last;
+    const int32_t content = content_end(end, last);
+    emit({end, content}, k, k + 1, span_of(in_, speaker_before(in_, k, begin)));
+    return last;
+  }
+
+  bool candidate(int32_t k) const {
+    return unit(in_, k).kind == UnitKind::kWord && !is_direct_cue_unit(k) && is_indirect_cue(in_, k);
+  }
+
   void sentence(int32_t begin, int32_t end) {
-    if (!in_.body[unit(in_, begin).block]) return;  // headlines state, they do not report
+    if (!in_.body[unit(in_, begin).paragraph]) return;  // headlines state, they do not report
+    std::vector<int32_t> cues;
     for (int32_t k = begin; k < end; ++k) {
-      if (unit(in_, k).kind != UnitKind::kWord) continue;
+      if (unit(in_, k).kind != UnitKind::kWord || is_direct_cue_unit(k)) continue;
       if (according(k, begin, end)) return;
-      if (!is_indirect_cue(in_, k)) continue;
+      if (candidate(k)) cues.push_back(k);
+    }
+    float strongest = 0.0f;
+    for (const int32_t k : cues) strongest = std::max(strongest, cue_rate(in_, k));
+    const float floor = strongest * kRivalShare;
+    std::stable_partition(cues.begin(), cues.end(),
+                          [&](int32_t k) { return cue_rate(in_, k) >= floor; });
+    for (const int32_t k : cues) {
       if (closing(k, begin, end) || opening(k, begin, end)) return;
     }
   }
 
   const FinderInput& in_;
   const std::vector<Quote>& direct_;
+  std::vector<uint32_t> direct_cues_;  // where the cues of the direct quotes begin, sorted
   std::vector<Quote> out_;
 };
 

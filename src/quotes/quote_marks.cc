@@ -49,12 +49,12 @@ bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 // Punctuation that may stand before an opening mark or after a closing one.
 bool opens_context(char32_t c) {
   return c == 0 || is_space(c) || is_quote_char(c) || c == '(' || c == '[' || c == '{' ||
-         c == '<' || c == '/' || c == '-' || c == 0x2013 || c == 0x2014;
+         c == '<' || c == '/' || c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2015;
 }
 bool closes_context(char32_t c) {
   return c == 0 || is_space(c) || is_quote_char(c) || c == '.' || c == ',' || c == ';' ||
          c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '}' || c == '>' ||
-         c == '/' || c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2026;
+         c == '/' || c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2026;
 }
 
 // Left-flanking: may open. Right-flanking: may close.
@@ -84,30 +84,43 @@ bool single_right_mark(Around a, Role& role) {
   return false;
 }
 
+// Reads the quotation-mark tokens of one paragraph; the characters around each mark decide its
+// role, so a mark is read the same whatever the tokenizer guessed about its direction.
 class MarkScanner {
  public:
-  MarkScanner(std::string_view text, Span paragraph) : text_(text), para_(paragraph) {}
+  MarkScanner(std::string_view text, const std::vector<Token>& tokens, const Paragraph& paragraph)
+      : text_(text), tokens_(tokens), para_(paragraph.span), first_(paragraph.first_token),
+        end_(paragraph.end_token) {}
 
   std::vector<Mark> scan() {
-    size_t pos = para_.begin;
-    char32_t prev = 0;
-    while (pos < para_.end) {
-      const size_t start = pos;
+    size_t done = para_.begin;  // marks before this offset are read (a run spans several tokens)
+    for (uint32_t t = first_; t < end_; ++t) {
+      const Token& token = tokens_[t];
+      if (!token.has(kTokQuote) || token.span.begin < done) continue;
+      const size_t start = token.span.begin;
+      size_t pos = start;
       const char32_t c = util::decode_utf8(text_, pos);
-      if (is_quote_char(c)) {
-        if (c == '\'' || c == '`') {
-          pos = run(start, c, prev);
-          prev = c;
-          continue;
-        }
-        add(start, pos, c, Around{prev, peek(pos)});
+      if (!is_quote_char(c)) continue;
+      if (c == '\'' || c == '`') {
+        done = run(start, c, before(start));
+        continue;
       }
-      prev = c;
+      add(start, pos, c, Around{before(start), peek(pos)});
+      done = pos;
     }
     return std::move(marks_);
   }
 
  private:
+  // The code point before offset pos inside the paragraph, 0 at its start.
+  char32_t before(size_t pos) const {
+    if (pos <= para_.begin) return 0;
+    size_t back = pos - 1;
+    while (back > para_.begin && util::is_continuation(static_cast<unsigned char>(text_[back]))) {
+      --back;
+    }
+    return util::decode_utf8(text_, back);
+  }
   char32_t peek(size_t pos) const {
     if (pos >= para_.end) return 0;
     return util::decode_utf8(text_, pos);
@@ -170,7 +183,9 @@ class MarkScanner {
   }
 
   std::string_view text_;
+  const std::vector<Token>& tokens_;
   Span para_;
+  uint32_t first_, end_;
   std::vector<Mark> marks_;
 };
 
@@ -241,15 +256,18 @@ uint32_t first_visible(std::string_view text, Span paragraph) {
 
 }  // namespace
 
-std::vector<QuoteSegment> find_quote_segments(std::string_view text,
-                                              const std::vector<Span>& paragraphs) {
+std::vector<QuoteSegment> find_quote_segments(const Document& document,
+                                              const std::vector<Paragraph>& paragraphs) {
+  const std::string_view text = document.text;
   std::vector<QuoteSegment> segments;
   int32_t left_open = -1;  // a segment still open at the end of the previous paragraph
   for (uint32_t b = 0; b < paragraphs.size(); ++b) {
-    const Span paragraph = paragraphs[b];
+    const Span paragraph = paragraphs[b].span;
     const size_t first = segments.size();
     Pairer pairer(paragraph, b, segments);
-    for (const Mark& mark : MarkScanner(text, paragraph).scan()) pairer.feed(mark);
+    for (const Mark& mark : MarkScanner(text, document.tokens, paragraphs[b]).scan()) {
+      pairer.feed(mark);
+    }
     pairer.finish();
     if (left_open >= 0 && first < segments.size() &&
         segments[first].span.begin == first_visible(text, paragraph)) {
@@ -261,6 +279,25 @@ std::vector<QuoteSegment> find_quote_segments(std::string_view text,
     }
   }
   return segments;
+}
+
+}  // namespace dossier::quotes
+
+namespace dossier::quotes {
+
+char32_t last_inner_char(std::string_view text, const QuoteSegment& segment) {
+  size_t pos = segment.inner.end;
+  while (pos > segment.inner.begin) {
+    size_t start = pos - 1;
+    while (start > segment.inner.begin && util::is_continuation(static_cast<unsigned char>(text[start]))) {
+      --start;
+    }
+    size_t at = start;
+    const char32_t c = util::decode_utf8(text, at);
+    if (!is_space(c) && !is_quote_char(c)) return c;
+    pos = start;
+  }
+  return 0;
 }
 
 }  // namespace dossier::quotes

@@ -5,16 +5,26 @@
 #include <string>
 #include <vector>
 
-#include "quotes/units.h"
+#include "text/text_stage.h"
 
 namespace dossier::quotes {
 namespace {
 
+Document document_of(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  text::segment(doc);
+  return doc;
+}
+
+std::vector<QuoteSegment> segments_in(const Document& doc) {
+  return find_quote_segments(doc, quote_paragraphs(doc));
+}
+
 std::vector<std::string> segments_of(const std::string& text) {
+  const Document doc = document_of(text);
   std::vector<std::string> out;
-  for (const QuoteSegment& s : find_quote_segments(text, line_paragraphs(text))) {
-    out.emplace_back(s.span.of(text));
-  }
+  for (const QuoteSegment& s : segments_in(doc)) out.emplace_back(s.span.of(doc.text));
   return out;
 }
 
@@ -52,8 +62,9 @@ TEST(QuoteMarks, GuillemetsAndLowNine) {
 }
 
 TEST(QuoteMarks, QuoteOverParagraphsIsLinked) {
-  const std::string text = "“The first part.\n\n“The second part.”\n\nAfter.";
-  const auto segments = find_quote_segments(text, line_paragraphs(text));
+  const Document doc = document_of("“The first part.\n\n“The second part.”\n\nAfter.");
+  const std::string& text = doc.text;
+  const auto segments = segments_in(doc);
   ASSERT_EQ(segments.size(), 2u);
   EXPECT_FALSE(segments[0].closed);
   EXPECT_EQ(segments[0].span.of(text), "“The first part.");

@@ -9,21 +9,6 @@
 namespace dossier::quotes {
 namespace {
 
-std::vector<Span> paragraphs_of(const Document& document) {
-  if (document.blocks.empty()) return line_paragraphs(document.text);
-  std::vector<Span> out;
-  out.reserve(document.blocks.size());
-  for (const Block& block : document.blocks) out.push_back(block.span);
-  return out;
-}
-
-std::vector<uint32_t> sentence_starts(const Document& document) {
-  std::vector<uint32_t> out;
-  out.reserve(document.sentences.size());
-  for (const Sentence& sentence : document.sentences) out.push_back(sentence.span.begin);
-  return out;
-}
-
 // Appends `more` and sorts by position, keeping `continues` pointing at the same quotes.
 void merge_in_text_order(std::vector<Quote>& quotes, std::vector<Quote> more) {
   std::vector<Span> targets(quotes.size());
@@ -56,15 +41,15 @@ void merge_in_text_order(std::vector<Quote>& quotes, std::vector<Quote> more) {
   quotes = std::move(sorted);
 }
 
-size_t paragraph_of(const std::vector<Span>& paragraphs, uint32_t offset) {
+size_t paragraph_of(const std::vector<Paragraph>& paragraphs, uint32_t offset) {
   const auto it = std::upper_bound(paragraphs.begin(), paragraphs.end(), offset,
-                                   [](uint32_t o, const Span& p) { return o < p.begin; });
+                                   [](uint32_t o, const Paragraph& p) { return o < p.span.begin; });
   return it == paragraphs.begin() ? 0 : static_cast<size_t>(it - paragraphs.begin() - 1);
 }
 
 // A direct quote with neither cue nor speaker takes the speaker of the closest earlier quote in
 // its own or the two paragraphs before (a run of quotations from one speaker).
-void inherit_speakers(std::vector<Quote>& quotes, const std::vector<Span>& paragraphs) {
+void inherit_speakers(std::vector<Quote>& quotes, const std::vector<Paragraph>& paragraphs) {
   constexpr size_t kReach = 2;
   for (size_t i = 0; i < quotes.size(); ++i) {
     Quote& quote = quotes[i];
@@ -95,13 +80,12 @@ class QuoteStage final : public pipeline::DocumentStage {
 }  // namespace
 
 std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexicon) {
-  const std::vector<Span> paragraphs = paragraphs_of(document);
-  const std::vector<QuoteSegment> segments = find_quote_segments(document.text, paragraphs);
-  const Units units =
-      build_units(document.text, paragraphs, segments, sentence_starts(document), lexicon);
-  std::vector<bool> body(paragraphs.size(), true);
-  for (size_t b = 0; b < document.blocks.size() && b < body.size(); ++b) {
-    body[b] = document.blocks[b].kind == BlockKind::kBody;
+  const std::vector<Paragraph> paragraphs = quote_paragraphs(document);
+  const std::vector<QuoteSegment> segments = find_quote_segments(document, paragraphs);
+  const Units units = build_units(document, paragraphs, segments, lexicon);
+  std::vector<bool> body(paragraphs.size());
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    body[p] = document.blocks[paragraphs[p].block].kind == BlockKind::kBody;
   }
   const FinderInput input{document.text, segments, units, lexicon, body};
   std::vector<Quote> quotes = find_direct_quotes(input);

@@ -13,8 +13,8 @@ namespace dossier::quotes {
 
 inline constexpr std::string_view kCueLexiconFile = "quote_cues.bin";
 
-// The quotes of a document from its text and text layer (blocks and sentences when present,
-// else lines): spans, parts, kinds, cues, speaker spans and speaker_text. In text order.
+// The quotes of a document from its text layer (blocks, sentences, tokens; none without it):
+// spans, parts, kinds, cues, speaker spans and speaker_text. In text order.
 std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexicon);
 
 // Fills speaker_mention (a mention overlapping the speaker span; pronouns and descriptions

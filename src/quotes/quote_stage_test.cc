@@ -5,8 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "ingest/header.h"
 #include "quotes/cue_lexicon.h"
-#include "quotes/units.h"
+#include "text/text_stage.h"
 #include "util/file.h"
 
 namespace dossier::quotes {
@@ -18,24 +19,19 @@ const CueLexicon& lexicon() {
   return lexicon;
 }
 
+// A document with its text layer (and headers: a first line standing alone is the headline).
 Document document_of(std::string text) {
   Document doc;
   doc.id = "fixture";
   doc.text = std::move(text);
+  ingest::recognize_headers(doc.text, doc.meta);
+  text::segment(doc);
   return doc;
 }
 
-// A fixture with the blocks a text layer gives it: the first line the headline, then paragraphs.
 Document fixture(const std::string& name) {
-  Document doc = document_of(
+  return document_of(
       util::read_file(std::string(DOSSIER_SOURCE_DIR) + "/tests/fixtures/quotes/" + name));
-  for (const Span line : line_paragraphs(doc.text)) {
-    Block block;
-    block.span = line;
-    block.kind = doc.blocks.empty() ? BlockKind::kHeadline : BlockKind::kBody;
-    doc.blocks.push_back(block);
-  }
-  return doc;
 }
 
 // The quote whose text starts with `start`, or nullptr.
@@ -77,6 +73,44 @@ TEST(QuoteStage, DirectQuotesInEveryConvention) {
   EXPECT_EQ(find(doc, "‘Hold"), nullptr);
   EXPECT_EQ(find(doc, "' leader"), nullptr);
   EXPECT_EQ(doc.quotes.size(), 8u);
+}
+
+TEST(QuoteStage, AttributionsAfterTheQuotation) {
+  Document doc = fixture("attributions.txt");
+  annotate_quotes(doc, lexicon());
+  struct Case {
+    std::string_view start, speaker, cue;
+  };
+  const Case cases[] = {
+      // The text layer ends a sentence inside the quotation; the attribution still follows it.
+      {"“We will not move.", "Amara Okafor", "told"},
+      // A question ends the sentence before its attribution.
+      {"“Can the port", "the harbour master", "asked"},
+      // A verb no lexicon lists as reporting, in the attribution's place.
+      {"“The board", "an angry Tomas Berg", "retaliated"},
+      // "Will" is a name here, not an auxiliary.
+      {"“It is a pretty", "Will Doyle, a shipping analyst in Lisbon", "said"},
+      // A participle before the head noun belongs to the phrase.
+      {"“This deal", "the gambling tycoon", "told"},
+      // A prepositional phrase inside the speaker's phrase.
+      {"“Will he sign", "a union steward in the hall", "wondered"},
+      // Quotations signed after a dash, one per line, without blank lines between them.
+      {"“The workers", "Lena Brandt", "―"},
+      {"“I lost", "Karl Weiss", "―"},
+      {"”Both sides", "Mira Novak", "―"},
+  };
+  for (const Case& c : cases) {
+    const Quote* q = find(doc, c.start);
+    ASSERT_NE(q, nullptr) << c.start;
+    EXPECT_EQ(q->kind, QuoteKind::kDirect) << c.start;
+    EXPECT_EQ(q->speaker_text, c.speaker) << c.start;
+    EXPECT_EQ(cue(doc, *q), c.cue) << c.start;
+  }
+  // The second quotation after the question is a part of the same quote.
+  const Quote* question = find(doc, "“Can the port");
+  ASSERT_NE(question, nullptr);
+  ASSERT_EQ(question->parts.size(), 2u);
+  EXPECT_EQ(doc.slice(question->parts[1]), "“Nobody here knows.”");
 }
 
 TEST(QuoteStage, QuoteSplitByASecondCueSharesTheSpeaker) {
@@ -127,9 +161,8 @@ TEST(QuoteStage, PartialAndIndirectSpeech) {
     std::string_view speaker, cue;
   };
   const Case cases[] = {
-      {"the port board of “stonewalling” and called the proposal a “historic first step "
-       "backwards.”",
-       QuoteKind::kPartial, "Okafor", "accused"},
+      {"the port board of “stonewalling”", QuoteKind::kPartial, "Okafor", "accused"},
+      {"the proposal a “historic first step backwards.”", QuoteKind::kPartial, "Okafor", "called"},
       {"that the strike would continue until Friday", QuoteKind::kIndirect, "The union", "said"},
       {"cargo traffic fell by a third last month", QuoteKind::kIndirect, "the port authority",
        "According to"},
@@ -145,6 +178,249 @@ TEST(QuoteStage, PartialAndIndirectSpeech) {
     EXPECT_EQ(q->speaker_text, c.speaker) << c.text;
     EXPECT_EQ(cue(doc, *q), c.cue) << c.text;
   }
+}
+
+TEST(QuoteStage, CoordinatedCuesOfOneSpeakerAreTwoReports) {
+  Document doc = document_of(
+      "The mayor said the bridge would reopen in May, adding that tolls would stay.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* first = find(doc, "the bridge");
+  const Quote* second = find(doc, "that tolls");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(doc.slice(first->span), "the bridge would reopen in May");
+  EXPECT_EQ(cue(doc, *second), "adding");
+  EXPECT_EQ(second->speaker_text, "The mayor");
+}
+
+TEST(QuoteStage, ClosingAttributionAfterAQuotationEndingInAComma) {
+  Document doc = document_of("The delay is a “real setback,” said Ines Varga on Monday.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* q = find(doc, "The delay");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(doc.slice(q->span), "The delay is a “real setback,”");
+  EXPECT_EQ(q->speaker_text, "Ines Varga");
+}
+
+TEST(QuoteStage, CreditLinesAreNotReports) {
+  Document doc = document_of(
+      "Storm closes the coast road\n\nStaff and wire reports\nThe Coast Gazette, March 3, 2025\n\n"
+      "The coast road closed on Sunday after the storm.\n");
+  annotate_quotes(doc, lexicon());
+  EXPECT_TRUE(doc.quotes.empty());
+}
+
+TEST(QuoteStage, SpeakerPhrasesGrowPastTheirDeterminer) {
+  Document doc = document_of(
+      "Joseph and other parents said the school would close. One of the two candidates said "
+      "that taxes would rise. Residents near the river warned that the bank was weak. Later, "
+      "no one said the plan was sound. Workers living near the plant said the air smelled. "
+      "Several cast members said the show was rigged.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* parents = find(doc, "the school");
+  const Quote* candidates = find(doc, "that taxes");
+  const Quote* residents = find(doc, "that the bank");
+  const Quote* none = find(doc, "the plan");
+  ASSERT_NE(parents, nullptr);
+  ASSERT_NE(candidates, nullptr);
+  ASSERT_NE(residents, nullptr);
+  ASSERT_NE(none, nullptr);
+  EXPECT_EQ(parents->speaker_text, "Joseph and other parents");
+  EXPECT_EQ(candidates->speaker_text, "One of the two candidates");
+  EXPECT_EQ(residents->speaker_text, "Residents near the river");
+  EXPECT_EQ(none->speaker_text, "no one");
+  const Quote* workers = find(doc, "the air");
+  ASSERT_NE(workers, nullptr);
+  EXPECT_EQ(workers->speaker_text, "Workers living near the plant");
+  const Quote* cast = find(doc, "the show");
+  ASSERT_NE(cast, nullptr);
+  EXPECT_EQ(cast->speaker_text, "Several cast members");
+}
+
+TEST(QuoteStage, TheStrongestCueOfASentenceReports) {
+  Document doc = document_of(
+      "But the council decided to delay the vote until spring, a spokesman said.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker_text, "a spokesman");
+  EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
+
+  doc = document_of("The director said she recalls the meeting well.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker_text, "The director");
+  EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
+}
+
+TEST(QuoteStage, OnlySpeechVerbsInvertTheirSpeaker) {
+  Document doc = document_of(
+      "Mira Holt, head of the relief agency, told reporters in the capital that teams were still "
+      "searching.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.slice(doc.quotes[0].span), "that teams were still searching");
+  EXPECT_EQ(doc.quotes[0].speaker_text, "Mira Holt, head of the relief agency,");
+}
+
+TEST(QuoteStage, ParentheticalsThatNarrowTheSourceBelongToIt) {
+  Document doc = document_of(
+      "Farm groups, including the dairy union, have warned that prices will fall. Berg, tired, "
+      "said the talks would resume.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* farm = find(doc, "that prices");
+  const Quote* berg = find(doc, "the talks");
+  ASSERT_NE(farm, nullptr);
+  ASSERT_NE(berg, nullptr);
+  EXPECT_EQ(farm->speaker_text, "Farm groups, including the dairy union,");
+  EXPECT_EQ(berg->speaker_text, "Berg");
+
+  doc = document_of(
+      "Officials at the Harbour Office, a branch of the ministry, said the pier was unsafe.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* pier = find(doc, "the pier");
+  ASSERT_NE(pier, nullptr);
+  EXPECT_EQ(pier->speaker_text, "Officials at the Harbour Office, a branch of the ministry,");
+}
+
+TEST(QuoteStage, TimeAdjunctsAndSentenceAdverbsAreNotTheSpeaker) {
+  Document doc = document_of(
+      "Federal prosecutors in April charged that the firm hid losses. Then someone asked how the "
+      "fund would pay.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* prosecutors = find(doc, "that the firm");
+  const Quote* someone = find(doc, "how the fund");
+  ASSERT_NE(prosecutors, nullptr);
+  ASSERT_NE(someone, nullptr);
+  EXPECT_EQ(prosecutors->speaker_text, "Federal prosecutors");
+  EXPECT_EQ(someone->speaker_text, "someone");
+}
+
+TEST(QuoteStage, ASentenceOpeningWithItsSubjectIsNotInverted) {
+  Document doc = document_of(
+      "A port spokesman, Ivo Brandt, rejected the claim outright on Monday.\n");
+  annotate_quotes(doc, lexicon());
+  for (const Quote& q : doc.quotes) EXPECT_NE(q.speaker_text, "the claim");
+}
+
+TEST(QuoteStage, GrammarWordsAloneNameNoSpeaker) {
+  Document doc = document_of(
+      "The opposition Green Party boycotted the vote. The rules that prohibit such votes are "
+      "old.\n");
+  annotate_quotes(doc, lexicon());
+  for (const Quote& q : doc.quotes) {
+    EXPECT_NE(q.speaker_text, "The") << doc.slice(q.span);
+    EXPECT_NE(q.speaker_text, "that") << doc.slice(q.span);
+  }
+}
+
+TEST(QuoteStage, ADatelineIsNotPartOfTheReport) {
+  Document doc = document_of(
+      "Storm hits coast\n\nKORVA, Dalmen province — Two bridges collapsed overnight, police said.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.slice(doc.quotes[0].span), "Two bridges collapsed overnight");
+}
+
+TEST(QuoteStage, AParticiplesSpeakerIsTheSubjectAfterTheOpeners) {
+  Document doc = document_of(
+      "On Friday, however, Greta Lind met farm leaders, promising to cut the diesel tax.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* q = find(doc, "to cut");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_text, "Greta Lind");
+}
+
+TEST(QuoteStage, AQuotedPhraseInsideReportedSpeechIsPartial) {
+  Document doc = document_of(
+      "The monitoring agency said the plant had shown “complete disregard” for the rules.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
+  EXPECT_EQ(doc.quotes[0].speaker_text, "The monitoring agency");
+}
+
+TEST(QuoteStage, OneWordIsNoReport) {
+  Document doc = document_of("The institute will publish its analysis of the revised plan.\n");
+  annotate_quotes(doc, lexicon());
+  for (const Quote& q : doc.quotes) EXPECT_NE(doc.slice(q.span), "plan");
+}
+
+TEST(QuoteStage, AccordingToSourcesKeepTheirPrepositionalPhrases) {
+  Document doc = document_of("According to a report by the Harbour Office, exports fell by half.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker_text, "a report by the Harbour Office");
+  EXPECT_EQ(doc.slice(doc.quotes[0].span), "exports fell by half");
+}
+
+TEST(QuoteStage, TheAttributionAfterAQuotationWinsOverACueBeforeItsColon) {
+  Document doc = document_of(
+      "Senator Ruth Okoye scolded him: “Nobody believes these numbers,” she said.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker_text, "she");
+  EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
+}
+
+TEST(QuoteStage, AShortAdjunctAfterTheCueIsNoContent) {
+  Document doc = document_of("The inquiry's final report is expected in the spring.\n");
+  annotate_quotes(doc, lexicon());
+  for (const Quote& q : doc.quotes) EXPECT_NE(doc.slice(q.span), "in the spring");
+}
+
+TEST(QuoteStage, ADateAfterTheCueIsNotContent) {
+  Document doc = document_of("The bank said on Wednesday it had approved the loan.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.slice(doc.quotes[0].span), "it had approved the loan");
+  EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
+}
+
+TEST(QuoteStage, AnUnquotedParagraphAfterALeadEndingInAColonIsItsContent) {
+  Document doc = document_of(
+      "Ports reopen\n\nThe harbour master added:\n\nThe cranes will run again by Friday. Ships may "
+      "dock at night.\n\nTrade resumed on Monday.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.slice(doc.quotes[0].span),
+            "The cranes will run again by Friday. Ships may dock at night");
+  EXPECT_EQ(doc.quotes[0].speaker_text, "The harbour master");
+  EXPECT_EQ(cue(doc, doc.quotes[0]), "added");
+}
+
+TEST(QuoteStage, AQuotationAfterThatIsReportedSpeech) {
+  Document doc = document_of(
+      "Spokeswoman Lea Marr said by email that, “Of course the board will appeal.”\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(doc.quotes[0].speaker_text, "Spokeswoman Lea Marr");
+  EXPECT_EQ(cue(doc, doc.quotes[0]), "said");
+}
+
+TEST(QuoteStage, ALeadingClauseReportsItsMainClauseOrNothing) {
+  Document doc = document_of(
+      "As several economists have noted, the levy falls hardest on renters. When he wrote his "
+      "memoir, Ivo Brandt said that debt was a last resort.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* levy = find(doc, "the levy");
+  const Quote* debt = find(doc, "that debt");
+  ASSERT_NE(levy, nullptr);
+  ASSERT_NE(debt, nullptr);
+  EXPECT_EQ(doc.slice(levy->span), "the levy falls hardest on renters");
+  EXPECT_EQ(levy->speaker_text, "several economists");
+  EXPECT_EQ(debt->speaker_text, "Ivo Brandt");
+  EXPECT_EQ(cue(doc, *debt), "said");
+}
+
+TEST(QuoteStage, AnAttributionSetOffByCommasReportsTheSentenceAroundIt) {
+  Document doc = document_of("And perhaps, she said, the museum could help visitors understand.\n");
+  annotate_quotes(doc, lexicon());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.slice(doc.quotes[0].span),
+            "And perhaps, she said, the museum could help visitors understand");
+  EXPECT_EQ(doc.quotes[0].speaker_text, "she");
 }
 
 TEST(QuoteStage, UnnamedSourceIsOneGroup) {

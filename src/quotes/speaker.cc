@@ -27,17 +27,6 @@ bool is_participle(const FinderInput& in, int32_t i) {
   return f.size() > 4 && f.ends_with("ing");
 }
 
-// A word that may stand inside a noun phrase naming a speaker.
-bool np_word(const FinderInput& in, int32_t i) {
-  const Unit& u = unit(in, i);
-  if (u.kind == UnitKind::kNumber) return true;
-  if (u.kind != UnitKind::kWord) return false;
-  if (u.has(kUpperInitial)) return !u.is(kSubordinator | kConjunction | kPreposition | kAuxiliary);
-  if (u.is(kDeterminer)) return true;
-  if (u.is(kGrammar | kAdverb | kTimeWord) || is_participle(in, i)) return false;
-  return u.cue < 0 || in.lexicon.entry(u.cue).pos != CuePos::kVerb || cue_rate(in, i) < kDirectCueRate;
-}
-
 bool in_sentence(const FinderInput& in, int32_t i, uint32_t sentence) {
   return i >= 0 && i < unit_count(in) && unit(in, i).sentence == sentence;
 }
@@ -63,7 +52,16 @@ UnitRange np_ending_at(const FinderInput& in, int32_t last, int32_t floor) {
     }
     const Unit& u = unit(in, k);
     const std::string_view f = in.units.form(static_cast<size_t>(k));
-    if (np_word(in, k)) {
+    // A participle before the head is an adjective: "the gambling tycoon", "the ruling party".
+    const bool modifier = k < last && begin == k + 1 && is_participle(in, k) &&
+                          !u.has(kUpperInitial) && !unit(in, k + 1).is(kDeterminer);
+    // Between a determiner and the head any content word is a modifier: "several cast
+    // members", "the first accord".
+    const bool inner = k < last && begin == k + 1 && k > floor && u.kind == UnitKind::kWord &&
+                       !u.is(kGrammar | kTimeWord) && !u.has(kUpperInitial) &&
+                       !unit(in, k + 1).is(kDeterminer) && unit(in, k - 1).kind == UnitKind::kWord &&
+                       unit(in, k - 1).is(kDeterminer) && !unit(in, k - 1).is(kSubordinator);
+    if (np_word(in, k) || modifier || inner) {
       begin = k;
       if (u.is(kDeterminer) && !u.has(kUpperInitial)) break;
       continue;
@@ -83,9 +81,55 @@ UnitRange np_ending_at(const FinderInput& in, int32_t last, int32_t floor) {
   return begin <= last ? UnitRange{begin, last + 1} : UnitRange{};
 }
 
+bool joins_phrases(const FinderInput& in, int32_t j) {
+  const std::string_view f = in.units.form(static_cast<size_t>(j));
+  if (f == "of" || f == "and" || f == "or") return true;
+  const Unit& u = unit(in, j);
+  return u.kind == UnitKind::kWord && u.is(kPreposition) && !u.is(kSubordinator) &&
+         !u.has(kUpperInitial) && f != "than" && f != "like";
+}
+
+// A phrase grown to the left past its determiner, as PolNeAR's sources span them: "no one",
+// "not everyone", "one of the two candidates", "Joseph and other parents", "people involved
+// in the talks", "the wife of a man shot by police". The joined phrase must end in a noun-like
+// word of the same sentence, and no comma may intervene (", and his aides said" is a clause).
+UnitRange extend_left(const FinderInput& in, UnitRange range, int32_t floor) {
+  const uint32_t sentence = unit(in, range.begin).sentence;
+  for (int guard = 0; guard < 4 && range.begin - 1 >= floor; ++guard) {
+    const int32_t j = range.begin - 1;
+    if (!in_sentence(in, j, sentence)) break;
+    const Unit& first = unit(in, range.begin);
+    const Unit& before = unit(in, j);
+    if (first.is(kDeterminer) && before.kind == UnitKind::kWord &&
+        (before.is(kNegation) || before.is(kDeterminer)) && !before.is(kSubordinator)) {
+      range.begin = j;
+      continue;
+    }
+    if (!joins_phrases(in, j) || j - 1 < floor || !in_sentence(in, j - 1, sentence)) break;
+    // "Protesters marching through the streets": a participle after the head noun.
+    if (is_participle(in, j - 1) && !unit(in, j - 1).has(kUpperInitial) && j - 2 >= floor &&
+        in_sentence(in, j - 2, sentence) && np_word(in, j - 2) && !unit(in, j - 2).is(kDeterminer)) {
+      const UnitRange left = np_ending_at(in, j - 2, floor);
+      if (left.empty()) break;
+      range.begin = left.begin;
+      continue;
+    }
+    // A quantifier heads "one of the ...", "most of its ..."; elsewhere a determiner ends it.
+    const bool of = in.units.form(static_cast<size_t>(j)) == "of";
+    if (!np_word(in, j - 1) || unit(in, j - 1).is(kPossessive) ||
+        (!of && unit(in, j - 1).is(kDeterminer))) {
+      break;
+    }
+    const UnitRange left = np_ending_at(in, j - 1, floor);
+    if (left.empty()) break;
+    range.begin = left.begin;
+  }
+  return range;
+}
+
 // Stops an inverted speaker phrase: a participle or clause after a comma, a preposition or time
 // word right after the name ("said Durbin in an interview").
-bool ends_inverted_np(const FinderInput& in, int32_t k, bool appositive) {
+bool ends_inverted_np(const FinderInput& in, int32_t k, bool appositive, bool appositives) {
   const Unit& u = unit(in, k);
   if (u.kind == UnitKind::kQuote) return true;
   if (u.kind == UnitKind::kPunct) {
@@ -105,9 +149,15 @@ bool ends_inverted_np(const FinderInput& in, int32_t k, bool appositive) {
   if (appositive) return false;
   const std::string_view f = in.units.form(static_cast<size_t>(k));
   if (f == "who" || f == "whose") return false;  // "one of two witnesses who ..."
-  return u.is(kPreposition | kTimeWord | kSubordinator | kAdverb | kAuxiliary) &&
-         !(in.units.form(static_cast<size_t>(k)) == "of" ||
-           in.units.form(static_cast<size_t>(k)) == "for");
+  if (u.has(kUpperInitial) && u.is(kAuxiliary)) return false;  // "said Will Doyle"
+  if (f == "of" || f == "for") return false;
+  // "according to a report by Politico": a preposition before a phrase that names someone.
+  if (!appositives && u.is(kPreposition) && !u.is(kSubordinator) && k + 1 < unit_count(in) &&
+      np_word(in, k + 1) && !unit(in, k + 1).is(kTimeWord) &&
+      (unit(in, k + 1).has(kUpperInitial) || unit(in, k + 1).is(kDeterminer))) {
+    return false;
+  }
+  return u.is(kPreposition | kTimeWord | kSubordinator | kAdverb | kAuxiliary);
 }
 
 bool is_boundary(const FinderInput& in, int32_t i, int32_t floor) {
@@ -124,14 +174,18 @@ UnitRange parenthetical_before(const FinderInput& in, int32_t comma, int32_t flo
   for (int32_t k = comma - 1; k > floor && comma - k < 32; --k) {
     if (!in_sentence(in, k, sentence) || unit(in, k).kind == UnitKind::kQuote) break;
     if (!in.units.punct(static_cast<size_t>(k), ',')) continue;
-    const UnitRange head = np_ending_at(in, k - 1, floor);
+    UnitRange head = np_ending_at(in, k - 1, floor);
+    if (!head.empty()) head = extend_left(in, head, floor);
     if (head.empty() || !is_boundary(in, head.begin - 1, floor)) continue;
+    // "On Friday, however, X met ...": the object of an opening preposition is no subject.
+    if (head.begin - 1 >= floor && unit(in, head.begin - 1).is(kPreposition)) continue;
     const Unit& first = unit(in, head.begin);
     if (!first.has(kUpperInitial) && !first.is(kDeterminer | kPronoun)) continue;
-    // "Clinton, exasperated, said" / "The campaign, in a statement, said": an aside, not the source.
+    // "Clinton, exasperated, said": an aside, not the source; "Unions, including X," and
+    // "Voters, in particular," narrow the source and belong to it.
     const Unit& inner = unit(in, k + 1);
     const std::string_view f = in.units.form(static_cast<size_t>(k + 1));
-    if (inner.is(kPreposition | kAdverb) || is_participle(in, k + 1) ||
+    if (inner.is(kAdverb) || (is_participle(in, k + 1) && f != "including") ||
         (!inner.has(kUpperInitial) && f.size() > 3 && f.ends_with("ed"))) {
       return head;
     }
@@ -141,6 +195,35 @@ UnitRange parenthetical_before(const FinderInput& in, int32_t comma, int32_t flo
 }
 
 }  // namespace
+
+bool np_word(const FinderInput& in, int32_t i) {
+  const Unit& u = unit(in, i);
+  if (u.kind == UnitKind::kNumber) return true;
+  if (u.kind != UnitKind::kWord) return false;
+  if (u.is(kPossessive)) return true;
+  if (u.has(kUpperInitial)) {
+    // "Will Doyle said": a capital auxiliary inside a sentence is a name; "Then", "Friday"
+    // opening a sentence are not.
+    return !u.is(kSubordinator | kConjunction | kPreposition) &&
+           !(u.is(kAuxiliary | kAdverb | kTimeWord) && u.has(kSentenceStart));
+  }
+  if (u.is(kDeterminer)) return true;
+  if (u.is(kGrammar | kAdverb | kTimeWord) || is_participle(in, i)) return false;
+  return u.cue < 0 || in.lexicon.entry(u.cue).pos != CuePos::kVerb || cue_rate(in, i) < kDirectCueRate;
+}
+
+bool is_positional_cue(const FinderInput& in, int32_t i) {
+  if (i < 0 || i >= unit_count(in)) return false;
+  const Unit& u = unit(in, i);
+  if (u.kind != UnitKind::kWord || u.is(kGrammar | kAdverb | kTimeWord | kPossessive)) return false;
+  if (u.has(kUpperInitial) && !u.has(kAllUpper)) return false;
+  if (u.cue >= 0) {
+    const CueEntry& e = in.lexicon.entry(u.cue);
+    if (e.pos == CuePos::kVerb && (e.cue_count > 0 || (e.origin & kWordNetSpeech))) return true;
+  }
+  const std::string_view f = in.units.form(static_cast<size_t>(i));
+  return f.size() > 4 && f.ends_with("ed");
+}
 
 float cue_rate(const FinderInput& in, int32_t i) {
   if (i < 0 || i >= unit_count(in)) return 0.0f;
@@ -162,27 +245,58 @@ bool is_direct_cue(const FinderInput& in, int32_t i) {
   return in.lexicon.entry(u.cue).pos == CuePos::kVerb;
 }
 
-bool is_indirect_cue(const FinderInput& in, int32_t i) { return cue_rate(in, i) >= kIndirectCueRate; }
+// Adverbs inside annotated cue spans ("also said") have high rates but report nothing alone.
+bool is_indirect_cue(const FinderInput& in, int32_t i) {
+  return cue_rate(in, i) >= kIndirectCueRate &&
+         in.lexicon.entry(unit(in, i).cue).pos != CuePos::kOther;
+}
 
 Span span_of(const FinderInput& in, UnitRange range) {
   if (range.empty()) return {};
   return {unit(in, range.begin).span.begin, unit(in, range.end - 1).span.end};
 }
 
+namespace {
+
+// The first unit before a time adjunct ending at unit j ("in April", "on Friday", "in 2001",
+// "last week"), or j when there is none.
+int32_t before_time_adjunct(const FinderInput& in, int32_t j, int32_t floor) {
+  int32_t k = j;
+  bool time = false;
+  while (k > floor && k > j - 4) {
+    const Unit& u = unit(in, k);
+    if (u.kind == UnitKind::kNumber || (u.kind == UnitKind::kWord && u.is(kTimeWord))) {
+      time = true;
+    } else if (u.kind != UnitKind::kWord || !u.is(kDeterminer | kAdverb)) {
+      break;
+    }
+    --k;
+  }
+  if (!time) return j;
+  if (unit(in, k).kind == UnitKind::kWord && unit(in, k).is(kPreposition)) return k - 1;
+  return unit(in, k + 1).is(kAdverb | kDeterminer) ? k : j;  // "last week", "this month"
+}
+
+}  // namespace
+
 UnitRange speaker_before(const FinderInput& in, int32_t cue, int32_t floor) {
   int32_t j = cue - 1;
   const uint32_t sentence = unit(in, cue).sentence;
   floor = std::max(floor, 0);
-  while (j >= floor && in_sentence(in, j, sentence) &&
-         unit(in, j).is(kAdverb | kAuxiliary | kNegation) && !unit(in, j).is(kPronoun)) {
-    --j;
+  for (int pass = 0; pass < 2; ++pass) {
+    while (j >= floor && in_sentence(in, j, sentence) &&
+           unit(in, j).is(kAdverb | kAuxiliary | kNegation) && !unit(in, j).is(kPronoun)) {
+      --j;
+    }
+    if (pass == 0 && j > floor && in_sentence(in, j, sentence)) j = before_time_adjunct(in, j, floor);
   }
   while (j >= floor && !in_sentence(in, j, sentence)) return {};
   if (j < floor) return {};
   const Unit& u = unit(in, j);
   if (u.kind == UnitKind::kWord && u.is(kPronoun)) return {j, j + 1};
   if (in.units.punct(static_cast<size_t>(j), ',')) return parenthetical_before(in, j, floor);
-  return np_ending_at(in, j, floor);
+  const UnitRange np = np_ending_at(in, j, floor);
+  return np.empty() ? np : extend_left(in, np, floor);
 }
 
 UnitRange speaker_after(const FinderInput& in, int32_t cue, bool appositives) {
@@ -195,7 +309,7 @@ UnitRange speaker_after(const FinderInput& in, int32_t cue, bool appositives) {
   int32_t end = k;
   bool appositive = false;
   for (; in_sentence(in, k, sentence) && k - begin < 3 * kMaxSpeakerUnits; ++k) {
-    if (ends_inverted_np(in, k, appositive)) break;
+    if (ends_inverted_np(in, k, appositive, appositives)) break;
     const std::string_view f = in.units.form(static_cast<size_t>(k));
     if (in.units.punct(static_cast<size_t>(k), ',') || f == "who" || f == "whose") {
       if (!appositives) break;
@@ -218,11 +332,20 @@ UnitRange sentence_subject(const FinderInput& in, int32_t cue) {
   int32_t k = cue;
   const uint32_t sentence = unit(in, cue).sentence;
   while (k > 0 && in_sentence(in, k - 1, sentence) && unit(in, k - 1).kind != UnitKind::kQuote) --k;
-  // "As if addressing him directly, the board was conclusive": the clause after the opener.
-  for (int32_t c = cue - 1; c > k; --c) {
-    if (!in.units.punct(static_cast<size_t>(c), ',')) continue;
-    if (unit(in, k).is(kPreposition | kSubordinator) || is_participle(in, k)) k = c + 1;
-    break;
+  // "As if addressing him directly, the board was conclusive", "On Thursday, however, Trump
+  // spoke ...", "Chastened by the analyses, Trump revised ...": the clause after the openers.
+  for (int guard = 0; guard < 3; ++guard) {
+    int32_t c = k + 1;
+    while (c < cue && !in.units.punct(static_cast<size_t>(c), ',')) ++c;
+    if (c >= cue - 1) break;
+    const Unit& first = unit(in, k);
+    const std::string_view f = in.units.form(static_cast<size_t>(k));
+    // A past participle opens a clause ("Asked about it, ..."); a name ("Ahmed, ...") does not.
+    const bool past = f.size() > 3 && f.ends_with("ed") && !first.is(kDeterminer) &&
+                      !unit(in, k + 1).has(kUpperInitial) && !in.units.punct(static_cast<size_t>(k + 1), ',');
+    const bool opener = first.is(kPreposition | kSubordinator | kAdverb) || is_participle(in, k) || past;
+    if (!opener || first.is(kPronoun)) break;
+    k = c + 1;
   }
   while (k < cue && unit(in, k).kind == UnitKind::kWord && unit(in, k).is(kConjunction | kAdverb) &&
          !unit(in, k).is(kPronoun | kDeterminer)) {
@@ -235,8 +358,12 @@ UnitRange sentence_subject(const FinderInput& in, int32_t cue) {
   while (end < cue && np_word(in, end) && end - k < kMaxSpeakerUnits) {
     const Unit& u = unit(in, end);
     // After a name, a lower-case word is the verb: "Mike Huckabee rounded out the list".
-    if (named && !u.has(kUpperInitial) && !u.is(kDeterminer) && u.kind == UnitKind::kWord) break;
-    named = named || (u.has(kUpperInitial) && !u.has(kSentenceStart));
+    if (named && !u.has(kUpperInitial) && !u.is(kDeterminer | kPossessive) &&
+        u.kind == UnitKind::kWord) {
+      break;
+    }
+    // "Okafor's spokesman": the possessor's name is not the subject's head.
+    named = !u.is(kPossessive) && (named || (u.has(kUpperInitial) && !u.has(kSentenceStart)));
     ++end;
     const std::string_view f = end < cue ? in.units.form(static_cast<size_t>(end)) : "";
     if ((f == "of" || f == "for") && end + 1 < cue && np_word(in, end + 1)) ++end;  // Board of X

@@ -1,5 +1,5 @@
-// The words and punctuation of an article outside its quotations, each quotation one unit: the
-// view the quote finder reads. Built per call; the lexicon marks reporting words.
+// The tokens of an article outside its quotations, each quotation one unit: the view the quote
+// finder reads. Built per call from the text layer; the lexicon marks reporting words.
 #ifndef DOSSIER_QUOTES_UNITS_H_
 #define DOSSIER_QUOTES_UNITS_H_
 
@@ -30,6 +30,7 @@ enum WordClass : uint16_t {
   kIndefinite = 1u << 8,   // a, an, one, another, some (an unnamed source starts so)
   kObjectPronoun = 1u << 9,  // him, her, them, me, us
   kTimeWord = 1u << 10,    // monday, yesterday, today, week, month
+  kPossessive = 1u << 11,  // 's or ' after a noun: "Okafor's", "workers'"
 };
 
 enum UnitFlag : uint8_t {
@@ -45,7 +46,7 @@ struct Unit {
   UnitKind kind = UnitKind::kWord;
   uint8_t flags = 0;
   uint16_t classes = 0;    // WordClass bits
-  uint32_t block = 0;      // index into the paragraphs
+  uint32_t paragraph = 0;  // index into the paragraphs
   uint32_t sentence = 0;   // running sentence number
   int32_t segment = -1;    // kQuote: index into the segments
   int32_t cue = -1;        // index of the lexicon entry of this word, or -1
@@ -66,14 +67,11 @@ struct Units {
   bool punct(size_t i, char c) const;
 };
 
-// The units of the paragraphs; sentence starts are taken from sentence_starts (byte offsets,
-// ascending; may be empty) and from sentence-final punctuation outside quotations.
-Units build_units(std::string_view text, const std::vector<Span>& paragraphs,
-                  const std::vector<QuoteSegment>& segments,
-                  const std::vector<uint32_t>& sentence_starts, const CueLexicon& lexicon);
-
-// The non-blank lines of a text, as paragraphs (for texts without a text layer).
-std::vector<Span> line_paragraphs(std::string_view text);
+// The units of the paragraphs. Sentences are the text layer's, except that each paragraph starts
+// one and a sentence starting inside a quotation does not: "“We won. They lost,” she said." is
+// one sentence of three units.
+Units build_units(const Document& document, const std::vector<Paragraph>& paragraphs,
+                  const std::vector<QuoteSegment>& segments, const CueLexicon& lexicon);
 
 // The closed-class bits of a lower-cased word.
 uint16_t word_classes(std::string_view form);

@@ -9,9 +9,12 @@
 
 #include "data/polnear.h"
 #include "data/wordnet.h"
+#include "dossier/document.h"
+#include "ingest/header.h"
 #include "quotes/cue_lexicon.h"
 #include "quotes/quote_marks.h"
 #include "quotes/units.h"
+#include "text/text_stage.h"
 #include "train/commands.h"
 #include "util/model_file.h"
 #include "util/utf8.h"
@@ -52,9 +55,14 @@ bool has_hearer(const data::GoldArticle& article, const data::GoldAttribution& a
 // Counts every word outside quotations, and how often it lies in a gold cue span.
 void count_article(const data::GoldArticle& article, const quotes::CueLexicon& empty,
                    std::map<std::string, Counts>& counts) {
-  const std::vector<Span> paragraphs = quotes::line_paragraphs(article.text);
-  const auto segments = quotes::find_quote_segments(article.text, paragraphs);
-  const quotes::Units units = quotes::build_units(article.text, paragraphs, segments, {}, empty);
+  // The units the quote stage reads: the text layer's tokens and sentences.
+  Document doc;
+  doc.text = article.text;
+  ingest::recognize_headers(doc.text, doc.meta);
+  text::segment(doc);
+  const std::vector<quotes::Paragraph> paragraphs = quotes::quote_paragraphs(doc);
+  const auto segments = quotes::find_quote_segments(doc, paragraphs);
+  const quotes::Units units = quotes::build_units(doc, paragraphs, segments, empty);
   const util::CodePointIndex cp(article.text);
   for (const quotes::Unit& unit : units.units) {
     if (unit.kind != quotes::UnitKind::kWord) continue;
