@@ -484,6 +484,23 @@ TEST(QuoteStage, SpeakerMentionsThroughNamesChainsAndTheFallback) {
   EXPECT_EQ(doc.quotes[0].speaker_mention, 1);
 }
 
+TEST(QuoteStage, APlaceWhereTheSpeakersAreIsNotTheSpeaker) {
+  Document doc = document_of(
+      "The bridge closed on Monday.\n\nProsecutors in Portville said they had opened an inquiry. "
+      "Portville said the bridge would reopen soon.\n");
+  doc.mentions = {mention(doc, "Portville", EntityType::kGpe, MentionKind::kName),
+                  mention(doc, ". Portville said", EntityType::kGpe, MentionKind::kName)};
+  doc.mentions[1].span = {doc.mentions[1].span.begin + 2, doc.mentions[1].span.begin + 11};
+  annotate_quotes(doc, lexicon());
+  const Quote* prosecutors = find(doc, "they had opened");
+  const Quote* city = find(doc, "the bridge would");
+  ASSERT_NE(prosecutors, nullptr);
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(prosecutors->speaker_text, "Prosecutors in Portville");
+  EXPECT_EQ(prosecutors->speaker_mention, -1);
+  EXPECT_EQ(city->speaker_mention, 1);
+}
+
 TEST(QuoteStage, HeadlinesHoldNoReportedSpeech) {
   Document doc = fixture("conventions.txt");
   annotate_quotes(doc, lexicon());

@@ -16,6 +16,19 @@ int rank(const Mention& m) {
   return r;
 }
 
+// A place names the speaker as the head of the phrase ("Moscow said", "the Kremlin") or as the
+// state behind one of its bodies ("Russia's foreign ministry"), not as where the speakers are:
+// "Prosecutors in Lesna", "Residents of Orlje".
+bool place_modifier(const Document& doc, const Mention& m, Span speaker) {
+  if (m.type != EntityType::kGpe && m.type != EntityType::kLoc) return false;
+  if (m.span.begin > speaker.begin) {
+    std::string_view before = doc.slice({speaker.begin, m.span.begin});
+    while (!before.empty() && (before.back() == ' ' || before.back() == '\n')) before.remove_suffix(1);
+    if (!before.empty() && before != "the" && before != "The") return true;
+  }
+  return false;
+}
+
 // The mention naming the speaker: a person's name first, then another name, then a description
 // or pronoun; the earliest of equal rank.
 int32_t mention_in(const Document& doc, Span speaker) {
@@ -23,7 +36,7 @@ int32_t mention_in(const Document& doc, Span speaker) {
   for (size_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& m = doc.mentions[i];
     if (m.span.begin >= speaker.end) break;
-    if (!m.span.overlaps(speaker)) continue;
+    if (!m.span.overlaps(speaker) || place_modifier(doc, m, speaker)) continue;
     if (best < 0 || rank(m) < rank(doc.mentions[static_cast<size_t>(best)])) {
       best = static_cast<int32_t>(i);
     }
