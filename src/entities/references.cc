@@ -132,7 +132,9 @@ bool Resolver::person_description(uint32_t k, std::vector<Reference>& out) {
                             last_word(role.title) == last_word(wanted.title) ||
                             (head && !wanted.org.empty());
     const bool org_fits = wanted.org.empty() || role.org == wanted.org;
-    const bool status_fits = wanted.status != RoleStatus::kFormer || role.status == RoleStatus::kFormer;
+    // "the former minister" is someone who was one; "the minister" is not someone the text
+    // calls a former one.
+    const bool status_fits = (wanted.status == RoleStatus::kFormer) == (role.status == RoleStatus::kFormer);
     if (!title_fits || !org_fits || !status_fits) continue;
     const int32_t group = groups_[role.holder];
     if (group < 0) continue;

@@ -50,6 +50,17 @@ TEST(WithinDoc, SurnameAndDescriptionsJoinTheFullName) {
   EXPECT_EQ(find_mention(d, "the president"), -1);
 }
 
+TEST(WithinDoc, ADescriptionFitsOnlyAHolderOfTheSameStatus) {
+  Document d = make_document(
+      "Former prime minister Ana Ruiz attended the vote. The prime minister said the talks would "
+      "go on. The former prime minister left early.",
+      {{"Ana Ruiz", kPer}});
+  annotate_entities(d, lex());
+  const int ruiz = find_mention(d, "Ana Ruiz");
+  EXPECT_EQ(find_mention(d, "The prime minister"), -1);
+  EXPECT_TRUE(linked(d, ruiz, find_mention(d, "The former prime minister")));
+}
+
 TEST(WithinDoc, APersonsTitleMakesAMistypedNameAPerson) {
   Document d = make_document(
       "A ministry spokesman, Karel Vos, rejected the claim. Mira Lund, the group's director, "
