@@ -137,5 +137,20 @@ TEST(StorySummary, PicksBodySentencesWithoutRepeats) {
   }
 }
 
+TEST(StorySummary, SentencesThatLeanOnTheirArticleAreLeftOut) {
+  const Dossier d = analyze(
+      {{"a", "Port strike ends\n\nDock workers in Portville ended a ten-day strike on Monday after a pay deal.\n\n"
+             "She said the deal was fair to both sides of the port dispute.\n\n"
+             "\"We are back at work,\" a crane driver said of the strike at the port.", day(2024, 3, 4), "A"},
+       {"b", "Portville dock strike over\n\nThe ten-day dock strike in Portville ended on Monday with a pay deal.\n\n"
+             "It was the longest strike at the port in twenty years.", day(2024, 3, 4), "B"}});
+  for (const Story& story : d.stories) {
+    for (const auto& p : story.summary) {
+      const std::string_view text = d.documents[p.doc].slice(p.span);
+      EXPECT_FALSE(text.starts_with("She ") || text.starts_with("It ") || text.starts_with("\"")) << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dossier::corpus

@@ -1,7 +1,9 @@
 #include "corpus/story_summary.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <string>
 #include <unordered_map>
 
 #include "corpus/words.h"
@@ -21,6 +23,20 @@ struct Candidate {
 size_t summary_length(size_t articles, size_t maximum) {
   const auto wanted = static_cast<size_t>(2 + std::floor(std::log2(static_cast<double>(articles))));
   return std::min(wanted, maximum);
+}
+
+// A summary sentence must stand on its own: one that opens with a pronoun ("She said ...") or a
+// quotation leans on what came before it in its article.
+bool stands_alone(const Document& doc, const Sentence& sentence) {
+  if (sentence.token_count == 0) return false;
+  const std::string_view first = doc.token_form(sentence.first_token);
+  static constexpr std::array<std::string_view, 13> kLeaning = {
+      "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "this", "these", "those"};
+  std::string lower(first);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  if (std::find(kLeaning.begin(), kLeaning.end(), lower) != kLeaning.end()) return false;
+  return !(first.starts_with('"') || first.starts_with("\u201C") || first.starts_with('\'') ||
+           first.starts_with("\u2018") || first.starts_with("\u00AB"));
 }
 
 }  // namespace
@@ -43,6 +59,7 @@ std::vector<Passage> SentenceSelector::summarize(const Dossier& dossier, const S
       const Sentence& sentence = doc.sentences[s];
       if (!doc.is_body(sentence)) continue;
       ++taken;
+      if (!stands_alone(doc, sentence)) continue;
       std::unordered_map<uint64_t, float> counts;
       size_t words = 0;
       reader.read_tokens(doc, sentence.first_token, sentence.token_count, [&](const Word& w) {
