@@ -4,8 +4,9 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <regex>
+#include <optional>
 #include <sstream>
+#include <string_view>
 #include <tuple>
 
 #include <unicode/uchar.h>
@@ -279,12 +280,40 @@ EcbDoc parse_ecb_document(const std::string& xml, const std::string& id, int top
   return doc;
 }
 
+namespace {
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+struct EcbFileName {
+  int topic = 0;
+  int number = 0;
+  std::string kind;  // "ecb" or "ecbplus"
+};
+
+// "12_3ecbplus.xml" -> topic 12, number 3, kind "ecbplus".
+std::optional<EcbFileName> parse_ecb_file_name(const std::string& base) {
+  const size_t underscore = base.find('_');
+  if (underscore == std::string::npos || !base.ends_with(".xml")) return std::nullopt;
+  const std::string_view rest = std::string_view(base).substr(underscore + 1, base.size() - underscore - 5);
+  const size_t letters = rest.find_first_not_of("0123456789");
+  if (letters == std::string_view::npos) return std::nullopt;
+  const std::string_view topic = std::string_view(base).substr(0, underscore);
+  const std::string_view number = rest.substr(0, letters);
+  const std::string_view kind = rest.substr(letters);
+  if (!all_digits(topic) || !all_digits(number) || (kind != "ecb" && kind != "ecbplus")) return std::nullopt;
+  return EcbFileName{std::stoi(std::string(topic)), std::stoi(std::string(number)), std::string(kind)};
+}
+
+}  // namespace
+
 std::vector<EcbDoc> read_ecb_entities(const std::string& dir, const std::set<int>& topics) {
   fs::path root(dir);
   auto has_topics = [](const fs::path& p) {
     std::error_code ec;
     for (const auto& e : fs::directory_iterator(p, ec)) {
-      if (e.is_directory() && std::regex_match(e.path().filename().string(), std::regex(R"(\d+)"))) return true;
+      if (e.is_directory() && all_digits(e.path().filename().string())) return true;
     }
     return false;
   };
@@ -301,16 +330,13 @@ std::vector<EcbDoc> read_ecb_entities(const std::string& dir, const std::set<int
     if (!found) throw InputError(dir, "no ECB+ topic folders");
   }
   std::vector<std::tuple<int, std::string, int, fs::path>> files;
-  const std::regex name_re(R"((\d+)_(\d+)(ecb|ecbplus)\.xml)");
   for (const auto& topic_dir : fs::directory_iterator(root)) {
     if (!topic_dir.is_directory()) continue;
     for (const auto& f : fs::directory_iterator(topic_dir.path())) {
-      std::smatch m;
-      const std::string base = f.path().filename().string();
-      if (!std::regex_match(base, m, name_re)) continue;
-      const int topic = std::stoi(m[1]);
-      if (!topics.empty() && !topics.contains(topic)) continue;
-      files.emplace_back(topic, m[3], std::stoi(m[2]), f.path());
+      const auto name = parse_ecb_file_name(f.path().filename().string());
+      if (!name) continue;
+      if (!topics.empty() && !topics.contains(name->topic)) continue;
+      files.emplace_back(name->topic, name->kind, name->number, f.path());
     }
   }
   std::sort(files.begin(), files.end());

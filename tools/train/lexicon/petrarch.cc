@@ -6,11 +6,10 @@
 // other resources know about it: a city or subdivision of that country gets the country's code
 // (the CAMEO convention: "Beijing" codes as CHN), a demonym becomes a nationality, a natural
 // feature a place, a person a person; what is left is another name of the country ("Holland").
+#include <algorithm>
 #include <fstream>
 #include <optional>
 #include <sstream>
-#include <optional>
-#include <regex>
 
 #include "dossier/error.h"
 #include "lexicon/fold.h"
@@ -121,13 +120,20 @@ bool is_person_record(const Record& r) {
   return !r.dated.empty() || r.code.ends_with("ELI");
 }
 
-// "(AAIA)" at the end of a name: the acronym the record gives.
+// "(AAIA)" at the end of a name: the acronym the record gives (2 to 10 of A-Z, 0-9, '.', '-').
 std::optional<std::string> trailing_acronym(std::string& name) {
-  static const std::regex kParen(R"(^(.*\S)\s*\(([A-Z0-9.\-]{2,10})\)\s*$)");
-  std::smatch m;
-  if (!std::regex_match(name, m, kParen)) return std::nullopt;
-  std::string acronym = m[2];
-  name = m[1];
+  size_t end = name.find_last_not_of(" \t");
+  if (end == std::string::npos || name[end] != ')') return std::nullopt;
+  const size_t open = name.rfind('(', end);
+  if (open == std::string::npos) return std::nullopt;
+  const std::string acronym = name.substr(open + 1, end - open - 1);
+  const bool shaped = acronym.size() >= 2 && acronym.size() <= 10 &&
+                      std::all_of(acronym.begin(), acronym.end(), [](char c) {
+                        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+                      });
+  const size_t before = open == 0 ? std::string::npos : name.find_last_not_of(" \t", open - 1);
+  if (!shaped || before == std::string::npos) return std::nullopt;
+  name.resize(before + 1);
   return acronym;
 }
 
