@@ -350,7 +350,10 @@ uint32_t RoleFinder::relative_clause(uint32_t first, uint32_t limit, uint32_t me
                                      std::vector<RoleClaim>& out) const {
   uint32_t k = first;
   std::optional<RoleStatus> status;
-  auto word = [&](uint32_t i) -> std::string_view { return i < limit ? view_.lower(i) : ""; };
+  auto word = [&](uint32_t i) -> std::string_view {
+    if (i >= limit) return {};
+    return view_.lower(i);
+  };
   if (word(k) == "is" || word(k) == "remains") {
     status = RoleStatus::kCurrent;
     ++k;

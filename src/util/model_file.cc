@@ -206,7 +206,7 @@ std::vector<T> ModelReader::array_of() {
   const char* p = take(n * sizeof(T));
   std::vector<T> out(static_cast<size_t>(n));
   if constexpr (std::endian::native == std::endian::little) {
-    std::memcpy(out.data(), p, out.size() * sizeof(T));
+    if (!out.empty()) std::memcpy(out.data(), p, out.size() * sizeof(T));
   } else {
     for (size_t i = 0; i < out.size(); ++i) {
       if constexpr (std::is_same_v<T, float>) {
