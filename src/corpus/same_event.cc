@@ -7,21 +7,6 @@
 namespace dossier::corpus {
 namespace {
 
-bool days_meet(const std::vector<int64_t>& a, const std::vector<int64_t>& b, int64_t tolerance) {
-  size_t i = 0;
-  size_t j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] + tolerance < b[j]) {
-      ++i;
-    } else if (b[j] + tolerance < a[i]) {
-      ++j;
-    } else {
-      return true;
-    }
-  }
-  return false;
-}
-
 std::vector<std::vector<uint32_t>> streaming_groups(const std::vector<uint32_t>& members,
                                                     std::span<const ArticleVector> vectors,
                                                     const ClusterOptions& options) {

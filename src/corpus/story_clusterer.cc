@@ -12,21 +12,6 @@ constexpr uint64_t kEntityKeySpace = 0x454e54;  // keeps entity keys apart from 
 constexpr size_t kClusterEntities = 48;
 constexpr size_t kClusterDays = 64;
 
-// True when some day of a lies within tolerance of some day of b (both sorted).
-bool days_meet(const std::vector<int64_t>& a, const std::vector<int64_t>& b, int64_t tolerance) {
-  size_t i = 0;
-  size_t j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] + tolerance < b[j]) {
-      ++i;
-    } else if (b[j] + tolerance < a[i]) {
-      ++j;
-    } else {
-      return true;
-    }
-  }
-  return false;
-}
 
 // The article's heaviest terms, the ones it is indexed and queried under.
 std::vector<uint64_t> leading_terms(const SparseVector& terms, size_t count) {
@@ -161,6 +146,21 @@ double cosine(const SparseVector& a, const SparseVector& b) {
 }
 
 }  // namespace
+
+bool days_meet(const std::vector<int64_t>& a, const std::vector<int64_t>& b, int64_t tolerance) {
+  size_t i = 0;
+  size_t j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] + tolerance < b[j]) {
+      ++i;
+    } else if (b[j] + tolerance < a[i]) {
+      ++j;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
 
 std::vector<Cluster> merge_clusters(std::vector<Cluster> clusters, const ClusterOptions& options,
                                     double threshold, size_t reach) {

@@ -48,6 +48,9 @@ struct Cluster {
   std::optional<int64_t> last_day;
 };
 
+// True when some day of a lies within tolerance of some day of b (both sorted).
+bool days_meet(const std::vector<int64_t>& a, const std::vector<int64_t>& b, int64_t tolerance);
+
 // Merges clusters whose centroids have cosine >= threshold (with entity and time terms as in
 // StreamClusterer::similarity), finding candidates through their leading centroid terms.
 // Near-linear: each cluster is compared with at most `reach` others per shared term.

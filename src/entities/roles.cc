@@ -30,7 +30,6 @@ constexpr std::array<std::string_view, 19> kCalendarWords = {
     "january", "february", "march",     "april",    "may",      "june",     "july",
     "august",  "september", "october",  "november", "december"};
 constexpr std::array<std::string_view, 5> kDeterminers = {"the", "a", "an", "his", "her"};
-constexpr std::array<std::string_view, 9> kFunctionWords = {"the", "a", "an", "of", "for", "to", "at", "in", "on"};
 // What may follow an appositive role for it to end there.
 constexpr std::array<std::string_view, 12> kAppositiveEnds = {
     ",", ".", ";", ":", ")", "who", "which", "and", "said", "says", "told", "--"};
@@ -110,7 +109,7 @@ TitleSpan RoleFinder::title_at(uint32_t first, uint32_t limit) const {
   }
   // Agent phrases of the actor dictionaries may end in a function word ("chairman of the"): the
   // name after them is then the title's organisation, not its holder.
-  while (length > 1 && in(lexicon::match_key(texts[length - 1]), kFunctionWords)) --length;
+  while (length > 1 && is_function_word(lexicon::match_key(texts[length - 1]))) --length;
   const std::string first_word = lexicon::match_key(texts[0]);
   if (length == 0) {
     if (in(first_word, kHeadNouns)) {

@@ -121,6 +121,19 @@ bool is_apostrophe(std::string_view text, const Tok& tok) {
   return is_punct(text, tok, '\'') || text.substr(tok.begin, tok.end - tok.begin) == "\u2019";
 }
 
+// Calls entry(line, line_no) for each line of a table that is neither blank nor a '#' comment.
+template <typename Entry>
+void for_each_entry(std::string_view table, const Entry& entry) {
+  size_t line_no = 0;
+  while (!table.empty()) {
+    const size_t nl = table.find('\n');
+    const std::string_view line = trim(table.substr(0, nl));
+    table = nl == std::string_view::npos ? std::string_view() : table.substr(nl + 1);
+    ++line_no;
+    if (!line.empty() && line.front() != '#') entry(line, line_no);
+  }
+}
+
 }  // namespace
 
 Grammar::Grammar() : Grammar(builtin_lexicon(), builtin_rules()) {}
@@ -139,13 +152,7 @@ Grammar::Grammar(std::string_view lexicon_table, std::string_view rule_table) {
 void Grammar::add_entry(const std::string& word, LexEntry entry) { building_[word].push_back(entry); }
 
 void Grammar::compile_lexicon(std::string_view table) {
-  size_t line_no = 0;
-  while (!table.empty()) {
-    const size_t nl = table.find('\n');
-    const std::string_view line = trim(table.substr(0, nl));
-    table = nl == std::string_view::npos ? std::string_view() : table.substr(nl + 1);
-    ++line_no;
-    if (line.empty() || line.front() == '#') continue;
+  for_each_entry(table, [&](std::string_view line, size_t line_no) {
     const size_t colon = line.find(':');
     if (colon == std::string_view::npos) table_error("lexicon", line_no, "no ':'");
     const auto head = split_words(line.substr(0, colon));
@@ -180,17 +187,11 @@ void Grammar::compile_lexicon(std::string_view table) {
       entry.value = static_cast<int16_t>(number);
       add_entry(std::string(item.substr(0, eq)), entry);
     }
-  }
+  });
 }
 
 void Grammar::compile_rules(std::string_view table) {
-  size_t line_no = 0;
-  while (!table.empty()) {
-    const size_t nl = table.find('\n');
-    const std::string_view line = trim(table.substr(0, nl));
-    table = nl == std::string_view::npos ? std::string_view() : table.substr(nl + 1);
-    ++line_no;
-    if (line.empty() || line.front() == '#') continue;
+  for_each_entry(table, [&](std::string_view line, size_t line_no) {
     const size_t colon = line.find(": ");
     if (colon == std::string_view::npos) table_error("rules", line_no, "no ': '");
     const auto head = split_words(line.substr(0, colon));
@@ -289,7 +290,7 @@ void Grammar::compile_rules(std::string_view table) {
     }
     if (rules_.size() == kMaxRules) table_error("rules", line_no, "too many rules");
     rules_.push_back(std::move(rule));
-  }
+  });
 }
 
 void Grammar::index_rules() {

@@ -34,6 +34,19 @@ void date_clock_times_by_the_day_after(std::string_view text, std::vector<Timex>
   }
 }
 
+// True when the match lies inside one of the names, shorter than it, and is a time word a name
+// may hold.
+bool inside_a_name(const Match& m, Span extent, std::span<const Span> names, size_t& next_name) {
+  while (next_name < names.size() && names[next_name].end <= extent.begin) ++next_name;
+  for (size_t n = next_name; n < names.size() && names[n].begin <= extent.begin; ++n) {
+    const Span name = names[n];
+    if (extent.end <= name.end && extent.size() < name.size()) {
+      return m.frame.weekday == Frame::kUnset && m.rule->action != Action::kRef;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 TimeTagger::TimeTagger() = default;
@@ -48,7 +61,10 @@ std::vector<Timex> TimeTagger::tag(std::string_view text, std::optional<CivilDat
   uint32_t previous_end = 0;
   Point period;  // the last quarter or half named
   uint32_t period_end = 0;
+  size_t next_name = 0;
   for (const Match& m : matches) {
+    const Span extent{toks[m.first].begin, toks[m.last - 1].end};
+    if (inside_a_name(m, extent, options.names, next_name)) continue;
     NormalizeContext context;
     context.anchor = anchor;
     if (options.use_tense) context.tense = tense_around(text, toks, m.first, m.last);
@@ -62,7 +78,7 @@ std::vector<Timex> TimeTagger::tag(std::string_view text, std::optional<CivilDat
     const auto normalized = normalize(m, text, toks, context);
     if (!normalized || normalized->value.empty()) continue;
     Timex timex;
-    timex.span = {toks[m.first].begin, toks[m.last - 1].end};
+    timex.span = extent;
     timex.type = normalized->type;
     timex.value = normalized->value;
     timex.mod = normalized->mod;

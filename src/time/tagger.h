@@ -3,6 +3,7 @@
 #define DOSSIER_TIME_TAGGER_H_
 
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -17,6 +18,10 @@ struct TagOptions {
   bool moving_reference = true;
   // Tense decides which Friday or which March is meant; off, the nearest one is taken.
   bool use_tense = true;
+  // Byte spans of organisation and work names, in text order: a time word inside one is part of
+  // the name ("Valdoria Today"), unless it is a weekday or a vague reference ("Recently"), which
+  // a name wrongly swallows more often than it holds ("met Sununu Sunday").
+  std::span<const Span> names;
 };
 
 class TimeTagger {
