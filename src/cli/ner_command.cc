@@ -3,14 +3,12 @@
 #include <iostream>
 #include <memory>
 #include <string>
-#include <vector>
 
 #include "cli/commands.h"
 #include "dossier/error.h"
 #include "dossier/pipeline.h"
 #include "ner/conll.h"
 #include "ner/model.h"
-#include "ner/tagger.h"
 
 namespace dossier::cli {
 namespace {
@@ -23,16 +21,7 @@ struct NerArgs {
 int run_ner(const NerArgs& args) {
   const std::string dir = args.models_dir.empty() ? default_models_dir() : args.models_dir;
   const ner::NerModel model = ner::NerModel::load(dir + "/" + std::string(ner::kModelFile));
-  const ner::ConllFile file = ner::read_conll(args.conll);
-  const ner::Tagger tagger(model);
-  ner::TaggerScratch scratch;
-  std::vector<std::vector<ner::Label>> labels(file.documents.size());
-  for (size_t d = 0; d < file.documents.size(); ++d) {
-    tagger.tag(ner::tag_document(file, file.documents[d]), scratch, labels[d]);
-  }
-  std::string out;
-  ner::write_with_predictions(file, labels, out);
-  std::cout << out;
+  std::cout << ner::tag_conll_file(model, args.conll);
   std::cout.flush();
   if (!std::cout) throw Error("cannot write to standard output");
   return kExitOk;

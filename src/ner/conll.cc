@@ -1,6 +1,8 @@
 #include "ner/conll.h"
 
 #include "dossier/error.h"
+#include "ner/model.h"
+#include "ner/tagger.h"
 #include "util/file.h"
 
 namespace dossier::ner {
@@ -119,6 +121,19 @@ void write_with_predictions(const ConllFile& file, const std::vector<std::vector
       out.append("\n");
     }
   }
+}
+
+std::string tag_conll_file(const NerModel& model, const std::string& path) {
+  const ConllFile file = read_conll(path);
+  const Tagger tagger(model);
+  TaggerScratch scratch;
+  std::vector<std::vector<Label>> labels(file.documents.size());
+  for (size_t d = 0; d < file.documents.size(); ++d) {
+    tagger.tag(tag_document(file, file.documents[d]), scratch, labels[d]);
+  }
+  std::string out;
+  write_with_predictions(file, labels, out);
+  return out;
 }
 
 }  // namespace dossier::ner

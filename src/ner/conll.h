@@ -48,6 +48,10 @@ std::vector<Label> gold_labels(const ConllFile& file, const ConllDocument& docum
 void write_with_predictions(const ConllFile& file, const std::vector<std::vector<Label>>& labels,
                             std::string& out);
 
+struct NerModel;
+// Reads the CoNLL file at path, tags every document and returns it as write_with_predictions does.
+std::string tag_conll_file(const NerModel& model, const std::string& path);
+
 }  // namespace dossier::ner
 
 #endif  // DOSSIER_NER_CONLL_H_

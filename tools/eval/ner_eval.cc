@@ -9,7 +9,6 @@
 #include "eval/conll_score.h"
 #include "ner/conll.h"
 #include "ner/model.h"
-#include "ner/tagger.h"
 #include "util/file.h"
 
 namespace dossier::eval {
@@ -25,16 +24,7 @@ struct NerArgs {
 std::string tagged_text(const std::string& path, const std::string& models_dir) {
   const std::string dir = models_dir.empty() ? default_models_dir() : models_dir;
   const ner::NerModel model = ner::NerModel::load(dir + "/" + std::string(ner::kModelFile));
-  const ner::ConllFile file = ner::read_conll(path);
-  const ner::Tagger tagger(model);
-  ner::TaggerScratch scratch;
-  std::vector<std::vector<ner::Label>> labels(file.documents.size());
-  for (size_t d = 0; d < file.documents.size(); ++d) {
-    tagger.tag(ner::tag_document(file, file.documents[d]), scratch, labels[d]);
-  }
-  std::string out;
-  ner::write_with_predictions(file, labels, out);
-  return out;
+  return ner::tag_conll_file(model, path);
 }
 
 int run_ner(const NerArgs& args) {
