@@ -9,32 +9,12 @@
 
 #include "dossier/error.h"
 #include "util/file.h"
+#include "util/utf8.h"
 
 namespace dossier::corpora {
 namespace fs = std::filesystem;
 namespace {
 
-std::string decode_entities(std::string_view s) {
-  static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
-      {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}};
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    bool replaced = false;
-    if (s[i] == '&') {
-      for (const auto& [entity, value] : kEntities) {
-        if (s.substr(i, entity.size()) == entity) {
-          out += value;
-          i += entity.size();
-          replaced = true;
-          break;
-        }
-      }
-    }
-    if (!replaced) out += s[i++];
-  }
-  return out;
-}
 
 std::string attribute(std::string_view tag, std::string_view name) {
   const std::string key = " " + std::string(name) + "=\"";
@@ -98,7 +78,7 @@ TokenizedDoc read_ecbplus(const std::string& path) {
     }
     const std::string_view tag(xml.data() + pos, tag_end - pos);
     const int sentence = std::stoi(attribute(tag, "sentence"));
-    std::string text = decode_entities(std::string_view(xml).substr(tag_end + 1, close - tag_end - 1));
+    std::string text = decode_xml_references(std::string_view(xml).substr(tag_end + 1, close - tag_end - 1));
     pos = close;
     if (text.find_first_not_of(" \t\n") == std::string::npos) continue;
     if (sentence != current || doc.sentences.empty()) {
@@ -108,6 +88,44 @@ TokenizedDoc read_ecbplus(const std::string& path) {
     doc.sentences.back().push_back(std::move(text));
   }
   return doc;
+}
+
+std::string decode_xml_references(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '&') {
+      out += s[i];
+      continue;
+    }
+    const size_t semi = s.find(';', i);
+    if (semi == std::string_view::npos || semi - i > 10) {
+      out += s[i];
+      continue;
+    }
+    const std::string_view name = s.substr(i + 1, semi - i - 1);
+    if (name == "amp") out += '&';
+    else if (name == "lt") out += '<';
+    else if (name == "gt") out += '>';
+    else if (name == "quot") out += '"';
+    else if (name == "apos") out += '\'';
+    else if (name.size() > 1 && name[0] == '#') {
+      const bool hex = name[1] == 'x' || name[1] == 'X';
+      const std::string digits(name.substr(hex ? 2 : 1));
+      char* end = nullptr;
+      const long cp = std::strtol(digits.c_str(), &end, hex ? 16 : 10);
+      if (digits.empty() || *end != '\0' || cp <= 0 || cp > 0x10FFFF) {
+        out += s[i];
+        continue;
+      }
+      util::append_utf8(out, static_cast<char32_t>(cp));
+    } else {
+      out += s[i];
+      continue;
+    }
+    i = semi;
+  }
+  return out;
 }
 
 std::vector<std::string> files_with_suffix(const std::string& dir, const std::string& suffix) {
@@ -175,7 +193,7 @@ std::string read_timeml_text(const std::string& path) {
     if (!in_tag) plain += xml[i];
     if (xml[i] == '>') in_tag = false;
   }
-  return decode_entities(plain);
+  return decode_xml_references(plain);
 }
 
 std::string detokenize(const std::vector<std::string>& tokens, std::vector<size_t>* offsets) {

@@ -5,6 +5,7 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dossier::corpora {
@@ -26,6 +27,8 @@ std::set<int> ecbplus_topics(const std::string& spec);
 // The text inside the TEXT element of a TimeML file, tags removed and entities decoded.
 std::string read_timeml_text(const std::string& path);
 // Files under dir (recursively) whose names end with suffix, in name order.
+// Decodes XML character references (&amp; &lt; &gt; &quot; &apos; &#N; &#xH;); others stay as written.
+std::string decode_xml_references(std::string_view s);
 std::vector<std::string> files_with_suffix(const std::string& dir, const std::string& suffix);
 // Joins tokens into running text with the spacing of English print ("said ." -> "said.",
 // "( AP )" -> "(AP)", "do n't" -> "don't"); offsets[i] gets token i's begin byte.

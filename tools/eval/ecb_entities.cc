@@ -11,6 +11,7 @@
 
 #include <unicode/uchar.h>
 
+#include "data/news_corpora.h"
 #include "dossier/error.h"
 #include "util/utf8.h"
 
@@ -18,49 +19,6 @@ namespace dossier::eval {
 namespace {
 
 namespace fs = std::filesystem;
-
-void append_utf8(uint32_t c, std::string& out) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
-std::string unescape(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const size_t semi = s[i] == '&' ? s.find(';', i) : std::string_view::npos;
-    if (semi == std::string_view::npos || semi - i > 10) {
-      out += s[i];
-      continue;
-    }
-    const std::string_view name = s.substr(i + 1, semi - i - 1);
-    if (name == "amp") out += '&';
-    else if (name == "lt") out += '<';
-    else if (name == "gt") out += '>';
-    else if (name == "quot") out += '"';
-    else if (name == "apos") out += '\'';
-    else if (name.size() > 1 && name[0] == '#') {
-      const bool hex = name[1] == 'x' || name[1] == 'X';
-      append_utf8(static_cast<uint32_t>(std::stoul(std::string(name.substr(hex ? 2 : 1)), nullptr, hex ? 16 : 10)), out);
-    } else {
-      out.append(s.substr(i, semi - i + 1));
-    }
-    i = semi;
-  }
-  return out;
-}
 
 bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -112,7 +70,7 @@ Tag read_tag(const std::string& xml, size_t lt) {
     const char quote = eq + 1 < body.size() ? body[eq + 1] : '"';
     const size_t close = body.find(quote, eq + 2);
     if (close == std::string_view::npos) break;
-    tag.attrs[key] = unescape(body.substr(eq + 2, close - eq - 2));
+    tag.attrs[key] = corpora::decode_xml_references(body.substr(eq + 2, close - eq - 2));
     i = close + 1;
   }
   return tag;
@@ -167,7 +125,7 @@ EcbDoc parse_ecb_document(const std::string& xml, const std::string& id, int top
       const size_t close = xml.find("</token>", tag.end);
       raw.push_back({tag.attrs.count("t_id") ? tag.attrs.at("t_id") : "",
                      tag.attrs.count("sentence") ? std::stoi(tag.attrs.at("sentence")) : 0,
-                     collapse(unescape(std::string_view(xml).substr(tag.end, close - tag.end)))});
+                     collapse(corpora::decode_xml_references(std::string_view(xml).substr(tag.end, close - tag.end)))});
     } else if (tag.name == "Markables") {
       in_markables = !tag.closing;
     } else if (tag.name == "Relations") {

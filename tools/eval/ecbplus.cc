@@ -7,6 +7,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "data/news_corpora.h"
 #include "dossier/error.h"
 #include "util/file.h"
 
@@ -14,54 +15,6 @@ namespace dossier::eval {
 namespace {
 
 namespace fs = std::filesystem;
-
-
-std::string unescape(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '&') {
-      out.push_back(s[i]);
-      continue;
-    }
-    const size_t semi = s.find(';', i);
-    if (semi == std::string_view::npos) {
-      out.push_back('&');
-      continue;
-    }
-    const std::string_view name = s.substr(i + 1, semi - i - 1);
-    if (name == "amp") out.push_back('&');
-    else if (name == "lt") out.push_back('<');
-    else if (name == "gt") out.push_back('>');
-    else if (name == "quot") out.push_back('"');
-    else if (name == "apos") out.push_back('\'');
-    else if (!name.empty() && name[0] == '#') {
-      const long cp = name.size() > 1 && (name[1] == 'x' || name[1] == 'X')
-                          ? std::stol(std::string(name.substr(2)), nullptr, 16)
-                          : std::stol(std::string(name.substr(1)));
-      // Encode the code point as UTF-8.
-      const auto c = static_cast<uint32_t>(cp);
-      if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-      } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-      } else if (c < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-      } else {
-        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-      }
-    } else {
-      out.append(s.substr(i, semi - i + 1));
-    }
-    i = semi;
-  }
-  return out;
-}
 
 // Python's str.strip() and re.sub(r"\s+", " ") on ASCII whitespace.
 // Parses "<topic>_<n><ecb|ecbplus>.xml"; false for any other name.
@@ -123,7 +76,7 @@ std::string ecb_text(const std::string& xml, bool drop_url_sentence) {
     pos = next;
     if (attr == std::string_view::npos) continue;
     const int number = std::atoi(attrs.data() + attr + 10);
-    sentences[number].push_back(collapse_space(unescape(token)));
+    sentences[number].push_back(collapse_space(corpora::decode_xml_references(token)));
   }
   std::string text;
   for (const auto& [number, tokens] : sentences) {

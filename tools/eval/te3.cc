@@ -6,6 +6,7 @@
 
 #include "dossier/error.h"
 #include "util/file.h"
+#include "data/news_corpora.h"
 #include "util/utf8.h"
 
 namespace dossier::eval {
@@ -33,44 +34,6 @@ std::string attribute(std::string_view tag, std::string_view name) {
   return "";
 }
 
-// Decodes the XML character references the corpus uses (&amp; &lt; &gt; &quot; &apos; &#N; &#xH;).
-std::string unescape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '&') {
-      out += s[i];
-      continue;
-    }
-    const size_t semi = s.find(';', i);
-    if (semi == std::string_view::npos || semi - i > 10) {
-      out += s[i];
-      continue;
-    }
-    const std::string_view name = s.substr(i + 1, semi - i - 1);
-    if (name == "amp") out += '&';
-    else if (name == "lt") out += '<';
-    else if (name == "gt") out += '>';
-    else if (name == "quot") out += '"';
-    else if (name == "apos") out += '\'';
-    else if (name.size() > 1 && name[0] == '#') {
-      const bool hex = name[1] == 'x' || name[1] == 'X';
-      const std::string digits(name.substr(hex ? 2 : 1));
-      char* end = nullptr;
-      const long cp = std::strtol(digits.c_str(), &end, hex ? 16 : 10);
-      if (digits.empty() || *end != '\0' || cp <= 0 || cp > 0x10FFFF) {
-        out += s[i];
-        continue;
-      }
-      util::append_utf8(out, static_cast<char32_t>(cp));
-    } else {
-      out += s[i];
-      continue;
-    }
-    i = semi;
-  }
-  return out;
-}
 
 bool is_space_cp(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x85 ||
@@ -111,8 +74,8 @@ std::optional<Te3Article> parse_tml(std::string_view raw, std::string id) {
     const size_t close = raw.find('>', pos);
     if (close == std::string_view::npos) break;
     const std::string_view tag = raw.substr(pos, close - pos + 1);
-    if (unescape(attribute(tag, "functionInDocument")) != "CREATION_TIME") continue;
-    const std::string value = unescape(attribute(tag, "value"));
+    if (corpora::decode_xml_references(attribute(tag, "functionInDocument")) != "CREATION_TIME") continue;
+    const std::string value = corpora::decode_xml_references(attribute(tag, "value"));
     if (value.size() >= 10) article.date = CivilDate::parse_iso(std::string_view(value).substr(0, 10));
     if (article.date && article.date->iso() != value.substr(0, 10)) article.date.reset();
     break;
@@ -140,7 +103,7 @@ std::optional<Te3Article> parse_tml(std::string_view raw, std::string id) {
     const size_t lt = body.find('<', pos);
     const size_t gt = lt == std::string_view::npos ? std::string_view::npos : body.find('>', lt);
     const size_t piece_end = gt == std::string_view::npos ? body.size() : lt;
-    const std::string piece = unescape(body.substr(pos, piece_end - pos));
+    const std::string piece = corpora::decode_xml_references(body.substr(pos, piece_end - pos));
     article.text += piece;
     length += static_cast<uint32_t>(util::count_code_points(piece));
     if (gt == std::string_view::npos) break;
@@ -155,10 +118,10 @@ std::optional<Te3Article> parse_tml(std::string_view raw, std::string id) {
   }
   const std::u32string cps = code_points(article.text);
   for (auto& [start, end, tag] : spans) {
-    if (unescape(attribute(tag, "functionInDocument")) == "CREATION_TIME") continue;
+    if (corpora::decode_xml_references(attribute(tag, "functionInDocument")) == "CREATION_TIME") continue;
     uint32_t s = start, e = end;
     trim(cps, s, e);
-    if (s < e) article.gold.push_back({s, e, unescape(attribute(tag, "type")), unescape(attribute(tag, "value"))});
+    if (s < e) article.gold.push_back({s, e, corpora::decode_xml_references(attribute(tag, "type")), corpora::decode_xml_references(attribute(tag, "value"))});
   }
   std::stable_sort(article.gold.begin(), article.gold.end(), [](const Te3Timex& a, const Te3Timex& b) {
     return std::tie(a.start, a.end) < std::tie(b.start, b.end);
