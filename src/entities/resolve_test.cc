@@ -17,13 +17,7 @@ namespace {
 using testing::make_document;
 using testing::Name;
 
-const lexicon::Lexicon& lex() {
-  static const lexicon::Lexicon l = [] {
-    const char* dir = std::getenv("DOSSIER_MODELS");
-    return lexicon::Lexicon::load(std::string(dir ? dir : DOSSIER_SOURCE_DIR "/models") + "/lexicon.dsr");
-  }();
-  return l;
-}
+const lexicon::Lexicon& lex() { return testing::test_lexicon(); }
 
 constexpr EntityType kPer = EntityType::kPerson;
 constexpr EntityType kOrg = EntityType::kOrg;

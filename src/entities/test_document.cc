@@ -1,6 +1,7 @@
 #include "entities/test_document.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <stdexcept>
 
 namespace dossier::entities::testing {
@@ -125,6 +126,14 @@ int find_mention(const Document& document, std::string_view text, size_t from) {
     if (document.slice(document.mentions[m].span) == text) return static_cast<int>(m);
   }
   return -1;
+}
+
+const lexicon::Lexicon& test_lexicon() {
+  static const lexicon::Lexicon lexicon = [] {
+    const char* dir = std::getenv("DOSSIER_MODELS");
+    return lexicon::Lexicon::load(std::string(dir ? dir : DOSSIER_SOURCE_DIR "/models") + "/lexicon.dsr");
+  }();
+  return lexicon;
 }
 
 }  // namespace dossier::entities::testing

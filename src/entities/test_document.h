@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dossier/document.h"
+#include "lexicon/lexicon.h"
 
 namespace dossier::entities::testing {
 
@@ -24,6 +25,9 @@ Document make_document(std::string text, const std::vector<Name>& names, std::st
 std::vector<std::string> chain_texts(const Document& document, size_t mention);
 // Index of the first mention whose text is text (at or after position from), or -1.
 int find_mention(const Document& document, std::string_view text, size_t from = 0);
+
+// The committed lexicon ($DOSSIER_MODELS or the source tree's models/), loaded once.
+const lexicon::Lexicon& test_lexicon();
 
 }  // namespace dossier::entities::testing
 
