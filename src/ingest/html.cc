@@ -78,7 +78,7 @@ HtmlArticle extract_html(std::string_view page) {
   }
   if (bounded.cut) {
     article.warnings.push_back("page cut at byte " + std::to_string(bounded.cut_at) + ": more than " +
-                               std::to_string(limits.max_elements) + " elements");
+                               std::to_string(limits.max_tags) + " tags");
   }
   GumboOptions options = kGumboDefaultOptions;
   // Parse errors are not needed; recording them costs memory on broken pages.

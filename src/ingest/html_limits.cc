@@ -16,8 +16,9 @@ namespace {
 // (1.1 MB) two minutes; 20,000 paragraphs each opening a distinct <b> 5 s, and 20,000 open <b>
 // followed by 1,000 paragraphs more than a minute (each paragraph re-opens every <b>). Real
 // articles nest fewer than 60 elements and leave a handful of formatting elements open, so 256
-// and 32 lose nothing real and make the parse linear. HtmlLimits::max_elements bounds memory:
-// gumbo keeps about 200 bytes per node, and 200,000 start tags are ten times a long news page.
+// and 32 lose nothing real and make the parse linear. HtmlLimits::max_tags bounds memory (gumbo
+// keeps about 200 bytes per node) and the work of this scan (at most max_depth steps per tag):
+// 400,000 tags are ten times a long news page.
 constexpr size_t kMaxOpenFormatting = 32;
 // How far below the top of the stack an optional-end element (<p>, <li>...) looks for one of its
 // kind to close: a constant, so that each tag costs O(1).
@@ -26,15 +27,29 @@ constexpr size_t kImpliedEndWindow = 16;
 constexpr std::array<std::string_view, 14> kVoid = {"area", "base", "br", "col", "embed", "hr",
                                                     "img", "input", "keygen", "link", "meta",
                                                     "param", "source", "track"};
-constexpr std::array<std::string_view, 10> kRawText = {"script", "style", "textarea", "title",
-                                                       "xmp", "iframe", "noembed", "noframes",
-                                                       "noscript", "plaintext"};
+constexpr std::array<std::string_view, 9> kRawText = {"script", "style", "textarea", "title", "xmp",
+                                                      "iframe", "noembed", "noframes", "plaintext"};
 constexpr std::array<std::string_view, 14> kFormatting = {"a", "b", "big", "code", "em", "font",
                                                           "i", "nobr", "s", "small", "strike",
                                                           "strong", "tt", "u"};
-constexpr std::array<std::string_view, 12> kOptionalEnd = {"p", "li", "dt", "dd", "option",
-                                                           "optgroup", "tr", "td", "th", "rb",
-                                                           "rt", "rp"};
+// Elements of the HTML "special" category that can be open (void and raw-text ones never are):
+// an end tag for another element does not close past them.
+constexpr std::array<std::string_view, 58> kSpecial = {
+    "address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center",
+    "colgroup", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+    "footer", "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup",
+    "html", "li", "listing", "main", "marquee", "menu", "nav", "noscript", "object", "ol", "p",
+    "pre", "section", "select", "summary", "table", "tbody", "td", "template", "tfoot", "th",
+    "thead", "tr", "ul", "svg", "math", "foreignobject"};
+// The default scope: an end tag of a special element closes up to it, but not past these.
+constexpr std::array<std::string_view, 12> kScope = {"applet", "caption", "html", "table", "td",
+                                                     "th", "marquee", "object", "template",
+                                                     "svg", "math", "foreignobject"};
+// Start tags that close an open element of their kind; others (option, tr, td...) are closed
+// here only when they are the current element.
+constexpr std::array<std::string_view, 4> kClosesItsKind = {"p", "li", "dt", "dd"};
+constexpr std::array<std::string_view, 8> kClosesCurrent = {"option", "optgroup", "tr", "td",
+                                                            "th", "rb", "rt", "rp"};
 
 template <size_t N>
 bool contains(const std::array<std::string_view, N>& set, std::string_view name) {
@@ -122,6 +137,12 @@ class Bounder {
     std::string name(html_.substr(name_begin, name_end - name_begin));
     for (char& c : name) c = ascii::to_lower(c);
     const size_t end = tag_end(html_, name_end);
+    // Every tag counts towards the limit: each costs at most max_depth steps here.
+    if (++tags_ > limits_.max_tags) {
+      out_.cut = true;
+      out_.cut_at = lt;
+      return html_.size();
+    }
     if (end_tag) {
       close(name, lt, end);
       return end;
@@ -130,12 +151,8 @@ class Bounder {
   }
 
   size_t open(const std::string& name, size_t lt, size_t end) {
-    if (++elements_ > limits_.max_elements) {
-      out_.cut = true;
-      out_.cut_at = lt;
-      return html_.size();
-    }
-    const bool self_closing = end >= 2 && html_[end - 2] == '/';
+    // "/>" closes an element only inside SVG and MathML; <div/> opens a div.
+    const bool self_closing = end >= 2 && html_[end - 2] == '/' && in_foreign_content();
     if (contains(kRawText, name)) {
       const size_t close_tag = find_end_tag(html_, end, name);
       const size_t after = close_tag == html_.size() ? close_tag : tag_end(html_, close_tag + 2);
@@ -151,7 +168,8 @@ class Bounder {
       ++open_formatting_;
       ++formatting_[name];
     }
-    if (contains(kOptionalEnd, name)) close_implied(name);
+    if (contains(kClosesItsKind, name)) close_implied(name);
+    if (contains(kClosesCurrent, name) && !stack_.empty() && stack_.back() == name) pop_to(stack_.size() - 1);
     if (stack_.size() >= limits_.max_depth) return drop(dropped_deep_, end);
     stack_.push_back(name);
     ++open_[name];
@@ -165,15 +183,48 @@ class Bounder {
     return end;
   }
 
-  // An optional-end element closes an open one of its kind near the top of the stack.
+  bool in_foreign_content() const {
+    for (const char* name : {"svg", "math"}) {
+      const auto it = open_.find(name);
+      if (it != open_.end() && it->second > 0) return true;
+    }
+    return false;
+  }
+
+  // <p>, <li>, <dt>, <dd> close an open one of their kind near the top of the stack, as the tree
+  // builder does: <p> not past a scope boundary or <button>, <li>/<dt>/<dd> not past a special
+  // element other than address, div and p. Missing a close only overestimates the depth.
   void close_implied(const std::string& name) {
     const size_t floor = stack_.size() > kImpliedEndWindow ? stack_.size() - kImpliedEndWindow : 0;
+    const bool paragraph = name == "p";
     for (size_t i = stack_.size(); i > floor; --i) {
-      if (stack_[i - 1] == name) {
+      const std::string& open = stack_[i - 1];
+      const bool same = open == name || (!paragraph && name != "li" && (open == "dt" || open == "dd"));
+      if (same) {
         pop_to(i - 1);
         return;
       }
+      if (paragraph ? contains(kScope, open) || open == "button"
+                    : contains(kSpecial, open) && open != "address" && open != "div" && open != "p") {
+        return;
+      }
     }
+  }
+
+  // Where an end tag closes to, as the tree builder would, or npos when it closes nothing: an end
+  // tag of a special element closes up to it within the scope, any other up to it unless a special
+  // element is in between (<span><div></span> leaves both open). Walks at most max_depth.
+  size_t end_tag_target(const std::string& name) const {
+    const bool special = contains(kSpecial, name);
+    for (size_t i = stack_.size(); i > 0; --i) {
+      const std::string& open = stack_[i - 1];
+      if (open == name) return i - 1;
+      if (special ? contains(kScope, open) || (name == "li" && (open == "ul" || open == "ol"))
+                  : contains(kSpecial, open)) {
+        return std::string::npos;
+      }
+    }
+    return std::string::npos;
   }
 
   void close(const std::string& name, size_t lt, size_t end) {
@@ -198,9 +249,7 @@ class Bounder {
     }
     const auto open = open_.find(name);
     if (open != open_.end() && open->second > 0) {
-      size_t i = stack_.size();
-      while (stack_[i - 1] != name) --i;
-      pop_to(i - 1);
+      if (const size_t target = end_tag_target(name); target != std::string::npos) pop_to(target);
     }
     copy(lt, end);
   }
@@ -222,7 +271,7 @@ class Bounder {
   std::unordered_map<std::string, size_t> dropped_formatting_;
   size_t open_formatting_ = 0;
   size_t dropped_deep_ = 0;
-  size_t elements_ = 0;
+  size_t tags_ = 0;
 };
 
 }  // namespace

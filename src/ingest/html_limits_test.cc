@@ -29,14 +29,14 @@ TEST(HtmlLimits, ARealPageIsUnchanged) {
 
 TEST(HtmlLimits, UnclosedOptionalEndElementsDoNotCountAsDepth) {
   const std::string page = "<body>" + repeat("<p>para", 5000) + repeat("<li>item", 5000);
-  const BoundedHtml bounded = bound_html(page, {.max_depth = 8, .max_elements = 100000});
+  const BoundedHtml bounded = bound_html(page, {.max_depth = 8, .max_tags = 100000});
   EXPECT_EQ(bounded.flattened_tags, 0u);
 }
 
 TEST(HtmlLimits, DeepNestingIsFlattenedKeepingTheText) {
   const std::string page = "<body>" + repeat("<div>", 1000) + "deep text" + repeat("</div>", 1000) +
                            "<p>after</p>";
-  const BoundedHtml bounded = bound_html(page, {.max_depth = 100, .max_elements = 100000});
+  const BoundedHtml bounded = bound_html(page, {.max_depth = 100, .max_tags = 100000});
   EXPECT_EQ(bounded.flattened_tags, 2 * (1000 - 99u));
   EXPECT_EQ(bounded.html, "<body>" + repeat("<div>", 99) + "deep text" + repeat("</div>", 99) +
                               "<p>after</p>");
@@ -49,12 +49,23 @@ TEST(HtmlLimits, OpenFormattingElementsAreBounded) {
   EXPECT_GT(bounded.flattened_tags, 900u);
 }
 
-TEST(HtmlLimits, ThePageIsCutAtTheElementLimit) {
+TEST(HtmlLimits, ThePageIsCutAtTheTagLimit) {
   const std::string page = repeat("<span>w</span>", 50);
-  const BoundedHtml bounded = bound_html(page, {.max_depth = 256, .max_elements = 10});
+  const BoundedHtml bounded = bound_html(page, {.max_depth = 256, .max_tags = 20});
   EXPECT_TRUE(bounded.cut);
   EXPECT_EQ(bounded.cut_at, 10 * std::string("<span>w</span>").size());
   EXPECT_EQ(bounded.html, repeat("<span>w</span>", 10));
+}
+
+// Markup the tree builder nests although a naive count would close it: each must count as depth.
+TEST(HtmlLimits, NestingTheTreeBuilderKeepsIsCounted) {
+  const HtmlLimits limits{.max_depth = 50, .max_tags = 100000};
+  for (const std::string unit : {"<span><div></span>", "<div/>", "<ul><li>", "<b><div></b>",
+                                 "<table><tr><td>", "<dl><dt>"}) {
+    EXPECT_GT(bound_html("<body>" + repeat(unit, 1000), limits).flattened_tags, 0u) << unit;
+  }
+  EXPECT_EQ(bound_html("<body><svg>" + repeat("<path d='M0'/>", 1000) + "</svg>", limits).flattened_tags,
+            0u);
 }
 
 TEST(HtmlLimits, HostilePagesParseWithAWarning) {

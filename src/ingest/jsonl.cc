@@ -88,7 +88,12 @@ void date_field(const Json& object, ArticleMeta& meta, JsonlRecord& record) {
   }
   if (!date) {
     std::string shown = it->is_string() ? it->get<std::string>() : it->dump();
-    if (shown.size() > 60) shown = shown.substr(0, 60) + "...";
+    if (shown.size() > 60) {
+      // Cut on a code-point boundary: the message goes into the JSON, which must stay UTF-8.
+      size_t cut = 60;
+      while (cut > 0 && util::is_continuation(static_cast<unsigned char>(shown[cut]))) --cut;
+      shown = shown.substr(0, cut) + "...";
+    }
     record.warnings.push_back("\"date\" not understood, ignored: " + shown);
     return;
   }

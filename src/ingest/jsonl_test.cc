@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "ingest/meta_fields.h"
+#include "util/utf8.h"
 
 namespace dossier::ingest {
 namespace {
@@ -83,6 +84,14 @@ TEST(Jsonl, NumericDatesReadAsTheirDigits) {
   EXPECT_EQ(date("20161340"), "none: \"date\" not understood, ignored: 20161340");
   EXPECT_EQ(date("12345"), "none: \"date\" not understood, ignored: 12345");
   EXPECT_EQ(date("-5"), "none: \"date\" not understood, ignored: -5");
+}
+
+TEST(Jsonl, ALongDateIsShownCutOnACodePoint) {
+  std::string date;
+  for (int i = 0; i < 40; ++i) date += "\xC3\xA9";  // é: two bytes each
+  const JsonlRecord r = parse_jsonl_line(R"({"text":"x","date":")" + date + R"("})");
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_EQ(util::find_invalid_utf8(r.warnings[0]), std::string::npos);
 }
 
 TEST(Jsonl, NumbersBeyondADoubleDoNotLoseTheRecord) {
