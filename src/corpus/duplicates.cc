@@ -38,6 +38,9 @@ std::vector<BandEntry> band_entries(std::span<const ArticleSummary> summaries, s
   return entries;
 }
 
+// A bucket with more articles than this has its joins applied after each round of neighbours.
+constexpr size_t kLargeBucket = 64;
+
 class DisjointSets {
  public:
   explicit DisjointSets(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0u); }
@@ -57,7 +60,8 @@ class DisjointSets {
 
 // Joins the candidate pairs of the LSH buckets whose Jaccard reaches the threshold. Pairs already
 // joined (through others) are not compared again, and pairs compared and rejected are remembered:
-// 100,000 copies of one text cost about 100,000 comparisons, not the 20 million pairs they form.
+// 100,000 copies of one text cost about 100,000 comparisons, not the 20 million pairs they form
+// (nor the 64 per article of the bucket reach).
 // The comparisons of each batch run on the threads.
 class Joiner {
  public:
@@ -116,10 +120,13 @@ std::vector<DuplicateGroup> find_duplicates(std::span<const ArticleSummary> summ
   for (size_t begin = 0; begin < entries.size();) {
     size_t end = begin + 1;
     while (end < entries.size() && entries[end].key == entries[begin].key) ++end;
-    for (size_t i = begin; i < end; ++i) {
-      for (size_t j = i + 1; j < end && j <= i + options.bucket_reach; ++j) {
-        joiner.offer(entries[i].summary, entries[j].summary);
+    // Neighbours at distance 1 first, then 2...: in a large bucket of copies the first round joins
+    // them all and the later rounds compare nothing.
+    for (size_t distance = 1; distance <= options.bucket_reach && begin + distance < end; ++distance) {
+      for (size_t i = begin; i + distance < end; ++i) {
+        joiner.offer(entries[i].summary, entries[i + distance].summary);
       }
+      if (end - begin > kLargeBucket) joiner.flush();
     }
     begin = end;
   }
