@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "dossier/error.h"
 #include "store/store_test_support.h"
 
@@ -75,6 +77,34 @@ TEST(CodecTest, DamagedBytesAreRefused) {
   Dossier fewer;
   fewer.documents.push_back(doc);
   EXPECT_THROW(decode_corpus(encode_corpus(original, {}), "corpus", fewer), ModelError);
+}
+
+}  // namespace
+}  // namespace dossier::store
+
+namespace dossier::store {
+namespace {
+
+// Writes the seed corpus of fuzz/store_layers.cc (run with --gtest_also_run_disabled_tests):
+// the demo's articles with their layers and the corpus result over the first one.
+TEST(CodecTest, DISABLED_WriteFuzzSeeds) {
+  const Dossier original = test_pipeline().analyze_paths(
+      {testing::demo("2025-11-07-mpa-dam-burst.txt"), testing::demo("2025-11-08-valdoria-today-toll.html")});
+  for (size_t i = 0; i < original.documents.size(); ++i) {
+    const Document& doc = original.documents[i];
+    Dossier one;
+    one.documents.push_back(doc);
+    const std::string layers = encode_layers(doc);
+    std::string seed;
+    seed.push_back(static_cast<char>(doc.text.size() & 0xFF));
+    seed.push_back(static_cast<char>(doc.text.size() >> 8));
+    seed += doc.text;
+    for (int b = 0; b < 4; ++b) seed.push_back(static_cast<char>((layers.size() >> (8 * b)) & 0xFF));
+    seed += layers;
+    seed += encode_corpus(one, {});
+    std::ofstream(std::string(DOSSIER_SOURCE_DIR) + "/fuzz/corpus/fuzz_store_layers/demo-" +
+                  std::to_string(i + 1), std::ios::binary) << seed;
+  }
 }
 
 }  // namespace
