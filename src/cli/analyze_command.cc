@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/output.h"
 #include "cli/progress.h"
 #include "dossier/error.h"
 #include "dossier/pipeline.h"
@@ -28,40 +29,6 @@ struct AnalyzeArgs {
   unsigned threads = 0;
   bool quiet = false;
 };
-
-// Writes a regular file through a temporary file, so a failed run never leaves half a report;
-// standard output and special files (/dev/null, a pipe) are written directly.
-void write_output(const std::string& path, void (*writer)(const Dossier&, std::ostream&),
-                  const Dossier& dossier) {
-  if (path == "-") {
-    writer(dossier, std::cout);
-    std::cout.flush();
-    if (!std::cout) throw Error("cannot write to standard output");
-    return;
-  }
-  std::error_code ec;
-  const auto status = std::filesystem::status(path, ec);
-  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
-    if (std::filesystem::is_directory(status)) throw Error(path + ": is a directory");
-    std::ofstream out(path, std::ios::binary);
-    if (!out) throw Error(path + ": cannot open for writing");
-    writer(dossier, out);
-    out.flush();
-    if (!out) throw Error(path + ": write failed");
-    return;
-  }
-  const std::string temporary = path + ".part";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) throw Error(path + ": cannot open for writing");
-    writer(dossier, out);
-    out.close();
-    if (!out) throw Error(path + ": write failed");
-  }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    throw Error(path + ": cannot replace the file");
-  }
-}
 
 int run_analyze(const AnalyzeArgs& args) {
   PipelineOptions options;
