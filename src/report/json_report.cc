@@ -410,9 +410,11 @@ void write_diagnostics(const Context& c) {
 
 }  // namespace
 
-void write_json(const Dossier& dossier, std::ostream& out) {
+void write_json(const Dossier& dossier, std::ostream& out) { write_json(dossier, out, true); }
+
+void write_json(const Dossier& dossier, std::ostream& out, bool pretty) {
   const Offsets offsets(dossier);
-  JsonStream json(out);
+  JsonStream json(out, pretty);
   const Context context{dossier, offsets, json};
   json.begin_object();
   json.field("schema_version", kSchemaVersion);
