@@ -87,7 +87,9 @@ class Result {
   std::shared_ptr<const Dossier> dossier_;
 };
 
-std::vector<dossier::Document> read_texts(const std::vector<TextInput>& texts, uint64_t max_bytes) {
+// The texts as documents; renamed ids are reported in renamed.
+std::vector<dossier::Document> read_texts(const std::vector<TextInput>& texts, uint64_t max_bytes,
+                                          std::vector<dossier::Diagnostic>& renamed) {
   std::vector<dossier::Document> docs;
   for (size_t i = 0; i < texts.size(); ++i) {
     const TextInput& in = texts[i];
@@ -109,7 +111,7 @@ std::vector<dossier::Document> read_texts(const std::vector<TextInput>& texts, u
       docs.push_back(std::move(doc));
     }
   }
-  dossier::ingest::assign_unique_ids(docs);
+  dossier::ingest::assign_unique_ids(docs, renamed);
   return docs;
 }
 
@@ -128,7 +130,10 @@ Result analyze(const std::vector<std::string>& paths, const std::vector<TextInpu
   py::gil_scoped_release release;
   const dossier::Pipeline pipeline(options);
   if (texts.empty()) return Result(pipeline.analyze_paths(paths));
-  return Result(pipeline.analyze(read_texts(texts, options.max_article_bytes)));
+  std::vector<dossier::Diagnostic> renamed;
+  dossier::Dossier analysed = pipeline.analyze(read_texts(texts, options.max_article_bytes, renamed));
+  analysed.diagnostics.insert(analysed.diagnostics.begin(), renamed.begin(), renamed.end());
+  return Result(std::move(analysed));
 }
 
 }  // namespace

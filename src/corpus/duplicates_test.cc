@@ -57,7 +57,11 @@ TEST(Duplicates, ManyCopiesAreOneGroupInLinearWork) {
   const auto text = random_shingles(rng, 200);
   std::vector<ArticleSummary> summaries;
   summaries.push_back(summary_of(random_shingles(rng, 200), 0));
-  for (uint32_t i = 1; i <= 20000; ++i) summaries.push_back(summary_of(text, i));
+  const ArticleSummary copy = summary_of(text, 0);
+  for (uint32_t i = 1; i <= 20000; ++i) {
+    summaries.push_back(copy);
+    summaries.back().doc = i;
+  }
   uint64_t compared = 0;
   const auto groups = find_duplicates(summaries, DuplicateOptions{}, 2, &compared);
   ASSERT_EQ(groups.size(), 1u);
