@@ -25,28 +25,34 @@ struct AnalyzeArgs {
   std::string html_path;
   std::string models_dir;
   std::string date;
+  bool date_given = false;  // --date was given, even as ""
   unsigned threads = 0;
   bool quiet = false;
+  ExportRequest export_request;
 };
 
 int run_analyze(const AnalyzeArgs& args) {
   PipelineOptions options;
   options.models_dir = args.models_dir;
   options.threads = args.threads;
-  if (!args.date.empty()) {
+  if (args.date_given) {
     options.default_date = CivilDate::parse_iso(args.date);
-    if (!options.default_date) throw UsageError("--date wants YYYY-MM-DD, got '" + args.date + "'");
+    if (!options.default_date || args.date.size() != 10) {
+      throw UsageError("--date wants YYYY-MM-DD, got '" + args.date + "'");
+    }
   }
   const auto start = std::chrono::steady_clock::now();
   const Pipeline pipeline(options);
   ProgressObserver observer(std::cerr, !args.quiet && isatty(STDERR_FILENO) != 0);
   const Dossier dossier = pipeline.analyze_paths(args.paths, &observer);
 
-  const bool any_output = !args.json_path.empty() || !args.html_path.empty();
+  const bool any_output = !args.json_path.empty() || !args.html_path.empty() ||
+                          !args.export_request.format.empty();
   if (!args.json_path.empty() || !any_output) {
     write_output(args.json_path.empty() ? "-" : args.json_path, &write_json, dossier);
   }
   if (!args.html_path.empty()) write_output(args.html_path, &write_html, dossier);
+  write_export(dossier, args.export_request);
 
   if (!args.quiet) {
     const double seconds =
@@ -80,7 +86,11 @@ void add_analyze_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--models", args->models_dir, "Directory of model files")
       ->check(CLI::ExistingDirectory);
   cmd->add_flag("-q,--quiet", args->quiet, "No progress bar or summary");
-  cmd->callback([args, &exit_code] { exit_code = run_analyze(*args); });
+  add_export_options(*cmd, args->export_request);
+  cmd->callback([args, cmd, &exit_code] {
+    args->date_given = cmd->count("--date") > 0;
+    exit_code = run_analyze(*args);
+  });
 }
 
 }  // namespace dossier::cli
