@@ -26,7 +26,7 @@ PipelineOptions pipeline_options(const PipelineArgs& args) {
   options.threads = args.threads;
   if (!args.date.empty()) {
     options.default_date = CivilDate::parse_iso(args.date);
-    if (!options.default_date) throw UsageError("--date wants YYYY-MM-DD, got '" + args.date + "'");
+    if (!options.default_date || args.date.size() != 10) throw UsageError("--date wants YYYY-MM-DD, got '" + args.date + "'");
   }
   return options;
 }

@@ -148,10 +148,12 @@ struct Store::Impl {
     return documents;
   }
 
-  bool corpus_current(const std::string& code, const std::string& models) const {
+  // True when the corpus result covers the stored articles and this code can read it; models
+  // empty: whatever models made it.
+  bool corpus_current(const std::string& models) const {
     auto q = db->prepare("SELECT generation, code_version, model_version FROM corpus WHERE id = 1");
     if (!q.step()) return false;
-    return q.integer(0) == info_int("generation") && (code.empty() || q.text(1) == code) &&
+    return q.integer(0) == info_int("generation") && q.text(1) == code_version() &&
            (models.empty() || q.text(2) == models);
   }
 
@@ -220,7 +222,12 @@ Store::Store(const std::string& location, Mode mode) : impl_(std::make_unique<Im
 
 Store::~Store() = default;
 
-std::string Store::code_version() { return std::string(version()); }
+// The encodings' versions are part of it: a store written by an older encoding is re-analysed and
+// its corpus result recomputed, never misread.
+std::string Store::code_version() {
+  return std::string(version()) + "+layers" + std::to_string(store::kLayersVersion) + "+corpus" +
+         std::to_string(store::kCorpusVersion);
+}
 
 std::string Store::model_version(const std::string& models_dir) {
   // Every model file's name, size and container header (which holds the payload's CRC-32), so a
@@ -376,7 +383,7 @@ AddResult Store::add(const Pipeline& pipeline, const std::vector<std::string>& p
     result.reanalysed += batch.size();
   }
 
-  if (!impl_->corpus_current(code, models)) {
+  if (!impl_->corpus_current(models)) {
     impl_->update_corpus(pipeline);
     result.corpus_updated = true;
   }
@@ -406,7 +413,7 @@ std::vector<std::string> Store::remove(const Pipeline& pipeline, const std::vect
     }
     txn.commit();
   }
-  if (!impl_->corpus_current({}, {})) impl_->update_corpus(pipeline);
+  if (!impl_->corpus_current({})) impl_->update_corpus(pipeline);
   return missing;
 }
 
@@ -418,7 +425,7 @@ Dossier Store::load(const Pipeline* pipeline) const {
     // One read transaction: the articles and the corpus result of one committed state.
     store::Transaction read(*impl_->db, false);
     dossier.documents = impl_->load_documents();
-    current = impl_->corpus_current({}, {});
+    current = impl_->corpus_current({});
     if (current) {
       auto q = impl_->db->prepare("SELECT result FROM corpus WHERE id = 1");
       q.step();
@@ -462,7 +469,7 @@ StoreStatus Store::status() const {
     stale.step();
     s.stale_articles = static_cast<size_t>(stale.integer(0));
   }
-  s.corpus_current = impl_->corpus_current({}, {});
+  s.corpus_current = impl_->corpus_current({});
   if (s.corpus_current) {
     Dossier d;
     d.documents = impl_->load_documents();

@@ -44,6 +44,9 @@ TEST(StoreCli, AddTwiceThenExportEqualsAnalyze) {
   ASSERT_EQ(run({"analyze", "-q", "--json", dir + "/analyze.json"}, all).exit_code, 0);
   EXPECT_EQ(read_file(dir + "/store.json"), read_file(dir + "/analyze.json"));
   EXPECT_NE(read_file(dir + "/store.html").find("<html"), std::string::npos);
+  const CliResult tables = run_cli({"export", store, "--format", "csv", "--out", dir + "/tables"});
+  EXPECT_EQ(tables.exit_code, 0) << tables.err;
+  EXPECT_NE(read_file(dir + "/tables/entities.csv").find("E1"), std::string::npos);
 }
 
 TEST(StoreCli, StatusRemoveAndCorrect) {
