@@ -29,6 +29,8 @@ _ROW_TYPES = {
     "quotes": "Quote", "events": "Event", "times": "Time", "conflicts": "ConflictClaim",
 }
 _row_classes = {}
+# Columns holding a day as YYYY-MM-DD (or nothing).
+_DAY_COLUMNS = {"date", "day"}
 
 
 def _row_class(table, columns):
@@ -71,13 +73,16 @@ class Result:
         return self._tables[name]
 
     def dataframe(self, name):
-        """A table as a pandas DataFrame (pandas must be installed)."""
+        """A table as a pandas DataFrame (pandas must be installed); day columns are datetimes."""
         try:
             import pandas
         except ImportError as e:
             raise ImportError("dossier: DataFrames need pandas (apt-get install python3-pandas)") from e
         columns, rows = self._native.table(name)
-        return pandas.DataFrame.from_records(rows, columns=columns)
+        frame = pandas.DataFrame.from_records(rows, columns=columns)
+        for column in _DAY_COLUMNS.intersection(columns):
+            frame[column] = pandas.to_datetime(frame[column], format="%Y-%m-%d")
+        return frame
 
     def export(self, format, path):
         """Writes an export: csv (a folder of tables), graphml, gexf, jsonl, json or gdelt."""
