@@ -16,7 +16,7 @@ import os
 from ._dossier import Error, InputError, ModelError, UsageError
 from . import _dossier
 
-__all__ = ["analyze", "Text", "Result", "Error", "InputError", "ModelError", "UsageError",
+__all__ = ["analyze", "Store", "Text", "Result", "Error", "InputError", "ModelError", "UsageError",
            "TABLES", "__version__"]
 
 __version__ = _dossier.version()
@@ -105,6 +105,14 @@ class Result:
     events = property(lambda self: self.table("events"))
     times = property(lambda self: self.table("times"))
     conflicts = property(lambda self: self.table("conflicts"))
+
+
+class Store(Result):
+    """A store made by `dossier add`, read as its dossier with every correction applied."""
+
+    def __init__(self, path, *, models=None, threads=0):
+        self.path = os.fspath(path)
+        super().__init__(_dossier.open_store(self.path, models or "", int(threads)))
 
 
 def analyze(inputs, *, date=None, threads=0, models=None):

@@ -16,12 +16,13 @@ struct ExportArgs {
   std::string store;
   std::string json_path;
   std::string html_path;
+  ExportRequest export_request;
   PipelineArgs pipeline;
 };
 
 int run_export(const ExportArgs& args) {
-  if (args.json_path.empty() && args.html_path.empty()) {
-    throw UsageError("export wants --json FILE or --html FILE");
+  if (args.json_path.empty() && args.html_path.empty() && args.export_request.format.empty()) {
+    throw UsageError("export wants --json FILE, --html FILE or --format FORMAT --out PATH");
   }
   const Store store(args.store, Store::Mode::kRead);
   // The models are loaded only when the corpus result must be computed again (an 'add' was
@@ -31,6 +32,7 @@ int run_export(const ExportArgs& args) {
   const Dossier dossier = store.load(pipeline ? &*pipeline : nullptr);
   if (!args.json_path.empty()) write_output(args.json_path, &write_json, dossier);
   if (!args.html_path.empty()) write_output(args.html_path, &write_html, dossier);
+  write_export(dossier, args.export_request);
   return kExitOk;
 }
 
@@ -39,12 +41,13 @@ int run_export(const ExportArgs& args) {
 void add_export_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<ExportArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "export", "Write a store's dossier, with every correction applied, as JSON and HTML");
+      "export", "Write a store's dossier, with every correction applied, as JSON, HTML or an export format");
   add_store_argument(cmd, args->store);
   cmd->add_option("--json", args->json_path, "Write the dossier JSON to FILE ('-' for standard output)")
       ->type_name("FILE|-");
   cmd->add_option("--html", args->html_path, "Write the self-contained HTML report to FILE")
       ->type_name("FILE");
+  add_export_options(*cmd, args->export_request);
   add_pipeline_options(cmd, args->pipeline, false);
   cmd->callback([args, &exit_code] { exit_code = run_export(*args); });
 }
