@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A notebook-style walk through the demo corpus with pandas: three questions an analyst asks.
 
-    python3 examples/analyst.py [PATH...]     # default: the demo corpus, examples/demo
+    build/dossier add demo.db examples/demo -q    # the demo store
+    python3 examples/analyst.py demo.db           # or article PATHs (default: examples/demo)
 
 Needs the dossier package (scripts/setup) and pandas (python3-pandas). Each step prints the
 table that answers its question; every row leads back to documents and character offsets.
@@ -17,7 +18,7 @@ pd.set_option("display.width", 120)
 pd.set_option("display.max_colwidth", 60)
 
 inputs = sys.argv[1:] or [pathlib.Path(__file__).resolve().parent / "demo"]
-if hasattr(dossier, "Store") and len(inputs) == 1 and (pathlib.Path(inputs[0]) / "store.json").exists():
+if len(inputs) == 1 and str(inputs[0]).endswith(".db"):
     result = dossier.Store(inputs[0])
 else:
     result = dossier.analyze(inputs)

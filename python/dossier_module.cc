@@ -13,6 +13,7 @@
 #include "dossier/error.h"
 #include "dossier/export.h"
 #include "dossier/pipeline.h"
+#include "dossier/store.h"
 #include "dossier/version.h"
 #include "dossier/writers.h"
 #include "ingest/ingest.h"
@@ -87,9 +88,8 @@ class Result {
   std::shared_ptr<const Dossier> dossier_;
 };
 
-// The texts as documents; renamed ids are reported in renamed.
 std::vector<dossier::Document> read_texts(const std::vector<TextInput>& texts, uint64_t max_bytes,
-                                          std::vector<dossier::Diagnostic>& renamed) {
+                                          std::vector<dossier::Diagnostic>& diagnostics) {
   std::vector<dossier::Document> docs;
   for (size_t i = 0; i < texts.size(); ++i) {
     const TextInput& in = texts[i];
@@ -111,7 +111,7 @@ std::vector<dossier::Document> read_texts(const std::vector<TextInput>& texts, u
       docs.push_back(std::move(doc));
     }
   }
-  dossier::ingest::assign_unique_ids(docs, renamed);
+  dossier::ingest::assign_unique_ids(docs, diagnostics);
   return docs;
 }
 
@@ -130,10 +130,25 @@ Result analyze(const std::vector<std::string>& paths, const std::vector<TextInpu
   py::gil_scoped_release release;
   const dossier::Pipeline pipeline(options);
   if (texts.empty()) return Result(pipeline.analyze_paths(paths));
-  std::vector<dossier::Diagnostic> renamed;
-  dossier::Dossier analysed = pipeline.analyze(read_texts(texts, options.max_article_bytes, renamed));
-  analysed.diagnostics.insert(analysed.diagnostics.begin(), renamed.begin(), renamed.end());
-  return Result(std::move(analysed));
+  std::vector<dossier::Diagnostic> diagnostics;
+  dossier::Dossier dossier = pipeline.analyze(read_texts(texts, options.max_article_bytes, diagnostics));
+  dossier.diagnostics.insert(dossier.diagnostics.begin(), diagnostics.begin(), diagnostics.end());
+  return Result(std::move(dossier));
+}
+
+// A store's dossier with every correction applied; the models are loaded only when the corpus
+// result must be computed again (an interrupted add), as `dossier export` does.
+Result open_store(const std::string& path, const std::string& models, unsigned threads) {
+  py::gil_scoped_release release;
+  const dossier::Store store(path, dossier::Store::Mode::kRead);
+  std::optional<dossier::Pipeline> pipeline;
+  if (!store.status().corpus_current) {
+    dossier::PipelineOptions options;
+    options.models_dir = models;
+    options.threads = threads;
+    pipeline.emplace(options);
+  }
+  return Result(store.load(pipeline ? &*pipeline : nullptr));
 }
 
 }  // namespace
@@ -162,6 +177,7 @@ PYBIND11_MODULE(_dossier, m) {
 
   m.def("analyze", &analyze, py::arg("paths"), py::arg("texts"), py::arg("models") = "",
         py::arg("threads") = 0u, py::arg("date") = "");
+  m.def("open_store", &open_store, py::arg("path"), py::arg("models") = "", py::arg("threads") = 0u);
   m.def("table_names", &dossier::table_names);
   m.def("version", [] { return std::string(dossier::version()); });
 }

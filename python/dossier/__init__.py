@@ -16,7 +16,7 @@ import os
 from ._dossier import Error, InputError, ModelError, UsageError
 from . import _dossier
 
-__all__ = ["analyze", "Text", "Result", "Error", "InputError", "ModelError", "UsageError",
+__all__ = ["analyze", "Store", "Text", "Result", "Error", "InputError", "ModelError", "UsageError",
            "TABLES", "__version__"]
 
 __version__ = _dossier.version()
@@ -29,6 +29,8 @@ _ROW_TYPES = {
     "quotes": "Quote", "events": "Event", "times": "Time", "conflicts": "ConflictClaim",
 }
 _row_classes = {}
+# Columns holding a day as YYYY-MM-DD (or nothing).
+_DAY_COLUMNS = {"date", "day"}
 
 
 def _row_class(table, columns):
@@ -71,13 +73,16 @@ class Result:
         return self._tables[name]
 
     def dataframe(self, name):
-        """A table as a pandas DataFrame (pandas must be installed)."""
+        """A table as a pandas DataFrame (pandas must be installed); day columns are datetimes."""
         try:
             import pandas
         except ImportError as e:
             raise ImportError("dossier: DataFrames need pandas (apt-get install python3-pandas)") from e
         columns, rows = self._native.table(name)
-        return pandas.DataFrame.from_records(rows, columns=columns)
+        frame = pandas.DataFrame.from_records(rows, columns=columns)
+        for column in _DAY_COLUMNS.intersection(columns):
+            frame[column] = pandas.to_datetime(frame[column], format="%Y-%m-%d")
+        return frame
 
     def export(self, format, path):
         """Writes an export: csv (a folder of tables), graphml, gexf, jsonl, json or gdelt."""
@@ -100,6 +105,14 @@ class Result:
     events = property(lambda self: self.table("events"))
     times = property(lambda self: self.table("times"))
     conflicts = property(lambda self: self.table("conflicts"))
+
+
+class Store(Result):
+    """A store made by `dossier add`, read as its dossier with every correction applied."""
+
+    def __init__(self, path, *, models=None, threads=0):
+        self.path = os.fspath(path)
+        super().__init__(_dossier.open_store(self.path, models or "", int(threads)))
 
 
 def analyze(inputs, *, date=None, threads=0, models=None):

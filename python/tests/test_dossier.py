@@ -151,6 +151,27 @@ class DemoCorpus(unittest.TestCase):
             self.assertEqual(data["label"], entities[node].name)
 
 
+BINARY = pathlib.Path(os.environ.get("DOSSIER_BINARY_DIR", SOURCE / "build")) / "dossier"
+
+
+@unittest.skipUnless(BINARY.exists(), "the dossier command is not built")
+class StoreInput(unittest.TestCase):
+    def test_store_reads_as_its_dossier(self):
+        import subprocess
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "demo.db"
+            subprocess.run([BINARY, "add", path, DEMO, "-q"], check=True)
+            store = dossier.Store(path)
+            analysed = dossier.analyze(DEMO)
+            self.assertEqual(store.path, str(path))
+            self.assertEqual([d.id for d in store.documents], [d.id for d in analysed.documents])
+            self.assertEqual(store.entities, analysed.entities)
+            self.assertEqual(len(store.events), len(analysed.events))
+            with self.assertRaises(dossier.Error) as caught:
+                dossier.Store(pathlib.Path(tmp) / "missing.db")
+            self.assertIn("missing.db", str(caught.exception))
+
+
 class Inputs(unittest.TestCase):
     def test_text_input_with_metadata(self):
         result = dossier.analyze(dossier.Text(ARTICLE, id="strike", title="Strike", date="2024-03-04"))

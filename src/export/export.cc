@@ -1,5 +1,6 @@
 // CSV and JSON Lines writers of the tables, and export_dossier: the one entry point of
 // `dossier analyze --format` and `dossier export`.
+#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -31,7 +32,10 @@ void csv_cell(const Cell& cell, std::ostream& out) {
   if (const auto* i = std::get_if<int64_t>(&cell)) {
     out << *i;
   } else if (const auto* x = std::get_if<double>(&cell)) {
-    out << *x;
+    // The shortest text that reads back as the same double (7.4, not 7.4000000000000004).
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, *x);
+    out.write(buffer, result.ptr - buffer);
   } else if (const auto* s = std::get_if<std::string>(&cell)) {
     csv_field(*s, out);
   }
@@ -102,7 +106,6 @@ void write_csv(const Table& table, std::ostream& out) {
     csv_field(table.columns[c], out);
   }
   out << '\n';
-  out.precision(17);
   for (const auto& row : table.rows) {
     for (size_t c = 0; c < row.size(); ++c) {
       if (c > 0) out << ',';

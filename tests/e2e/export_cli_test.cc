@@ -48,6 +48,18 @@ TEST(ExportCli, FileFormatsAndStandardOutput) {
   EXPECT_THAT(read_file(dir + "/out.jsonl"), HasSubstr("{\"table\":\"documents\",\"id\":\"strike\""));
 }
 
+// A store exports what analyze exports for the same articles.
+TEST(ExportCli, StoreExportEqualsAnalyzeExport) {
+  const std::string dir = make_temp_dir();
+  write_file(dir + "/in/strike.txt", kArticle);
+  ASSERT_EQ(run_cli({"add", dir + "/s.db", dir + "/in", "-q"}).exit_code, 0);
+  const CliResult stored = run_cli({"export", dir + "/s.db", "--format", "jsonl", "--out", dir + "/s.jsonl"});
+  ASSERT_EQ(stored.exit_code, 0) << stored.err;
+  ASSERT_EQ(run_cli({"analyze", dir + "/in", "--format", "jsonl", "--out", dir + "/a.jsonl", "-q"}).exit_code, 0);
+  EXPECT_EQ(read_file(dir + "/s.jsonl"), read_file(dir + "/a.jsonl"));
+  EXPECT_EQ(run_cli({"export", dir + "/s.db", "--format", "csv"}).exit_code, 2);
+}
+
 TEST(ExportCli, BadRequestsAreClearErrors) {
   const std::string dir = make_temp_dir();
   write_file(dir + "/strike.txt", kArticle);
