@@ -587,6 +587,22 @@ TEST(QuoteStage, AContinuedSpeechKeepsItsSpeakerPastAPersonNamedInBetween) {
   EXPECT_EQ(find(doc, "to the crews"), nullptr);
 }
 
+TEST(QuoteStage, AnOfficeResolvesToItsHolder) {
+  Document doc = document_of(
+      "The port reopened.\n\nFinance Minister Teodor Halvas arrived on Monday. “Nobody will pay "
+      "alone,” the minister said.\n");
+  doc.mentions = {mention(doc, "Teodor Halvas", EntityType::kPerson, MentionKind::kName)};
+  RoleClaim role;
+  role.span = {static_cast<uint32_t>(doc.text.find("Finance")), doc.mentions[0].span.end};
+  role.title = "finance minister";
+  doc.roles = {role};
+  annotate_quotes(doc, lexicon());
+  const Quote* q = find(doc, "“Nobody");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_text, "the minister");
+  EXPECT_EQ(q->speaker_mention, 0);
+}
+
 TEST(QuoteStage, EveryQuoteCarriesConfidences) {
   for (const char* name : {"conventions.txt", "attributions.txt", "reported.txt", "speakers.txt", "attitudes.txt"}) {
     Document doc = fixture(name);

@@ -183,6 +183,22 @@ int32_t continued_speaker(const Document& doc, size_t q) {
   return prev.speaker_mention;
 }
 
+// "the chancellor said": a definite description naming an office resolves to the person the
+// article gave that office before the quote (the latest such role claim), when no chain did.
+int32_t office_holder(const Document& doc, const Quote& quote) {
+  const std::vector<std::string> words = words_of(doc.slice(quote.speaker_span));
+  if (words.size() < 2 || words.front() != "the") return -1;
+  const std::string head = head_of(words);
+  if (head.empty()) return -1;
+  int32_t holder = -1;
+  for (const RoleClaim& role : doc.roles) {
+    if (role.span.begin >= quote.speaker_span.begin) continue;
+    const std::vector<std::string> title = words_of(role.title);
+    if (!title.empty() && title.back() == head) holder = static_cast<int32_t>(role.holder);
+  }
+  return holder;
+}
+
 }  // namespace
 
 void resolve_speakers(Document& doc) {
@@ -196,6 +212,13 @@ void resolve_speakers(Document& doc) {
     }
     const bool linked = quote.speaker_mention >= 0 &&
                         doc.mentions[static_cast<size_t>(quote.speaker_mention)].chain >= 0;
+    if (!linked && (quote.speaker_mention < 0 ||
+                    doc.mentions[static_cast<size_t>(quote.speaker_mention)].kind != MentionKind::kName)) {
+      if (const int32_t holder = office_holder(doc, quote); holder >= 0) {
+        quote.speaker_mention = holder;
+        continue;
+      }
+    }
     if (!linked && is_pronoun_text(doc.slice(quote.speaker_span))) {
       const int32_t antecedent = resolve_pronoun_fallback(doc, q);
       if (antecedent >= 0) quote.speaker_mention = antecedent;

@@ -7,6 +7,7 @@
 #include <iomanip>
 #include <tuple>
 
+#include "data/reliability.h"
 #include "util/utf8.h"
 
 namespace dossier::eval {
@@ -164,6 +165,8 @@ void score_speech(const std::vector<GoldAttribution>& golds,
   for (auto [g, q] : over_pairs) matched[q] = static_cast<int64_t>(g);
   for (size_t q = 0; q < qs.size(); ++q) {
     if (!qs[q].valid) continue;
+    const bool right = matched[q] >= 0 && speech[static_cast<size_t>(matched[q])];
+    res.quote_reliability.emplace_back(qs[q].quote->confidence, right);
     if (matched[q] < 0) {
       count(res.speech_overlap, qs[q].own, &Prf::sys);
       continue;
@@ -178,6 +181,9 @@ void score_speech(const std::vector<GoldAttribution>& golds,
     count(res.speech_overlap, s, &Prf::tp);
     if (golds[g].source.empty()) continue;
     const bool ok = speaker_ok(qs[q], golds[g]);
+    if (!qs[q].quote->speaker_span.empty()) {
+      res.speaker_reliability.emplace_back(qs[q].quote->speaker_confidence, ok);
+    }
     for (const Subset t : {kAll, s}) {
       ++res.speech_speaker_n[t];
       res.speech_speaker_ok[t] += ok;
@@ -362,7 +368,12 @@ void print_scores(const QuoteScores& r, std::ostream& out) {
     }
     out << "Info: " << r.matched_non_speech
         << " system quotes match a gold attribution whose cue is not speech (belief, plan, perception)\n";
+    out << "\nQuote confidence against 'matched to a speech attribution':\n";
+    data::print_reliability(out, r.quote_reliability);
+    out << "Speaker confidence against 'speaker right' (quotes matched to a speech attribution with a source):\n";
+    data::print_reliability(out, r.speaker_reliability);
   }
+  out << std::setprecision(2);
   out << "SCORE polnear content_overlap_f1=" << r.overlap[kAll].f1()
       << " content_exact_f1=" << r.exact[kAll].f1() << " speaker_acc=" << r.speaker_acc(kAll)
       << " attribution_f1=" << r.e2e[kAll].f1() << " direct_overlap_f1=" << r.overlap[kDirect].f1()

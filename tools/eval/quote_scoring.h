@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <ostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "data/polnear.h"
@@ -40,6 +41,9 @@ struct QuoteScores {
   std::array<Prf, 3> speech_overlap;
   std::array<uint64_t, 3> speech_speaker_n{}, speech_speaker_ok{};
   uint64_t matched_non_speech = 0;  // system quotes matched to a belief, plan or perception
+  // (confidence, matched to a speech attribution) per system quote; (speaker_confidence, speaker
+  // right) per quote matched to a speech attribution with a source.
+  std::vector<std::pair<float, bool>> quote_reliability, speaker_reliability;
   bool has_speech = false;
   double speaker_acc(int s) const {
     return speaker_n[static_cast<size_t>(s)] ? 100.0 * double(speaker_ok[static_cast<size_t>(s)]) /

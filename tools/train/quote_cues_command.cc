@@ -13,6 +13,7 @@
 #include <string>
 
 #include "data/polnear.h"
+#include "data/reliability.h"
 #include "data/wordnet.h"
 #include "dossier/document.h"
 #include "dossier/error.h"
@@ -231,42 +232,13 @@ std::vector<float> fit_logistic(const std::vector<quotes::QuoteFeatures>& x, con
   return std::vector<float>(w.begin(), w.end());
 }
 
-// Reliability of a fitted model on held-apart samples: expected calibration error over ten bins
-// and the precision and recall of keeping the samples at or above each threshold.
+// Reliability of a fitted model on held-apart samples.
 void report_calibration(const char* what, const std::vector<float>& w,
                         const std::vector<quotes::QuoteFeatures>& x, const std::vector<bool>& y) {
-  std::array<double, 10> sum_p{}, sum_y{}, n{};
-  size_t positives = 0;
-  std::vector<std::pair<float, bool>> scored;
-  for (size_t i = 0; i < x.size(); ++i) {
-    const float p = quotes::predict(w, x[i]);
-    const size_t bin = std::min<size_t>(9, static_cast<size_t>(p * 10.0f));
-    sum_p[bin] += p;
-    sum_y[bin] += y[i];
-    n[bin] += 1;
-    positives += y[i];
-    scored.emplace_back(p, y[i]);
-  }
-  double ece = 0.0;
-  std::cout << "  " << what << " on the held-apart slice (" << x.size() << " samples, " << positives
-            << " positive)\n    bin   n  mean conf  observed\n";
-  for (size_t b = 0; b < 10; ++b) {
-    if (n[b] == 0) continue;
-    ece += std::abs(sum_p[b] - sum_y[b]) / double(x.size());
-    std::cout << "    " << std::fixed << std::setprecision(1) << b / 10.0 << std::setw(6) << n[b]
-              << std::setprecision(3) << std::setw(11) << sum_p[b] / n[b] << std::setw(10) << sum_y[b] / n[b] << "\n";
-  }
-  std::cout << "    expected calibration error " << std::setprecision(4) << ece << "\n    threshold  kept  precision  recall\n";
-  for (const float t : {0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f}) {
-    size_t kept = 0, right = 0;
-    for (const auto& [p, label] : scored) {
-      kept += p >= t;
-      right += p >= t && label;
-    }
-    std::cout << "    " << std::setprecision(1) << t << std::setw(12) << kept << std::setprecision(3)
-              << std::setw(11) << (kept ? double(right) / double(kept) : 0.0) << std::setw(8)
-              << (positives ? double(right) / double(positives) : 0.0) << "\n";
-  }
+  std::vector<std::pair<float, bool>> items;
+  for (size_t i = 0; i < x.size(); ++i) items.emplace_back(quotes::predict(w, x[i]), y[i]);
+  std::cout << "  " << what << " on the held-apart slice\n";
+  data::print_reliability(std::cout, items);
 }
 
 // Fits the quote model (is it speech?) on all samples and the speaker model (is the speaker
