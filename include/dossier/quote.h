@@ -28,6 +28,8 @@ struct Quote {
   std::string speaker_text;    // the speaker as written (a name, "a senior EU official")
   int32_t source_group = -1;   // quotes of one unnamed source share a group within the document
   int32_t continues = -1;      // index of an earlier quote whose speaker this uncued quote inherits
+  float confidence = 0.0f;     // probability in [0, 1] that this is speech with these bounds
+  float speaker_confidence = 0.0f;  // probability in [0, 1] that the speaker is right; 0 without one
 };
 
 }  // namespace dossier

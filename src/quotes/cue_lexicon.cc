@@ -1,5 +1,7 @@
 #include "quotes/cue_lexicon.h"
 
+#include <cmath>
+
 #include "util/model_file.h"
 
 namespace dossier::quotes {
@@ -22,18 +24,44 @@ CueLexicon read(util::ModelReader& reader) {
     entry.direct_count = reader.u32();
     entry.after_count = reader.u32();
     entry.object_count = reader.u32();
-    if (entry.form.empty() || entry.direct_count > entry.cue_count ||
+    entry.speech = reader.u8();
+    if ((entry.speech > 100 && entry.speech != CueEntry::kSpeechUnknown) || entry.form.empty() || entry.direct_count > entry.cue_count ||
         entry.after_count > entry.cue_count || entry.object_count > entry.after_count) {
       reader.fail("bad entry");
     }
   }
+  Calibration calibration;
+  calibration.quote = reader.f32_array();
+  calibration.speaker = reader.f32_array();
+  if (!calibration.fitted()) reader.fail("confidence weights of the wrong size");
+  for (const auto* weights : {&calibration.quote, &calibration.speaker}) {
+    for (const float w : *weights) {
+      if (!std::isfinite(w)) reader.fail("confidence weight not finite");
+    }
+  }
   reader.expect_end();
-  return CueLexicon(std::move(entries));
+  return CueLexicon(std::move(entries), std::move(calibration));
 }
 
 }  // namespace
 
-CueLexicon::CueLexicon(std::vector<CueEntry> entries) : entries_(std::move(entries)) { index(); }
+// Half the attitude senses: a word counts as speech when communication is its main attitude
+// sense. A definition, not a tuned value (PolNeAR does not tell speech from thought).
+constexpr uint8_t kSpeechMajority = 50;
+
+float CueEntry::speech_share() const {
+  if (speech == kSpeechUnknown) return (origin & kAttested) ? 1.0f : 0.0f;
+  return static_cast<float>(speech) / 100.0f;
+}
+
+bool CueEntry::is_speech() const {
+  return speech == kSpeechUnknown ? (origin & kAttested) != 0 : speech >= kSpeechMajority;
+}
+
+CueLexicon::CueLexicon(std::vector<CueEntry> entries, Calibration calibration)
+    : entries_(std::move(entries)), calibration_(std::move(calibration)) {
+  index();
+}
 
 void CueLexicon::index() {
   by_form_.clear();
@@ -56,7 +84,7 @@ CueLexicon CueLexicon::from_bytes(std::string bytes, const std::string& name) {
 
 namespace {
 
-util::ModelWriter write(const std::vector<CueEntry>& entries) {
+util::ModelWriter write(const std::vector<CueEntry>& entries, const Calibration& calibration) {
   util::ModelWriter writer;
   writer.u64(entries.size());
   for (const CueEntry& entry : entries) {
@@ -69,19 +97,40 @@ util::ModelWriter write(const std::vector<CueEntry>& entries) {
     writer.u32(entry.direct_count);
     writer.u32(entry.after_count);
     writer.u32(entry.object_count);
+    writer.u8(entry.speech);
   }
+  writer.f32_array(calibration.quote);
+  writer.f32_array(calibration.speaker);
   return writer;
 }
 
 }  // namespace
 
-std::string CueLexicon::file_bytes() const { return write(entries_).file_bytes(kKind, kVersion); }
+std::string CueLexicon::file_bytes() const { return write(entries_, calibration_).file_bytes(kKind, kVersion); }
 
-void CueLexicon::save(const std::string& path) const { write(entries_).save(path, kKind, kVersion); }
+void CueLexicon::save(const std::string& path) const { write(entries_, calibration_).save(path, kKind, kVersion); }
 
 int32_t CueLexicon::find(std::string_view form) const {
   const auto it = by_form_.find(form);
   return it == by_form_.end() ? -1 : it->second;
+}
+
+bool CueLexicon::names_speech(std::string_view text) const {
+  std::string word;
+  auto speech = [&] {
+    const int32_t i = word.empty() ? -1 : find(word);
+    word.clear();
+    return i >= 0 && entry(i).pos != CuePos::kOther && entry(i).is_speech();
+  };
+  for (const char c : text) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letter) {
+      word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
+    } else if (speech()) {
+      return true;
+    }
+  }
+  return speech();
 }
 
 }  // namespace dossier::quotes

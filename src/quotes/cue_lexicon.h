@@ -1,5 +1,6 @@
 // The lexicon of reporting words (said, told, according, statement...), compiled by
-// `dossier-train quote-cues` from PolNeAR's cue annotations and WordNet's communication verbs.
+// `dossier-train quote-cues` from PolNeAR's cue annotations and WordNet's communication verbs,
+// with the confidence models fitted on PolNeAR train.
 #ifndef DOSSIER_QUOTES_CUE_LEXICON_H_
 #define DOSSIER_QUOTES_CUE_LEXICON_H_
 
@@ -8,6 +9,8 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "quotes/confidence.h"
 
 namespace dossier::quotes {
 
@@ -30,16 +33,25 @@ struct CueEntry {
   uint32_t direct_count = 0;  // cue occurrences introducing a direct quote
   uint32_t after_count = 0;   // cue occurrences whose content follows the cue
   uint32_t object_count = 0;  // of those, content starting after a hearer ("told them that")
+  // Percent of the lemma's WordNet attitude senses that are communication (say: 100, believe: 0,
+  // add: 95), or kSpeechUnknown when WordNet has no attitude sense for it ("according").
+  uint8_t speech = kSpeechUnknown;
+  static constexpr uint8_t kSpeechUnknown = 255;
   float cue_rate() const { return text_count ? float(cue_count) / float(text_count) : 0.0f; }
+  // A speech act, not a belief, intention, perception or feeling: a majority of communication
+  // senses, or no attitude sense at all and attested as a cue in the training annotations.
+  bool is_speech() const;
+  // The speech share in [0, 1]; an unknown share counts as 1 when attested, else 0.
+  float speech_share() const;
 };
 
 class CueLexicon {
  public:
   static constexpr std::string_view kKind = "quote-cues";
-  static constexpr uint32_t kVersion = 2;
+  static constexpr uint32_t kVersion = 3;
 
   CueLexicon() = default;
-  explicit CueLexicon(std::vector<CueEntry> entries);
+  explicit CueLexicon(std::vector<CueEntry> entries, Calibration calibration = {});
   // The index points into the entries: moving keeps them in place, copying would not.
   CueLexicon(CueLexicon&&) = default;
   CueLexicon& operator=(CueLexicon&&) = default;
@@ -55,13 +67,19 @@ class CueLexicon {
 
   // Index of the entry of a lower-cased form, or -1.
   int32_t find(std::string_view form) const;
+  // True when a verb or noun of the text (a cue span: "said in a statement", "according to") is
+  // a speech entry; words are split at non-letters and lower-cased (ASCII).
+  bool names_speech(std::string_view text) const;
   const CueEntry& entry(int32_t index) const { return entries_[static_cast<size_t>(index)]; }
   size_t size() const { return entries_.size(); }
+  // The confidence models (src/quotes/confidence.h).
+  const Calibration& calibration() const { return calibration_; }
 
  private:
   void index();
 
   std::vector<CueEntry> entries_;
+  Calibration calibration_;
   std::unordered_map<std::string_view, int32_t> by_form_;
 };
 

@@ -8,9 +8,12 @@ namespace dossier::quotes {
 namespace {
 
 CueLexicon sample() {
-  CueEntry said{"said", "say", CuePos::kVerb, kAttested | kWordNetSpeech, 90, 100, 40, 50, 2};
-  CueEntry view{"view", "view", CuePos::kNoun, kAttested, 3, 30, 0, 0, 0};
-  return CueLexicon({said, view});
+  CueEntry said{"said", "say", CuePos::kVerb, kAttested | kWordNetSpeech, 90, 100, 40, 50, 2, 100};
+  CueEntry view{"view", "view", CuePos::kNoun, kAttested, 3, 30, 0, 0, 0, 20};
+  Calibration calibration;
+  calibration.quote.assign(kQuoteFeatureCount, 0.5f);
+  calibration.speaker.assign(kQuoteFeatureCount, -0.25f);
+  return CueLexicon({said, view}, calibration);
 }
 
 TEST(CueLexicon, FindsFormsAndRates) {
@@ -30,6 +33,20 @@ TEST(CueLexicon, RoundTripsThroughTheModelFile) {
   EXPECT_EQ(view.cue_count, 3u);
   EXPECT_EQ(view.text_count, 30u);
   EXPECT_EQ(lexicon.entry(lexicon.find("said")).object_count, 2u);
+  EXPECT_EQ(view.speech, 20u);
+  EXPECT_EQ(lexicon.calibration().speaker, std::vector<float>(kQuoteFeatureCount, -0.25f));
+}
+
+TEST(CueLexicon, SpeechIsAMajorityOfCommunicationSenses) {
+  const CueLexicon lexicon = sample();
+  EXPECT_TRUE(lexicon.entry(lexicon.find("said")).is_speech());
+  EXPECT_FALSE(lexicon.entry(lexicon.find("view")).is_speech());
+  EXPECT_TRUE(lexicon.names_speech("said in a statement"));
+  EXPECT_FALSE(lexicon.names_speech("view"));
+  CueEntry according{"according", "accord", CuePos::kVerb, kAttested, 30, 31, 2, 20, 5};
+  EXPECT_TRUE(according.is_speech());  // no attitude sense: attested as a cue
+  according.origin = 0;
+  EXPECT_FALSE(according.is_speech());
 }
 
 TEST(CueLexicon, RejectsACorruptFile) {

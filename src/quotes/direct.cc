@@ -376,6 +376,8 @@ class DirectFinder {
       add_quote(i, a);
       return;
     }
+    // A headline's quotation without a cue is a title or a scare quote, not speech.
+    if (!in_.body[unit(in_, i).paragraph]) return;
     const int32_t q = has_trailing_words(i) ? -1 : continued(i);
     if (q >= 0) {
       add_part(static_cast<size_t>(q), i);

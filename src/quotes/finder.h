@@ -36,6 +36,9 @@ float cue_rate(const FinderInput& in, int32_t i);
 bool is_direct_cue(const FinderInput& in, int32_t i);
 // True when unit i is a reporting word strong enough to introduce reported speech.
 bool is_indirect_cue(const FinderInput& in, int32_t i);
+// True when unit i is a reporting word of speech, not of belief, intention, perception or
+// feeling ("said", "told", "according" but not "believes", "plans", "appears", "hopes").
+bool is_speech_cue(const FinderInput& in, int32_t i);
 // True when unit i may be the verb of an attribution standing right after a quotation ("“...,”
 // an angry Hollande retaliated"): an attested or WordNet reporting verb, or a past tense.
 bool is_positional_cue(const FinderInput& in, int32_t i);

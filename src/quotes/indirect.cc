@@ -79,6 +79,8 @@ class IndirectFinder {
   // Reported speech is a clause: content of names, numbers and dates alone is a credit or
   // header line ("Staff and wire reports / The Herald, November 7").
   // A single word ("revised plan") is no clause either.
+  // A name with its grammar words ("State of the Union", "the Daily Briefing") is no clause:
+  // the lower-case word must be a content word, a pronoun or an auxiliary.
   bool is_clause(UnitRange content) const {
     int32_t words = 0;
     bool lower = false;
@@ -87,7 +89,9 @@ class IndirectFinder {
       if (u.kind == UnitKind::kQuote) return true;
       if (u.kind != UnitKind::kWord && u.kind != UnitKind::kNumber) continue;
       ++words;
-      lower = lower || (u.kind == UnitKind::kWord && !u.has(kUpperInitial));
+      const bool grammar = u.is(kDeterminer | kPreposition | kConjunction | kSubordinator | kPossessive) &&
+                           !u.is(kPronoun | kAuxiliary);
+      lower = lower || (u.kind == UnitKind::kWord && !u.has(kUpperInitial) && !grammar);
     }
     return lower && words >= 2;
   }
@@ -224,6 +228,8 @@ class IndirectFinder {
   int32_t after_hearer(int32_t c, int32_t last) const {
     const Unit& first = unit(in_, c);
     if (first.is(kObjectPronoun) && !first.is(kPronoun)) return c + 1;
+    const int32_t name = after_name(c, last);
+    if (name > c) return name;
     int32_t j = c;
     while (j < last && j - c < 4 && unit(in_, j).kind == UnitKind::kWord &&
            !unit(in_, j).is(kPronoun | kSubordinator | kPreposition) &&
@@ -231,6 +237,34 @@ class IndirectFinder {
       ++j;
     }
     return j > c && j < last ? j : c;
+  }
+
+  // A hearer that is a name ("CNN's State of the Union", "Fox News Sunday", "the BBC's Today
+  // programme"): capitalised words joined by possessives and by "of", "the", "and" between
+  // capitals, then lower-case words of the name's own phrase up to the clause ("programme").
+  // Returns the unit after it, or c when no name of two or more words starts at c.
+  int32_t after_name(int32_t c, int32_t last) const {
+    int32_t j = c;
+    if (j < last && in_.units.form(static_cast<size_t>(j)) == "the") ++j;
+    int32_t capitals = 0, end = c;
+    while (j < last && unit(in_, j).kind == UnitKind::kWord) {
+      const Unit& u = unit(in_, j);
+      const std::string_view f = in_.units.form(static_cast<size_t>(j));
+      if (u.has(kUpperInitial) && !u.is(kPronoun | kSubordinator | kConjunction)) {
+        ++capitals;
+        end = ++j;
+      } else if (u.is(kPossessive) && capitals > 0) {
+        end = ++j;
+      } else if ((f == "of" || f == "the" || f == "and") && capitals > 0 && j + 1 < last &&
+                 unit(in_, j + 1).has(kUpperInitial)) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    const bool joined = end > c + 1 && std::any_of(in_.units.units.begin() + c, in_.units.units.begin() + end,
+                                                    [](const Unit& u) { return u.is(kPossessive); });
+    return capitals >= 2 || joined ? end : c;
   }
 
   // Where the content after the cue at k starts: after "that", a hearer, a comma or colon, or a
@@ -263,6 +297,12 @@ class IndirectFinder {
     if (c >= last) return {};
     const std::string_view next = in_.units.form(static_cast<size_t>(c));
     if (c == k + 1 && (next == "of" || next == "by")) return {};
+    // "spoke to the crews", "wrote to Congress": the hearer, not an infinitive's content.
+    if (next == "to" && c + 1 < last &&
+        (unit(in_, c + 1).is(kDeterminer | kObjectPronoun) || unit(in_, c + 1).has(kUpperInitial)) &&
+        !unit(in_, c + 1).is(kPronoun)) {
+      return {};
+    }
     // "is expected in the spring": a short adjunct after the cue, no content.
     const Unit& first = unit(in_, c);
     if (first.kind == UnitKind::kWord && first.is(kPreposition) && !first.is(kSubordinator) &&
@@ -289,7 +329,8 @@ class IndirectFinder {
       } else {
         continue;
       }
-      if (!is_indirect_cue(in_, cue) || in_.lexicon.entry(unit(in_, cue).cue).pos != CuePos::kVerb) {
+      if (!is_indirect_cue(in_, cue) || !is_speech_cue(in_, cue) ||
+          in_.lexicon.entry(unit(in_, cue).cue).pos != CuePos::kVerb) {
         continue;
       }
       first_end = (f == "and" || f == "but") && in_.units.punct(static_cast<size_t>(j - 1), ',')
@@ -419,7 +460,8 @@ class IndirectFinder {
   }
 
   bool candidate(int32_t k) const {
-    return unit(in_, k).kind == UnitKind::kWord && !is_direct_cue_unit(k) && is_indirect_cue(in_, k);
+    return unit(in_, k).kind == UnitKind::kWord && !is_direct_cue_unit(k) && is_indirect_cue(in_, k) &&
+           is_speech_cue(in_, k);
   }
 
   void sentence(int32_t begin, int32_t end) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "quotes/confidence.h"
 #include "quotes/finder.h"
 #include "quotes/quote_marks.h"
 #include "quotes/units.h"
@@ -79,7 +80,8 @@ class QuoteStage final : public pipeline::DocumentStage {
 
 }  // namespace
 
-std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexicon) {
+std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexicon,
+                               std::vector<QuoteFeatures>* features) {
   const std::vector<Paragraph> paragraphs = quote_paragraphs(document);
   const std::vector<QuoteSegment> segments = find_quote_segments(document, paragraphs);
   const Units units = build_units(document, paragraphs, segments, lexicon);
@@ -92,6 +94,11 @@ std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexic
   std::vector<Quote> indirect = find_indirect_quotes(input, quotes);
   merge_in_text_order(quotes, std::move(indirect));
   inherit_speakers(quotes, paragraphs);
+  set_confidences(input, lexicon.calibration(), quotes);
+  if (features) {
+    features->clear();
+    for (const Quote& quote : quotes) features->push_back(quote_features(input, quote));
+  }
   for (Quote& quote : quotes) quote.speaker_text = std::string(document.slice(quote.speaker_span));
   return quotes;
 }

@@ -7,6 +7,7 @@
 
 #include "dossier/document.h"
 #include "pipeline/stage.h"
+#include "quotes/confidence.h"
 #include "quotes/cue_lexicon.h"
 
 namespace dossier::quotes {
@@ -15,7 +16,9 @@ inline constexpr std::string_view kCueLexiconFile = "quote_cues.bin";
 
 // The quotes of a document from its text layer (blocks, sentences, tokens; none without it):
 // spans, parts, kinds, cues, speaker spans and speaker_text. In text order.
-std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexicon);
+// With `features`, also the evidence of each quote (for fitting the confidence models).
+std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexicon,
+                               std::vector<QuoteFeatures>* features = nullptr);
 
 // Fills speaker_mention (a mention overlapping the speaker span; pronouns and descriptions
 // through Document::chains when linked, else through resolve_pronoun_fallback), source_group

@@ -401,7 +401,7 @@ TEST(QuoteStage, AQuotationAfterThatIsReportedSpeech) {
 
 TEST(QuoteStage, ALeadingClauseReportsItsMainClauseOrNothing) {
   Document doc = document_of(
-      "As several economists have noted, the levy falls hardest on renters. When he wrote his "
+      "As several economists have argued, the levy falls hardest on renters. When he wrote his "
       "memoir, Ivo Brandt said that debt was a last resort.\n");
   annotate_quotes(doc, lexicon());
   const Quote* levy = find(doc, "the levy");
@@ -505,6 +505,134 @@ TEST(QuoteStage, HeadlinesHoldNoReportedSpeech) {
   Document doc = fixture("conventions.txt");
   annotate_quotes(doc, lexicon());
   for (const Quote& q : doc.quotes) EXPECT_GE(q.span.begin, doc.blocks[1].span.begin);
+}
+
+Document annotated(std::string text) {
+  Document doc = document_of(std::move(text));
+  annotate_quotes(doc, lexicon());
+  return doc;
+}
+
+void expect_none_starting(const Document& doc, std::initializer_list<std::string_view> starts) {
+  for (const std::string_view start : starts) EXPECT_EQ(find(doc, start), nullptr) << start;
+}
+
+// Beliefs, appearances, plans, hopes and findings are attributed to someone but are not speech.
+TEST(QuoteStage, OnlySpeechActsAreQuotes) {
+  Document doc = fixture("attitudes.txt");
+  annotate_quotes(doc, lexicon());
+  for (const Quote& q : doc.quotes) {
+    const std::string c = cue(doc, q);
+    EXPECT_TRUE(c != "believes" && c != "appears" && c != "plans" && c != "hope" && c != "found")
+        << c << ": " << doc.slice(q.span);
+  }
+  expect_none_starting(doc, {"the new tariff", "the dockworkers", "the talks", "two cranes"});
+}
+
+TEST(QuoteStage, AProgrammeAfterToldIsTheHearerNotTheContent) {
+  Document doc = fixture("attitudes.txt");
+  annotate_quotes(doc, lexicon());
+  const Quote* strike = find(doc, "the strike would end");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(strike->speaker_text, "Amara Okafor");
+  EXPECT_EQ(cue(doc, *strike), "told");
+  expect_none_starting(doc, {"Morning Desk", "Desk", "Harbour Weekly", "the Harbour Weekly"});
+}
+
+TEST(QuoteStage, ACompanySpokesmanIsTheSpeakerAndItsCompanyTheEntity) {
+  Document doc = fixture("attitudes.txt");
+  doc.mentions = {mention(doc, "Amara Okafor", EntityType::kPerson, MentionKind::kName),
+                  mention(doc, "Lena Marsh", EntityType::kPerson, MentionKind::kName),
+                  mention(doc, "Kestrel Shipping spokesman", EntityType::kOrg, MentionKind::kName),
+                  mention(doc, "Kestrel Shipping said", EntityType::kOrg, MentionKind::kName)};
+  doc.mentions[2].span.end = doc.mentions[2].span.begin + 16;
+  doc.mentions[3].span.end = doc.mentions[3].span.begin + 16;
+  annotate_quotes(doc, lexicon());
+  const Quote* wages = find(doc, "“We will not sign");
+  ASSERT_NE(wages, nullptr);
+  EXPECT_EQ(wages->speaker_text, "a Kestrel Shipping spokesman");
+  EXPECT_EQ(cue(doc, *wages), "said");
+  EXPECT_EQ(wages->speaker_mention, 2);
+  const Quote* contract = find(doc, "the company had offered");
+  ASSERT_NE(contract, nullptr);
+  EXPECT_EQ(contract->speaker_text, "A spokeswoman for Kestrel Shipping");
+  EXPECT_EQ(contract->speaker_mention, 3);
+}
+
+TEST(QuoteStage, AHeadlineScareQuoteIsNotSpeech) {
+  Document doc = fixture("attitudes.txt");
+  annotate_quotes(doc, lexicon());
+  EXPECT_EQ(find(doc, "“betrayal”"), nullptr);
+}
+
+// The entity layer linked "he" to the man named in between; the speech continues its speaker.
+TEST(QuoteStage, AContinuedSpeechKeepsItsSpeakerPastAPersonNamedInBetween) {
+  Document doc = fixture("continued.txt");
+  doc.mentions = {mention(doc, "Tomas Okafor", EntityType::kPerson, MentionKind::kName, 0),
+                  mention(doc, "he said", EntityType::kPerson, MentionKind::kPronoun, 0),
+                  mention(doc, "Piet Berg", EntityType::kPerson, MentionKind::kName, 1),
+                  mention(doc, "he said.\n", EntityType::kPerson, MentionKind::kPronoun, 1)};
+  doc.mentions[1].span.end = doc.mentions[1].span.begin + 2;
+  doc.mentions[3].span = {static_cast<uint32_t>(doc.text.rfind("he said")), 0};
+  doc.mentions[3].span.end = doc.mentions[3].span.begin + 2;
+  annotate_quotes(doc, lexicon());
+  const Quote* money = find(doc, "“We have the money");
+  const Quote* work = find(doc, "“Nobody will go back");
+  ASSERT_NE(money, nullptr);
+  ASSERT_NE(work, nullptr);
+  ASSERT_GE(money->speaker_mention, 0);
+  ASSERT_GE(work->speaker_mention, 0);
+  EXPECT_EQ(doc.mentions[static_cast<size_t>(money->speaker_mention)].chain, 0);
+  EXPECT_EQ(doc.mentions[static_cast<size_t>(work->speaker_mention)].chain, 0);
+  EXPECT_EQ(find(doc, "to the crews"), nullptr);
+}
+
+TEST(QuoteStage, AnOfficeResolvesToItsHolder) {
+  Document doc = document_of(
+      "The port reopened.\n\nFinance Minister Teodor Halvas arrived on Monday. “Nobody will pay "
+      "alone,” the minister said.\n");
+  doc.mentions = {mention(doc, "Teodor Halvas", EntityType::kPerson, MentionKind::kName)};
+  RoleClaim role;
+  role.span = {static_cast<uint32_t>(doc.text.find("Finance")), doc.mentions[0].span.end};
+  role.title = "finance minister";
+  doc.roles = {role};
+  annotate_quotes(doc, lexicon());
+  const Quote* q = find(doc, "“Nobody");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_text, "the minister");
+  EXPECT_EQ(q->speaker_mention, 0);
+}
+
+TEST(QuoteStage, EveryQuoteCarriesConfidences) {
+  for (const char* name : {"conventions.txt", "attributions.txt", "reported.txt", "speakers.txt", "attitudes.txt"}) {
+    Document doc = fixture(name);
+    annotate_quotes(doc, lexicon());
+    ASSERT_FALSE(doc.quotes.empty()) << name;
+    for (const Quote& q : doc.quotes) {
+      EXPECT_GT(q.confidence, 0.0f) << doc.slice(q.span);
+      EXPECT_LT(q.confidence, 1.0f) << doc.slice(q.span);
+      if (q.speaker_span.empty()) {
+        EXPECT_EQ(q.speaker_confidence, 0.0f);
+      } else {
+        EXPECT_GT(q.speaker_confidence, 0.0f) << doc.slice(q.span);
+        EXPECT_LT(q.speaker_confidence, 1.0f) << doc.slice(q.span);
+      }
+    }
+  }
+}
+
+// A quotation with its speaker's cue is more likely speech than a fragment no cue introduces.
+TEST(QuoteStage, ACuedQuoteIsMoreConfidentThanAnUncuedFragment) {
+  const Document doc = annotated(
+      "The port reopened.\n\n“We have waited long enough for a fair deal,” Okafor said. Critics "
+      "called the offer, in their words, “too little”.\n");
+  const Quote* cued = find(doc, "“We have waited");
+  ASSERT_NE(cued, nullptr);
+  for (const Quote& q : doc.quotes) {
+    if (&q != cued && q.cue.empty()) {
+      EXPECT_LT(q.confidence, cued->confidence) << doc.slice(q.span);
+    }
+  }
 }
 
 TEST(QuoteStage, TextWithoutQuotesOrCuesHasNone) {

@@ -1,6 +1,7 @@
 // Speakers as entities: the mention in the speaker span, pronouns and descriptions through the
 // entity layer's chains, a fallback for pronouns when no chain resolves them, and the grouping
 // of unnamed sources ("a senior EU official" ... "the official").
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -143,13 +144,81 @@ int32_t resolve_pronoun_fallback(const Document& doc, size_t quote) {
   return last;
 }
 
+namespace {
+
+// A speech runs on over this many paragraph breaks at most before a pronoun needs its own
+// antecedent.
+constexpr size_t kSpeechReach = 2;
+
+size_t block_of(const Document& doc, uint32_t offset) {
+  const auto it = std::upper_bound(doc.blocks.begin(), doc.blocks.end(), offset,
+                                   [](uint32_t o, const Block& b) { return o < b.span.begin; });
+  return it == doc.blocks.begin() ? 0 : static_cast<size_t>(it - doc.blocks.begin() - 1);
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return out;
+}
+
+// "he said" continuing the speech of the quote before it: the speaker of a continued speech stays
+// the speaker until the text names another one as a speaker; a person named in between ("Ryan's
+// office said ... Obama had called. “...,” he said") does not hand over. The quote before must be
+// near, its speaker a resolved person, and its speaker phrase no pronoun of another person
+// ("she" before "he").
+int32_t continued_speaker(const Document& doc, size_t q) {
+  if (q == 0) return -1;
+  const Quote& quote = doc.quotes[q];
+  const std::string pronoun = lower(doc.slice(quote.speaker_span));
+  if (pronoun != "he" && pronoun != "she") return -1;
+  const Quote& prev = doc.quotes[q - 1];
+  if (prev.speaker_mention < 0 || block_of(doc, prev.span.end) + kSpeechReach < block_of(doc, quote.span.begin)) {
+    return -1;
+  }
+  const Mention& m = doc.mentions[static_cast<size_t>(prev.speaker_mention)];
+  if (m.type != EntityType::kPerson) return -1;
+  const std::string before = lower(doc.slice(prev.speaker_span));
+  if (is_pronoun_text(before) && before != pronoun) return -1;
+  return prev.speaker_mention;
+}
+
+// "the chancellor said": a definite description naming an office resolves to the person the
+// article gave that office before the quote (the latest such role claim), when no chain did.
+int32_t office_holder(const Document& doc, const Quote& quote) {
+  const std::vector<std::string> words = words_of(doc.slice(quote.speaker_span));
+  if (words.size() < 2 || words.front() != "the") return -1;
+  const std::string head = head_of(words);
+  if (head.empty()) return -1;
+  int32_t holder = -1;
+  for (const RoleClaim& role : doc.roles) {
+    if (role.span.begin >= quote.speaker_span.begin) continue;
+    const std::vector<std::string> title = words_of(role.title);
+    if (!title.empty() && title.back() == head) holder = static_cast<int32_t>(role.holder);
+  }
+  return holder;
+}
+
+}  // namespace
+
 void resolve_speakers(Document& doc) {
   for (size_t q = 0; q < doc.quotes.size(); ++q) {
     Quote& quote = doc.quotes[q];
     if (quote.speaker_span.empty()) continue;
     quote.speaker_mention = mention_in(doc, quote.speaker_span);
+    if (const int32_t kept = continued_speaker(doc, q); kept >= 0) {
+      quote.speaker_mention = kept;
+      continue;
+    }
     const bool linked = quote.speaker_mention >= 0 &&
                         doc.mentions[static_cast<size_t>(quote.speaker_mention)].chain >= 0;
+    if (!linked && (quote.speaker_mention < 0 ||
+                    doc.mentions[static_cast<size_t>(quote.speaker_mention)].kind != MentionKind::kName)) {
+      if (const int32_t holder = office_holder(doc, quote); holder >= 0) {
+        quote.speaker_mention = holder;
+        continue;
+      }
+    }
     if (!linked && is_pronoun_text(doc.slice(quote.speaker_span))) {
       const int32_t antecedent = resolve_pronoun_fallback(doc, q);
       if (antecedent >= 0) quote.speaker_mention = antecedent;

@@ -251,6 +251,11 @@ bool is_indirect_cue(const FinderInput& in, int32_t i) {
          in.lexicon.entry(unit(in, i).cue).pos != CuePos::kOther;
 }
 
+bool is_speech_cue(const FinderInput& in, int32_t i) {
+  if (i < 0 || i >= unit_count(in) || unit(in, i).cue < 0) return false;
+  return in.lexicon.entry(unit(in, i).cue).is_speech();
+}
+
 Span span_of(const FinderInput& in, UnitRange range) {
   if (range.empty()) return {};
   return {unit(in, range.begin).span.begin, unit(in, range.end - 1).span.end};

@@ -1,5 +1,6 @@
-// Quotes by speaker: the most quoted named speakers first, each with their quotes in date order
-// (copies of one quote in several articles shown once), then the other and unnamed sources.
+// Quotes by speaker: the most quoted named speakers first, each with their quotes best first
+// (confidence in the quote and its speaker, then substance; fragments last; copies of one quote
+// in several articles shown once), then the other and unnamed sources.
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -49,11 +50,41 @@ CivilDate sort_date(const ReportIndex& index, const QuoteRef& ref) {
   return index.doc(ref.doc).meta.date.value_or(CivilDate{9999, 12, 31});
 }
 
-void fill_said(const ReportIndex& index, Speaker& speaker) {
-  std::stable_sort(speaker.quotes.begin(), speaker.quotes.end(), [&](const QuoteRef& a, const QuoteRef& b) {
-    return std::make_tuple(sort_date(index, a), index.date_rank(a.doc), a.quote) <
-           std::make_tuple(sort_date(index, b), index.date_rank(b.doc), b.quote);
+// Words of content at which a quote counts as substantial; scare quotes and titles are a few.
+constexpr size_t kSubstantialWords = 12;
+constexpr size_t kFragmentWords = 3;
+
+size_t word_count(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool part = c != ' ' && c != '\n' && c != '\t';
+    if (part && !in_word) ++words;
+    in_word = part;
+  }
+  return words;
+}
+
+// How high a quote ranks under its speaker: not a fragment, then the confidence that it is the
+// speaker's speech times its substance (words, up to kSubstantialWords).
+std::pair<bool, float> rank_of(const ReportIndex& index, const QuoteRef& ref) {
+  const Document& doc = index.doc(ref.doc);
+  const Quote& quote = doc.quotes[ref.quote];
+  const size_t words = word_count(doc.slice(quote.span));
+  const float substance = static_cast<float>(std::min(words, kSubstantialWords)) / kSubstantialWords;
+  const float speaker = quote.speaker_span.empty() ? 1.0f : quote.speaker_confidence;
+  return {words > kFragmentWords, quote.confidence * speaker * substance};
+}
+
+void order_best_first(const ReportIndex& index, std::vector<QuoteRef>& quotes) {
+  std::stable_sort(quotes.begin(), quotes.end(), [&](const QuoteRef& a, const QuoteRef& b) {
+    return std::make_tuple(rank_of(index, b), sort_date(index, a), index.date_rank(a.doc), a.quote) <
+           std::make_tuple(rank_of(index, a), sort_date(index, b), index.date_rank(b.doc), b.quote);
   });
+}
+
+void fill_said(const ReportIndex& index, Speaker& speaker) {
+  order_best_first(index, speaker.quotes);
   std::map<std::string, size_t> seen;
   for (const QuoteRef& ref : speaker.quotes) {
     const Document& doc = index.doc(ref.doc);
@@ -225,15 +256,21 @@ void write_quotes(std::ostream& out, const ReportIndex& index) {
   for (Speaker& s : named) {
     if (s.quotes.empty()) continue;
     s.label = index.entity_name(s.entity);
+    order_best_first(index, s.quotes);
     people.push_back(&s);
   }
-  for (auto& [key, s] : unnamed) others.push_back(&s);
+  for (auto& [key, s] : unnamed) {
+    order_best_first(index, s.quotes);
+    others.push_back(&s);
+  }
+  order_best_first(index, nobody.quotes);
   const auto by_weight = [](const Speaker* a, const Speaker* b) {
     return std::make_pair(a->articles, a->quotes.size()) > std::make_pair(b->articles, b->quotes.size());
   };
   std::stable_sort(people.begin(), people.end(), by_weight);
   std::stable_sort(others.begin(), others.end(), by_weight);
-  out << "<p class=\"intro\">Named speakers, most quoted first; each one's quotes in date order. "
+  out << "<p class=\"intro\">Named speakers, most quoted first; each one's quotes best first (by the "
+         "confidence in the quote and its speaker, and by substance; fragments last). "
          "A quote repeated by several articles is shown once, with the others under “also”.</p>\n";
   for (size_t i = 0; i < people.size() && i < kSpeakersShown; ++i) {
     fill_said(index, *people[i]);

@@ -1,4 +1,5 @@
 // dossier JSON schema v2 (docs/schema.md). One function per top-level array.
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -180,6 +181,9 @@ void write_quote_links(const Context& c, uint32_t d, const Quote& quote, size_t 
   }
 }
 
+// A probability to three decimals: more digits claim a precision the calibration lacks.
+double rounded(float probability) { return std::round(static_cast<double>(probability) * 1000.0) / 1000.0; }
+
 void write_quotes(const Context& c) {
   auto& json = c.json;
   json.key("quotes").begin_array();
@@ -207,6 +211,8 @@ void write_quotes(const Context& c) {
       const Span said = !quote.cue.empty() ? quote.cue : !quote.speaker_span.empty() ? quote.speaker_span : quote.span;
       date_fields(json, time::date_for(doc, said, quote.span));
       write_quote_links(c, d, quote, first_id);
+      json.field("confidence", rounded(quote.confidence));
+      json.field("speaker_confidence", rounded(quote.speaker_confidence));
       json.end_object();
     }
     first_id += doc.quotes.size();

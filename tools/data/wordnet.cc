@@ -1,6 +1,7 @@
 #include "data/wordnet.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <utility>
@@ -53,6 +54,21 @@ std::string lemma_of(std::string_view form, const std::set<std::string>& lemmas,
   return "";
 }
 
+// cntlist.rev lines: "lemma%pos:lexfile:lexid:head:headid sense_number tag_count".
+void read_sense_counts(const std::string& path, std::map<std::string, std::map<int, double>>& out) {
+  std::ifstream in = open(path);
+  std::string key;
+  int sense = 0, tags = 0;
+  while (in >> key >> sense >> tags) {
+    const size_t percent = key.find('%');
+    const size_t colon = key.find(':', percent);
+    if (percent == std::string::npos || colon == std::string::npos || colon + 3 > key.size()) continue;
+    const std::string lemma_pos = key.substr(0, percent + 2);
+    const int file = std::atoi(key.c_str() + colon + 1);
+    out[lemma_pos][file] += 1.0 + tags;
+  }
+}
+
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 }  // namespace
@@ -81,7 +97,28 @@ WordNet WordNet::load(const std::string& dir) {
       wn.verb_files_[word].insert(lex_file);
     }
   }
+  read_sense_counts(dir + "/cntlist.rev", wn.sense_weights_);
   return wn;
+}
+
+double WordNet::speech_share(const std::string& lemma, WordNetPos pos) const {
+  const bool verb = pos == WordNetPos::kVerb;
+  const int speech = verb ? kVerbCommunication : kNounCommunication;
+  const std::set<int> thought = verb ? std::set<int>{kVerbCognition, kVerbEmotion, kVerbPerception}
+                                     : std::set<int>{kNounCognition, kNounFeeling};
+  std::map<int, double> weights;
+  const auto it = sense_weights_.find(lemma + (verb ? "%2" : "%1"));
+  if (it != sense_weights_.end()) {
+    weights = it->second;
+  } else if (const auto f = verb_files_.find(lemma); verb && f != verb_files_.end()) {
+    for (const int file : f->second) weights[file] = 1.0;  // no tagged sense: one per file
+  }
+  double said = 0.0, total = 0.0;
+  for (const auto& [file, weight] : weights) {
+    if (file == speech) said += weight;
+    if (file == speech || thought.count(file)) total += weight;
+  }
+  return total > 0.0 ? said / total : -1.0;
 }
 
 std::string WordNet::verb_lemma(std::string_view form) const {

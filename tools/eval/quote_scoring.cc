@@ -7,6 +7,7 @@
 #include <iomanip>
 #include <tuple>
 
+#include "data/reliability.h"
 #include "util/utf8.h"
 
 namespace dossier::eval {
@@ -150,6 +151,46 @@ void count(std::array<Prf, 3>& arr, Subset s, uint64_t Prf::*field) {
   arr[s].*field += 1;
 }
 
+// The speech subset: see QuoteScores::speech_overlap.
+void score_speech(const std::vector<GoldAttribution>& golds,
+                  const std::vector<SysQuote>& qs, const std::vector<Pair>& over_pairs,
+                  const quotes::CueLexicon& lexicon, QuoteScores& res) {
+  res.has_speech = true;
+  std::vector<bool> speech(golds.size());
+  for (size_t g = 0; g < golds.size(); ++g) {
+    speech[g] = golds[g].direct || (!golds[g].cue.empty() && lexicon.names_speech(utf8(golds[g].cue_text)));
+    if (speech[g]) count(res.speech_overlap, golds[g].direct ? kDirect : kIndirect, &Prf::gold);
+  }
+  std::vector<int64_t> matched(qs.size(), -1);
+  for (auto [g, q] : over_pairs) matched[q] = static_cast<int64_t>(g);
+  for (size_t q = 0; q < qs.size(); ++q) {
+    if (!qs[q].valid) continue;
+    const bool right = matched[q] >= 0 && speech[static_cast<size_t>(matched[q])];
+    res.quote_reliability.emplace_back(qs[q].quote->confidence, right);
+    if (matched[q] < 0) {
+      count(res.speech_overlap, qs[q].own, &Prf::sys);
+      continue;
+    }
+    const auto g = static_cast<size_t>(matched[q]);
+    if (!speech[g]) {
+      ++res.matched_non_speech;
+      continue;
+    }
+    const Subset s = golds[g].direct ? kDirect : kIndirect;
+    count(res.speech_overlap, s, &Prf::sys);
+    count(res.speech_overlap, s, &Prf::tp);
+    if (golds[g].source.empty()) continue;
+    const bool ok = speaker_ok(qs[q], golds[g]);
+    if (!qs[q].quote->speaker_span.empty()) {
+      res.speaker_reliability.emplace_back(qs[q].quote->speaker_confidence, ok);
+    }
+    for (const Subset t : {kAll, s}) {
+      ++res.speech_speaker_n[t];
+      res.speech_speaker_ok[t] += ok;
+    }
+  }
+}
+
 }  // namespace
 
 QuoteScores score_quotes(const std::vector<GoldArticle>& articles, const Dossier& dossier,
@@ -212,6 +253,7 @@ QuoteScores score_quotes(const std::vector<GoldArticle>& articles, const Dossier
       }
       for (auto [g, q] : *pairs) count(arr, subset(g), &Prf::tp);
     }
+    if (options.lexicon) score_speech(golds, qs, over_pairs, *options.lexicon, res);
     std::vector<bool> gold_matched(golds.size()), sys_matched(qs.size());
     for (auto [g, q] : over_pairs) {
       gold_matched[g] = sys_matched[q] = true;
@@ -311,6 +353,27 @@ void print_scores(const QuoteScores& r, std::ostream& out) {
   out << "\nInfo: cue text matches gold cue on " << r.cue_text_ok << " of " << r.cue_text_n
       << " matched pairs with a cue\n";
   out << "Info: " << r.split << " unmatched quotes overlap an already matched attribution\n";
+  if (r.has_speech) {
+    out << "\nSpeech subset (gold: direct, or a cue holding a speech word of the lexicon; system "
+           "quotes matched to other gold left out)\n"
+        << "                     gold    sys | overlap    P      R     F1 | speakers   n  correct    acc\n";
+    for (int s = 0; s < 3; ++s) {
+      const Prf& o = r.speech_overlap[s];
+      const uint64_t n = r.speech_speaker_n[s];
+      out << "  " << std::left << std::setw(10) << kSubsetNames[s] << std::right << std::setw(13)
+          << o.gold << std::setw(7) << o.sys << " | " << std::setw(13) << o.p() << std::setw(7)
+          << o.r() << std::setw(7) << o.f1() << " | " << std::setw(12) << n << std::setw(9)
+          << r.speech_speaker_ok[s] << std::setw(7)
+          << (n ? 100.0 * double(r.speech_speaker_ok[s]) / double(n) : 0.0) << "\n";
+    }
+    out << "Info: " << r.matched_non_speech
+        << " system quotes match a gold attribution whose cue is not speech (belief, plan, perception)\n";
+    out << "\nQuote confidence against 'matched to a speech attribution':\n";
+    data::print_reliability(out, r.quote_reliability);
+    out << "Speaker confidence against 'speaker right' (quotes matched to a speech attribution with a source):\n";
+    data::print_reliability(out, r.speaker_reliability);
+  }
+  out << std::setprecision(2);
   out << "SCORE polnear content_overlap_f1=" << r.overlap[kAll].f1()
       << " content_exact_f1=" << r.exact[kAll].f1() << " speaker_acc=" << r.speaker_acc(kAll)
       << " attribution_f1=" << r.e2e[kAll].f1() << " direct_overlap_f1=" << r.overlap[kDirect].f1()

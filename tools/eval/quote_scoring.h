@@ -7,10 +7,12 @@
 #include <cstdint>
 #include <ostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "data/polnear.h"
 #include "dossier/corpus.h"
+#include "quotes/cue_lexicon.h"
 
 namespace dossier::eval {
 
@@ -33,6 +35,16 @@ struct QuoteScores {
   std::array<uint64_t, 3> speaker_span_ok{};
   uint64_t cue_text_n = 0, cue_text_ok = 0;  // eval_polnear.py's "cue text matches" info line
   uint64_t split = 0;                        // unmatched pieces overlapping a matched attribution
+  // The speech subset (when ScoreOptions::lexicon is set): gold attributions that are direct or
+  // whose cue span holds a speech word of the lexicon (CueLexicon::names_speech); system quotes
+  // overlap-matched to another gold attribution are left out, unmatched ones count as spurious.
+  std::array<Prf, 3> speech_overlap;
+  std::array<uint64_t, 3> speech_speaker_n{}, speech_speaker_ok{};
+  uint64_t matched_non_speech = 0;  // system quotes matched to a belief, plan or perception
+  // (confidence, matched to a speech attribution) per system quote; (speaker_confidence, speaker
+  // right) per quote matched to a speech attribution with a source.
+  std::vector<std::pair<float, bool>> quote_reliability, speaker_reliability;
+  bool has_speech = false;
   double speaker_acc(int s) const {
     return speaker_n[static_cast<size_t>(s)] ? 100.0 * double(speaker_ok[static_cast<size_t>(s)]) /
                                                    double(speaker_n[static_cast<size_t>(s)])
@@ -43,6 +55,7 @@ struct QuoteScores {
 // One line per error for development: missed, spurious, wrong span or speaker.
 struct ScoreOptions {
   std::ostream* errors = nullptr;
+  const quotes::CueLexicon* lexicon = nullptr;  // classifies gold cues for the speech subset
 };
 
 // dossier.documents[i] must be articles[i].

@@ -12,6 +12,7 @@
 #include "dossier/writers.h"
 #include "eval/commands.h"
 #include "eval/quote_scoring.h"
+#include "quotes/quote_stage.h"
 
 namespace dossier::eval {
 namespace {
@@ -53,6 +54,9 @@ int run(const QuotesArgs& args) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::ofstream errors;
   ScoreOptions score_options;
+  const auto lexicon = quotes::CueLexicon::load(default_models_dir() + "/" +
+                                                std::string(quotes::kCueLexiconFile));
+  score_options.lexicon = &lexicon;
   if (!args.errors.empty()) {
     errors.open(args.errors);
     score_options.errors = &errors;

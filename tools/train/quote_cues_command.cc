@@ -1,6 +1,11 @@
 // dossier-train quote-cues: compiles the reporting-word lexicon (models/quote_cues.bin) from the
 // cue spans of PolNeAR's training annotations and WordNet's communication and cognition verbs.
 #include <algorithm>
+#include <array>
+#include <fstream>
+#include <set>
+#include <tuple>
+#include <cmath>
 #include <iomanip>
 #include <iostream>
 #include <map>
@@ -8,11 +13,14 @@
 #include <string>
 
 #include "data/polnear.h"
+#include "data/reliability.h"
 #include "data/wordnet.h"
 #include "dossier/document.h"
+#include "dossier/error.h"
 #include "ingest/header.h"
 #include "quotes/cue_lexicon.h"
 #include "quotes/quote_marks.h"
+#include "quotes/quote_stage.h"
 #include "quotes/units.h"
 #include "text/text_stage.h"
 #include "train/commands.h"
@@ -27,6 +35,7 @@ struct QuoteCuesArgs {
   std::string part = "train";
   std::string wordnet = "/usr/share/wordnet";
   std::string out = "models/quote_cues.bin";
+  std::string exclude;
   uint32_t min_count = 2;
 };
 
@@ -84,6 +93,18 @@ void count_article(const data::GoldArticle& article, const quotes::CueLexicon& e
   }
 }
 
+// The entry's speech share from WordNet's senses of its lemma (as a verb, else as a noun).
+void set_speech_share(quotes::CueEntry& entry, const data::WordNet& wn) {
+  double share = -1.0;
+  if (entry.pos == quotes::CuePos::kVerb) share = wn.speech_share(entry.lemma, data::WordNetPos::kVerb);
+  if (share < 0.0) {
+    const std::string noun = wn.noun_lemma(entry.form);
+    if (!noun.empty()) share = wn.speech_share(noun, data::WordNetPos::kNoun);
+  }
+  entry.speech = share < 0.0 ? quotes::CueEntry::kSpeechUnknown
+                             : static_cast<uint8_t>(std::lround(100.0 * share));
+}
+
 quotes::CueEntry make_entry(const std::string& form, const Counts& c, const data::WordNet& wn) {
   quotes::CueEntry entry;
   entry.form = form;
@@ -99,12 +120,169 @@ quotes::CueEntry make_entry(const std::string& form, const Counts& c, const data
     entry.pos = lemma.empty() ? quotes::CuePos::kOther : quotes::CuePos::kNoun;
   }
   entry.lemma = lemma.empty() ? form : lemma;
+  set_speech_share(entry, wn);
   return entry;
+}
+
+// The article ids of the audit sample (audit/sample.tsv: index, part, path, ...): articles the
+// project is judged on, kept out of everything trained here.
+std::set<std::string> excluded_ids(const std::string& path) {
+  std::set<std::string> ids;
+  if (path.empty()) return ids;
+  std::ifstream in(path);
+  if (!in) throw InputError(path, "cannot read the exclusion list");
+  std::string line;
+  while (std::getline(in, line)) {
+    std::vector<std::string> fields;
+    size_t start = 0;
+    for (size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1) {
+      fields.push_back(line.substr(start, tab - start));
+    }
+    fields.push_back(line.substr(start));
+    if (fields.size() < 3 || !fields[2].ends_with(".txt")) continue;
+    const std::string file = fields[2].substr(fields[2].rfind('/') + 1);
+    ids.insert(file.substr(0, file.size() - 4));
+  }
+  return ids;
+}
+
+// One found quote with its evidence and what the gold annotation says of it.
+struct Sample {
+  quotes::QuoteFeatures features{};
+  bool speech = false;       // overlap-matched to a gold speech attribution
+  bool has_source = false;   // that attribution names a source
+  bool speaker_ok = false;   // the speaker span overlaps the gold source
+};
+
+bool is_speech(const data::GoldAttribution& a, const quotes::CueLexicon& lexicon) {
+  if (a.direct) return true;
+  std::string cue;
+  for (const char32_t c : a.cue_text) util::append_utf8(cue, c);
+  return !a.cue.empty() && lexicon.names_speech(cue);
+}
+
+uint32_t overlap(data::CpSpan span, const std::vector<data::CpSpan>& frags) {
+  uint32_t total = 0;
+  for (const data::CpSpan f : frags) {
+    const uint32_t b = std::max(span.begin, f.begin), e = std::min(span.end, f.end);
+    if (e > b) total += e - b;
+  }
+  return total;
+}
+
+// The quotes the finder reports on an article, matched one-to-one to the gold attributions by
+// largest overlap first (as the scorer matches them).
+void sample_article(const data::GoldArticle& article, const quotes::CueLexicon& lexicon,
+                    std::vector<Sample>& out) {
+  Document doc;
+  doc.text = article.text;
+  ingest::recognize_headers(doc.text, doc.meta);
+  text::segment(doc);
+  std::vector<quotes::QuoteFeatures> features;
+  const std::vector<Quote> found = quotes::find_quotes(doc, lexicon, &features);
+  const util::CodePointIndex cp(article.text);
+  auto cp_span = [&](Span s) { return data::CpSpan{cp.to_code_point(s.begin), cp.to_code_point(s.end)}; };
+  std::vector<std::tuple<uint32_t, size_t, size_t>> pairs;
+  for (size_t q = 0; q < found.size(); ++q) {
+    for (size_t g = 0; g < article.attributions.size(); ++g) {
+      const uint32_t ov = overlap(cp_span(found[q].span), article.attributions[g].content);
+      if (ov > 0) pairs.emplace_back(ov, g, q);
+    }
+  }
+  std::stable_sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return std::get<0>(a) > std::get<0>(b); });
+  std::vector<int64_t> gold_of(found.size(), -1);
+  std::vector<bool> gold_used(article.attributions.size());
+  for (const auto& [ov, g, q] : pairs) {
+    if (gold_used[g] || gold_of[q] >= 0) continue;
+    gold_used[g] = true;
+    gold_of[q] = static_cast<int64_t>(g);
+  }
+  for (size_t q = 0; q < found.size(); ++q) {
+    Sample sample;
+    sample.features = features[q];
+    if (gold_of[q] >= 0) {
+      const data::GoldAttribution& gold = article.attributions[static_cast<size_t>(gold_of[q])];
+      sample.speech = is_speech(gold, lexicon);
+      sample.has_source = !gold.source.empty();
+      sample.speaker_ok = !found[q].speaker_span.empty() && overlap(cp_span(found[q].speaker_span), gold.source) > 0;
+    }
+    out.push_back(sample);
+  }
+}
+
+// L2-regularised logistic regression by full-batch gradient descent (16 features in [0, 1], a
+// few ten thousand samples: converges in well under a second).
+std::vector<float> fit_logistic(const std::vector<quotes::QuoteFeatures>& x, const std::vector<bool>& y) {
+  constexpr double kL2 = 1e-3, kRate = 1.0;
+  constexpr int kIterations = 4000;
+  std::vector<double> w(quotes::kQuoteFeatureCount, 0.0);
+  if (x.empty()) return std::vector<float>(w.begin(), w.end());
+  for (int it = 0; it < kIterations; ++it) {
+    std::vector<double> grad(w.size(), 0.0);
+    for (size_t i = 0; i < x.size(); ++i) {
+      double z = 0.0;
+      for (size_t k = 0; k < w.size(); ++k) z += w[k] * x[i][k];
+      const double err = 1.0 / (1.0 + std::exp(-z)) - (y[i] ? 1.0 : 0.0);
+      for (size_t k = 0; k < w.size(); ++k) grad[k] += err * x[i][k];
+    }
+    for (size_t k = 0; k < w.size(); ++k) {
+      w[k] -= kRate * (grad[k] / double(x.size()) + (k ? kL2 * w[k] : 0.0));
+    }
+  }
+  return std::vector<float>(w.begin(), w.end());
+}
+
+// Reliability of a fitted model on held-apart samples.
+void report_calibration(const char* what, const std::vector<float>& w,
+                        const std::vector<quotes::QuoteFeatures>& x, const std::vector<bool>& y) {
+  std::vector<std::pair<float, bool>> items;
+  for (size_t i = 0; i < x.size(); ++i) items.emplace_back(quotes::predict(w, x[i]), y[i]);
+  std::cout << "  " << what << " on the held-apart slice\n";
+  data::print_reliability(std::cout, items);
+}
+
+// Fits the quote model (is it speech?) on all samples and the speaker model (is the speaker
+// right?) on the speech samples whose gold names a source; articles whose index in id order is a
+// multiple of 5 are held apart to report calibration.
+quotes::Calibration fit_calibration(const std::vector<data::GoldArticle>& articles,
+                                    const quotes::CueLexicon& lexicon) {
+  std::vector<quotes::QuoteFeatures> qx[2], sx[2];
+  std::vector<bool> qy[2], sy[2];
+  for (size_t a = 0; a < articles.size(); ++a) {
+    const int part = a % 5 == 0 ? 1 : 0;
+    std::vector<Sample> samples;
+    sample_article(articles[a], lexicon, samples);
+    for (const Sample& s : samples) {
+      qx[part].push_back(s.features);
+      qy[part].push_back(s.speech);
+      if (s.speech && s.has_source && s.features[7] == 0.0f) {
+        sx[part].push_back(s.features);
+        sy[part].push_back(s.speaker_ok);
+      }
+    }
+  }
+  quotes::Calibration calibration;
+  calibration.quote = fit_logistic(qx[0], qy[0]);
+  calibration.speaker = fit_logistic(sx[0], sy[0]);
+  std::cout << "confidence models (fitted on " << qx[0].size() << " quotes, " << sx[0].size()
+            << " speakers):\n  feature           quote  speaker\n";
+  for (size_t k = 0; k < quotes::kQuoteFeatureCount; ++k) {
+    std::cout << "  " << std::left << std::setw(15) << quotes::kFeatureNames[k] << std::right
+              << std::fixed << std::setprecision(3) << std::setw(8) << calibration.quote[k]
+              << std::setw(9) << calibration.speaker[k] << "\n";
+  }
+  report_calibration("quote confidence", calibration.quote, qx[1], qy[1]);
+  report_calibration("speaker confidence", calibration.speaker, sx[1], sy[1]);
+  return calibration;
 }
 
 int run(const QuoteCuesArgs& args) {
   const std::string folder = data::polnear_folder(args.polnear, args.part);
-  const auto articles = data::load_polnear(folder);
+  auto articles = data::load_polnear(folder);
+  const std::set<std::string> excluded = excluded_ids(args.exclude);
+  const size_t before = articles.size();
+  std::erase_if(articles, [&](const data::GoldArticle& a) { return excluded.count(a.id) > 0; });
+  std::cout << "quote-cues: " << before - articles.size() << " articles of the exclusion list left out\n";
   const data::WordNet wn = data::WordNet::load(args.wordnet);
   std::map<std::string, Counts> counts;
   const quotes::CueLexicon empty;
@@ -130,6 +308,7 @@ int run(const QuoteCuesArgs& args) {
                    .first;
           it->second.lemma = lemma;
           it->second.pos = quotes::CuePos::kVerb;
+          set_speech_share(it->second, wn);
         }
         it->second.origin |= origin;
       }
@@ -137,7 +316,9 @@ int run(const QuoteCuesArgs& args) {
   }
   std::vector<quotes::CueEntry> list;
   for (auto& [form, entry] : entries) list.push_back(std::move(entry));
-  const quotes::CueLexicon lexicon(std::move(list));
+  quotes::Calibration calibration =
+      fit_calibration(articles, quotes::CueLexicon(std::vector<quotes::CueEntry>(list)));
+  const quotes::CueLexicon lexicon(std::move(list), std::move(calibration));
   lexicon.save(args.out);
 
   size_t attested = 0, attested_in_wordnet = 0;
@@ -153,15 +334,17 @@ int run(const QuoteCuesArgs& args) {
   std::cout << "quote-cues: " << articles.size() << " articles of " << folder << "; "
             << lexicon.size() << " entries, " << attested << " attested in cue spans (" << attested_in_wordnet
             << " of them forms of WordNet communication/cognition verbs)\n";
-  std::cout << "  form            lemma          cue   text  rate  direct  hearer  wordnet\n";
+  std::cout << "  form            lemma          cue   text  rate  direct  hearer  wordnet  speech\n";
   for (size_t i = 0; i < std::min<size_t>(top.size(), 40); ++i) {
     const auto& e = *top[i];
     std::cout << "  " << std::left << std::setw(15) << e.form << " " << std::setw(12) << e.lemma
               << std::right << std::setw(6) << e.cue_count << std::setw(7) << e.text_count
               << std::setw(6) << std::fixed << std::setprecision(2) << e.cue_rate()
               << std::setw(8) << e.direct_count << std::setw(8) << e.object_count << "  "
+              << std::left << std::setw(8)
               << ((e.origin & quotes::kWordNetSpeech) ? "speech" : (e.origin & quotes::kWordNetThought) ? "thought" : "-")
-              << "\n";
+              << " " << (e.speech == quotes::CueEntry::kSpeechUnknown ? std::string("?") : std::to_string(e.speech))
+              << std::right << "\n";
   }
   std::cerr << "quote-cues: wrote " << args.out << " (" << lexicon.file_bytes().size() << " bytes)\n";
   return 0;
@@ -177,6 +360,8 @@ void add_quote_cues_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--part", args->part, "Compartment to learn from");
   cmd->add_option("--wordnet", args->wordnet, "WordNet 3.0 dict folder (package wordnet-base)");
   cmd->add_option("--out", args->out, "Lexicon file to write");
+  cmd->add_option("--exclude", args->exclude,
+                  "Articles to leave out: a TSV whose third column is a text path (audit/sample.tsv)");
   cmd->add_option("--min-count", args->min_count, "Cue occurrences for an attested entry");
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
