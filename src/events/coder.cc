@@ -29,6 +29,7 @@ struct ActorRef {
   int32_t mention = -1;
   ActorEvidence evidence = ActorEvidence::kNone;
   bool place = false;  // a place name and nothing else
+  bool person = false;  // a person's name (a person coded with a bare country code is no state)
   bool empty() const { return text.empty() && code.empty(); }
 };
 
@@ -43,7 +44,7 @@ bool armed_sector(std::string_view sector) {
 // An actor that can use force: an armed sector in its code, a state as such ("ISR"), or a place
 // attacked.
 bool can_be_armed(const ActorRef& a) {
-  if (a.place || (a.code.size() == 3 && a.code != "---")) return true;
+  if (a.place || (a.code.size() == 3 && a.code != "---" && !a.person)) return true;
   for (size_t i = 0; i + 3 <= a.code.size(); i += 3) {
     if (armed_sector(std::string_view(a.code).substr(i, 3))) return true;
   }
@@ -619,7 +620,9 @@ class SentenceCoder {
     // A capital that acts stands for its government: "Beijing rejected" codes CHNGOV.
     if (actor.capital && r.code.size() == 3) r.code += "GOV";
     r.mention = actor.mention;
-    r.place = actor.place_only;
+    r.person = actor.mention >= 0 && static_cast<size_t>(actor.mention) < doc_.mentions.size() &&
+               doc_.mentions[static_cast<size_t>(actor.mention)].type == EntityType::kPerson;
+    r.place = actor.place_only && !r.person;  // "Machado" the person, not the town
     r.evidence = actor.kind == ActorKind::kAgent     ? ActorEvidence::kAgent
                  : !actor.code.empty()               ? ActorEvidence::kCodedName
                  : actor.mention >= 0                ? ActorEvidence::kName
@@ -931,7 +934,11 @@ class SentenceCoder {
         in.consumed = true;
         evidence_.coding = Coding::kFrame;
         std::string inner_code = code_string(in.code);
-        if (inner.negated || negated_infinitive(inner)) inner_code = negate_code(inner_code);
+        const bool inner_negated = inner.negated || negated_infinitive(inner);
+        if (inner_negated) inner_code = negate_code(inner_code);
+        // "decided not to recommend charges": a governed act that is negated and has no rejection
+        // code is no act of the governing verb either.
+        if (inner_negated && inner_code.empty()) return;
         std::string c = combine_frame(frame, inner_code);
         if (c.empty()) c = code_string(info.code);
         c = g.negated ? negate_code(c) : c;
