@@ -30,6 +30,9 @@ struct Event {
   std::optional<CivilDate> date;
   EventDateBasis date_basis = EventDateBasis::kNone;
   int32_t timex = -1;        // index into Document::times that dates it
+  // How likely code, source and target are right, in [0, 1]: a prior from how the event was read
+  // (events/confidence.h), for the audit set to calibrate.
+  double confidence = 1.0;
 };
 
 }  // namespace dossier

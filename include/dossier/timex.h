@@ -21,6 +21,9 @@ struct Timex {
   std::string mod;    // TIMEX3 mod: "START", "END", "MID", "APPROX", ... or empty
   // The calendar day the expression falls on, when it names exactly one day.
   std::optional<CivilDate> day;
+  // How likely the value is right, in [0, 1]: a prior from how the value was read (see
+  // time/tagger.cc), for the audit set to calibrate.
+  double confidence = 1.0;
 };
 
 }  // namespace dossier

@@ -37,6 +37,7 @@ Table make_table() {
   add(t, kSubordinator, {"after", "before", "while", "when", "whenever", "because", "unless", "if", "although",
                          "though", "until", "till", "since", "whereas", "once", "as", "so", "whether",
                          "where"});
+  add(t, kConditional, {"if", "unless", "whether"});
   add(t, kRelative, {"who", "which", "whom", "whose", "where"});
   add(t, kThat, {"that"});
   add(t, kIntentTo, {"ready", "prepared", "willing", "going", "plans", "plan", "planned", "planning", "intends",

@@ -31,6 +31,7 @@ enum WordClass : uint32_t {
   kAdverb = 1u << 17,       // adverbs that may stand inside a verb group: also, again, still ...
   kTimeWord = 1u << 18,     // today, yesterday, tonight, now, weekdays, months
   kQuantity = 1u << 19,     // thousands, hundreds, dozens, members, some, most, all, many ...
+  kConditional = 1u << 20,  // if, unless, whether: the clause states a condition, not a fact
 };
 
 // The classes of a lower-case word (0 when it belongs to none).

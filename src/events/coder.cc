@@ -1,9 +1,11 @@
 #include "events/coder.h"
 
 #include <algorithm>
+#include <bit>
 #include <optional>
 
 #include "events/closed_class.h"
+#include "events/confidence.h"
 #include "events/frames.h"
 #include "events/patterns.h"
 #include "events/verb_groups.h"
@@ -14,14 +16,40 @@ namespace dossier::events {
 namespace {
 
 constexpr size_t kMaxMembers = 4;  // conjoined actors expanded per side
+// A block whose patterns code acts of this many CAMEO families or more has verbs whose meaning the
+// pattern decides ("call" for 02, on 04, off 16: 14 families; "meet", "embrace", "confine": 9 to
+// 14): bare, they say little. Blocks of one kind of act span at most 5 ("kill" 4 with each weapon,
+// "agree" 5, "blame" 5); counted in the PETRARCH2 dictionary, CAMEO.2.0.txt.
+constexpr size_t kPolysemousFamilies = 8;
 
 // An actor of an event: one of the sentence's actors, or an antecedent from an earlier sentence.
 struct ActorRef {
   std::string text;
   std::string code;
   int32_t mention = -1;
+  ActorEvidence evidence = ActorEvidence::kNone;
+  bool place = false;  // a place name and nothing else
+  bool person = false;  // a person's name (a person coded with a bare country code is no state)
   bool empty() const { return text.empty() && code.empty(); }
 };
+
+// The sectors of PETRARCH's agent and armed-group dictionaries that bear arms: military,
+// rebels, insurgents, police, unidentified armed forces, intelligence, criminals, international
+// militarised groups, separatists.
+bool armed_sector(std::string_view sector) {
+  static constexpr std::string_view kArmed[] = {"MIL", "REB", "INS", "COP", "UAF", "SPY", "CRM", "IMG", "SEP"};
+  return std::find(std::begin(kArmed), std::end(kArmed), sector) != std::end(kArmed);
+}
+
+// An actor that can use force: an armed sector in its code, a state as such ("ISR"), or a place
+// attacked.
+bool can_be_armed(const ActorRef& a) {
+  if (a.place || (a.code.size() == 3 && a.code != "---" && !a.person)) return true;
+  for (size_t i = 0; i + 3 <= a.code.size(); i += 3) {
+    if (armed_sector(std::string_view(a.code).substr(i, 3))) return true;
+  }
+  return false;
+}
 
 // What the coder works out for each verb group.
 struct GroupInfo {
@@ -33,6 +61,8 @@ struct GroupInfo {
   bool subject_inherited = false;
   bool subject_relative = false;  // through "who", "which", "that": the antecedent of a relative
   bool subject_pronoun = false;   // written as a pronoun ("it", "they") and resolved
+  bool pronoun_unresolved = false;  // written as a pronoun that stands for no actor found
+  bool family_only = false;  // coded with its block's family alone ("agreed" 050 -> 030)
   ActorRef subject_ref;     // for a pronoun resolved outside the sentence
   int32_t object = -1;      // actor index
   int32_t agent = -1;       // the "by" actor of a passive
@@ -60,10 +90,12 @@ std::string three_digits(int root) {
 class SentenceCoder {
  public:
   SentenceCoder(const VerbDictionary& dict, const ActorFinder& finder, const EventNouns& nouns, CoderOptions options,
-                Document& doc, uint32_t first_token, uint32_t end_token, CivilDate date, ActorRef& last_subject)
-      : dict_(dict), nouns_(nouns), options_(options), doc_(doc), last_subject_(last_subject) {
+                const std::vector<uint8_t>& polysemous, Document& doc, uint32_t first_token, uint32_t end_token,
+                CivilDate date, ActorRef& last_subject)
+      : dict_(dict), nouns_(nouns), options_(options), polysemous_(polysemous), doc_(doc), last_subject_(last_subject) {
     words_ = sentence_words(doc, first_token, end_token, dict);
     actors_ = finder.find(words_, date, &doc);
+    drop_time_actors();
     actor_at_ = actor_index(actors_, words_.size());
     timeish_ = time_words(words_, &doc);
     groups_ = find_verb_groups(words_, actor_at_, actors_, timeish_, dict);
@@ -145,6 +177,36 @@ class SentenceCoder {
     return w;
   }
 
+  // "at 1200 GMT", "on Super Tuesday": words of a time expression are never an actor.
+  void drop_time_actors() {
+    std::erase_if(actors_, [&](const Actor& a) {
+      const Span words{words_[a.first].span.begin, words_[a.end - 1].span.end};
+      return std::any_of(doc_.times.begin(), doc_.times.end(), [&](const Timex& t) { return t.span.contains(words); });
+    });
+  }
+
+  // "If the rebels attack the town": CAMEO codes no hypothetical act. A verb after "if",
+  // "unless" or "whether" with no comma between states a condition.
+  bool conditional(const VerbGroup& g) const {
+    for (uint32_t j = g.first; j-- > 0;) {
+      if (is_hard_boundary(words_[j]) || words_[j].lower == ",") return false;
+      if ((cls(j) & kConditional) != 0) return true;
+    }
+    return false;
+  }
+
+  // "had not meant to insult", "has no desire to sanction", "never intended to": an infinitive
+  // after a negation in the few words before its "to" (in its clause, no actor between) is a
+  // negated act.
+  bool negated_infinitive(const VerbGroup& g) const {
+    if (g.mood != Mood::kInfinitive) return false;
+    for (uint32_t j = g.first, steps = 0; j-- > 0 && steps < 4; ++steps) {
+      if (is_hard_boundary(words_[j]) || words_[j].lower == "," || actor_at_[j] >= 0) return false;
+      if ((cls(j) & kNegation) != 0 || words_[j].lower == "no") return true;
+    }
+    return false;
+  }
+
   void prepare(size_t k) {
     const VerbGroup& g = groups_[k];
     GroupInfo& info = info_[k];
@@ -179,6 +241,7 @@ class SentenceCoder {
       if (own == kNoCode || own == kNullCode || (!family_code && takes_noun_complement(g))) {
         info.code = dict_.code_id(three_digits(frame));
         info.reverse = kNoCode;
+        info.family_only = true;
       }
     }
     take_event_noun(g, info);
@@ -368,7 +431,23 @@ class SentenceCoder {
       if (a.kind != ActorKind::kPronoun && !a.place_only) return static_cast<int32_t>(&a - actors_.data());
     }
     ref = last_subject_;
+    // "it" stands for one thing: never for a plural common noun of an earlier sentence ("rebels").
+    const Word& pronoun = words_[first_pronoun_before(groups_[k].frame_first)];
+    const size_t head = ref.text.rfind(' ') == std::string::npos ? 0 : ref.text.rfind(' ') + 1;
+    if (pronoun.lower == "it" && head < ref.text.size() && ref.text[head] >= 'a' && ref.text[head] <= 'z' &&
+        ref.text.back() == 's') {
+      ref = ActorRef{};
+    }
+    if (!ref.empty()) ref.evidence = ActorEvidence::kFarPronoun;
     return -1;
+  }
+
+  // The index of the nearest subject pronoun before word `pos`, else 0.
+  uint32_t first_pronoun_before(uint32_t pos) const {
+    for (uint32_t j = std::min<uint32_t>(pos, static_cast<uint32_t>(words_.size())); j-- > 0;) {
+      if ((cls(j) & kSubjectPronoun) != 0) return j;
+    }
+    return 0;
   }
 
   void find_subject(size_t k) {
@@ -389,6 +468,7 @@ class SentenceCoder {
     if (s >= 0 && actors_[static_cast<size_t>(s)].kind == ActorKind::kPronoun) {
       s = resolve_pronoun(k, info.subject_ref);
       info.subject_pronoun = true;
+      info.pronoun_unresolved = s < 0 && info.subject_ref.empty();
     }
     info.subject = s;
     if (g.passive) {
@@ -459,11 +539,21 @@ class SentenceCoder {
       const Actor& actor = actors_[static_cast<size_t>(a)];
       q = actor.end - 1;
       if (actor.kind == ActorKind::kPronoun) break;  // a pronoun subject starts another clause
-      if (actor.owned || a == info.subject || a == info.agent) continue;
+      if (actor.owned || a == info.subject || a == info.agent || where_it_happened(actor)) continue;
       if (is_later_subject(a, k)) break;
       info.object = a;
       break;
     }
+  }
+
+  // "met in Brussels", "spoke at Oxford": a place after "in", "at" or "near" says where, not to whom.
+  bool where_it_happened(const Actor& a) const {
+    if (!a.place_only) return false;
+    uint32_t j = a.first;
+    while (j > 0 && (cls(j - 1) & kDeterminer) != 0) --j;
+    if (j == 0) return false;
+    const std::string& l = words_[j - 1].lower;
+    return l == "in" || l == "at" || l == "near";
   }
 
   // Whether the words [b, e) may stand between a verb and the complement it governs.
@@ -523,12 +613,20 @@ class SentenceCoder {
     ActorRef r;
     if (a < 0) return r;
     const Actor& actor = actors_[static_cast<size_t>(a)];
+    if (actor.kind == ActorKind::kPronoun) return r;  // a pronoun left unresolved names no one
     r.text = std::string(doc_.text.substr(words_[actor.first].span.begin,
                                           words_[actor.end - 1].span.end - words_[actor.first].span.begin));
     r.code = actor.code;
     // A capital that acts stands for its government: "Beijing rejected" codes CHNGOV.
     if (actor.capital && r.code.size() == 3) r.code += "GOV";
     r.mention = actor.mention;
+    r.person = actor.mention >= 0 && static_cast<size_t>(actor.mention) < doc_.mentions.size() &&
+               doc_.mentions[static_cast<size_t>(actor.mention)].type == EntityType::kPerson;
+    r.place = actor.place_only && !r.person;  // "Machado" the person, not the town
+    r.evidence = actor.kind == ActorKind::kAgent     ? ActorEvidence::kAgent
+                 : !actor.code.empty()               ? ActorEvidence::kCodedName
+                 : actor.mention >= 0                ? ActorEvidence::kName
+                                                     : ActorEvidence::kUnknownName;
     return r;
   }
 
@@ -571,10 +669,19 @@ class SentenceCoder {
     const std::vector<ActorRef> one_none{none};
     const auto& src = sources.empty() ? one_none : sources;
     const auto& tgt = targets.empty() ? one_none : targets;
+    EventEvidence evidence = evidence_;
+    evidence.root_code = info.code.size() == 3 && info.code[2] == '0';
+    evidence.statement = root_of(info.code) == 1;
+    evidence.quoted = quoted(trigger);
     for (const ActorRef& s : src) {
       for (const ActorRef& t : tgt) {
         if (!s.empty() && !t.empty() && s.text == t.text) continue;
+        evidence.source = s.empty() ? ActorEvidence::kNone : s.evidence;
+        evidence.target = t.empty() ? ActorEvidence::kNone : t.evidence;
+        const double confidence = options_.cameo_frames ? event_confidence(evidence) : 1.0;
+        if (confidence < kMinConfidence) continue;
         Event e;
+        e.confidence = confidence;
         e.span = span;
         e.trigger = trigger;
         e.code = info.code;
@@ -587,7 +694,7 @@ class SentenceCoder {
         e.target_text = t.text;
         e.source_code = s.code;
         e.target_code = t.code;
-        const time::SpanDate date = time::date_for(doc_, trigger);
+        const time::SpanDate date = clause_date(trigger);
         e.date = date.day;
         e.date_basis = date.source == time::DateSource::kTimex     ? EventDateBasis::kTimex
                        : date.source == time::DateSource::kArticle ? EventDateBasis::kArticle
@@ -596,6 +703,86 @@ class SentenceCoder {
         if (!duplicate(e)) doc_.events.push_back(std::move(e));
       }
     }
+  }
+
+  // Whether the words lie inside a direct quotation.
+  bool quoted(Span words) const {
+    for (const Quote& q : doc_.quotes) {
+      if (q.kind == QuoteKind::kDirect && q.span.contains(words)) return true;
+    }
+    return false;
+  }
+
+  // The first word at or after byte `at`.
+  uint32_t word_at_byte(uint32_t at) const {
+    const auto it = std::lower_bound(words_.begin(), words_.end(), at,
+                                     [](const Word& w, uint32_t b) { return w.span.begin < b; });
+    return static_cast<uint32_t>(it - words_.begin());
+  }
+
+  // Whether a word between words a and b (exclusive) opens or closes another clause: a hard
+  // boundary, a relative pronoun, a subordinator, or a finite verb outside the event's words.
+  bool clause_between(uint32_t a, uint32_t b, Span trigger) const {
+    for (uint32_t j = a + 1; j < b; ++j) {
+      if (is_hard_boundary(words_[j]) || (cls(j) & (kRelative | kSubordinator)) != 0) return true;
+      const int g = group_of_[j];
+      if (g >= 0 && groups_[static_cast<size_t>(g)].mood == Mood::kFinite && !trigger.contains(words_[j].span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether the time expression at word w stands in a relative or subordinate clause that opens
+  // before it and closes with a comma before the trigger at t ("who held the post from 1962 to
+  // 1970, criticised").
+  bool in_subordinate_clause(uint32_t w, uint32_t t) const {
+    bool closed = false;
+    for (uint32_t j = w; j < t; ++j) closed = closed || words_[j].lower == ",";
+    if (!closed) return false;
+    for (uint32_t j = w; j-- > 0;) {
+      if (is_hard_boundary(words_[j]) || words_[j].lower == ",") return false;
+      if ((cls(j) & (kRelative | kSubordinator)) != 0 && words_[j].lower != "as") return true;
+    }
+    return false;
+  }
+
+  // The date of an event from the clause that carries it: the nearest time expression with a
+  // calendar value in that clause, else the article date. A background clause ("Mr X, who held
+  // the post from 1962 to 1970, criticised ... on Tuesday") never dates this week's act.
+  time::SpanDate clause_date(Span trigger) const {
+    time::SpanDate out;
+    if (words_.empty()) return out;
+    const Span sentence{words_.front().span.begin, words_.back().span.end};
+    const uint32_t t = word_at_byte(trigger.begin);
+    uint32_t best = UINT32_MAX;
+    for (size_t i = 0; i < doc_.times.size(); ++i) {
+      const Timex& x = doc_.times[i];
+      if (!sentence.contains(x.span) || (x.type != TimexType::kDate && x.type != TimexType::kTime)) continue;
+      std::string_view value = x.value;
+      if (const size_t tpos = value.find('T'); tpos != std::string_view::npos) value = value.substr(0, tpos);
+      if (!time::is_calendar_value(value)) continue;
+      const uint32_t w = word_at_byte(x.span.begin);
+      const uint32_t w_end = word_at_byte(x.span.end);
+      if (w < t ? (clause_between(w_end > 0 ? w_end - 1 : 0, t, trigger) || in_subordinate_clause(w, t))
+                : clause_between(t, w, trigger)) {
+        continue;
+      }
+      const uint32_t distance = w < t ? t - w : w - t;
+      if (distance < best) {
+        best = distance;
+        out.value = std::string(value);
+        out.day = x.day;
+        out.source = time::DateSource::kTimex;
+        out.timex = static_cast<int32_t>(i);
+      }
+    }
+    if (out.source == time::DateSource::kNone && doc_.meta.date) {
+      out.value = doc_.meta.date->iso();
+      out.day = doc_.meta.date;
+      out.source = time::DateSource::kArticle;
+    }
+    return out;
   }
 
   bool duplicate(const Event& e) const {
@@ -686,6 +873,7 @@ class SentenceCoder {
       if (noun + 1 >= words_.size() || words_[noun + 1].lower != "of") continue;
       const uint16_t code = nouns_.accusation_at(words_[noun]);
       if (code == kNoCode) continue;
+      evidence_.coding = Coding::kNoun;
       add_events(dict_.code(code).code, sources, targets, words_[noun].span, event_span(g.head, info.window.end));
       return;
     }
@@ -722,6 +910,13 @@ class SentenceCoder {
     if (info.consumed) return;
     const int frame = this->frame(dict_.verb(g.verb));
     const int comp = complement_of(k);
+    // An act whose subject is a pronoun that stands for no actor has no source to code.
+    if (options_.cameo_frames && (conditional(g) || (info.pronoun_unresolved && !g.passive))) {
+      if (comp >= 0) info_[static_cast<size_t>(comp)].consumed = true;
+      return;
+    }
+    evidence_ = EventEvidence{};
+    evidence_.modal = g.future || g.possible || g.intent;
     int32_t source = info.subject;
     const ActorRef& source_ref = info.subject_ref;
     if (g.passive) source = info.agent;
@@ -737,8 +932,13 @@ class SentenceCoder {
       }
       if (frame != 0) {
         in.consumed = true;
+        evidence_.coding = Coding::kFrame;
         std::string inner_code = code_string(in.code);
-        if (inner.negated) inner_code = negate_code(inner_code);
+        const bool inner_negated = inner.negated || negated_infinitive(inner);
+        if (inner_negated) inner_code = negate_code(inner_code);
+        // "decided not to recommend charges": a governed act that is negated and has no rejection
+        // code is no act of the governing verb either.
+        if (inner_negated && inner_code.empty()) return;
         std::string c = combine_frame(frame, inner_code);
         if (c.empty()) c = code_string(info.code);
         c = g.negated ? negate_code(c) : c;
@@ -750,25 +950,54 @@ class SentenceCoder {
         return;
       }
     }
-    std::string c = military_yield(code_string(info.code), g.passive ? -1 : source);
-    c = unconventional_violence(c, k, source);
-    const bool modified = g.future || g.possible || g.intent || g.negated;
-    c = modal_code(g, c);
     int32_t target = info.match.target >= 0 ? info.match.target : info.object;
-    if (const int32_t about = reported_about(k); about >= 0) {
-      c = code_string(dict_.block(dict_.verb(g.verb).block).code);
-      if (target < 0) target = about;
-    }
+    const int32_t about = reported_about(k);
+    if (about >= 0 && target < 0) target = about;
     if (g.passive) target = info.subject;
     const ActorRef passive_ref = g.passive ? source_ref : ActorRef{};
     const std::vector<ActorRef> sources = side(source, g.passive ? ActorRef{} : source_ref);
     const std::vector<ActorRef> targets = side(target, passive_ref);
+    std::string c = military_yield(code_string(info.code), g.passive ? -1 : source);
+    c = unconventional_violence(c, k, source);
+    c = civilian_reading(c, g, sources, targets);
+    VerbGroup as_read = g;
+    as_read.negated = g.negated || negated_infinitive(g);
+    const bool modified = as_read.future || as_read.possible || as_read.intent || as_read.negated;
+    c = modal_code(as_read, c);
+    if (about >= 0) c = code_string(dict_.block(dict_.verb(g.verb).block).code);
+    const Verb& verb = dict_.verb(g.verb);
+    evidence_.coding = info.match.pattern != nullptr ? Coding::kPattern
+                       : info.family_only            ? Coding::kFamily
+                                                     : Coding::kVerb;
+    evidence_.polysemous = info.match.pattern == nullptr && verb.block < polysemous_.size() && polysemous_[verb.block] != 0;
     add_events(c, sources, targets, trigger_of(g), event_span(g.head, info.window.end));
     if (!modified && root_of(c) == 17) add_grounds(g, info, sources, targets);
     const std::string r = code_string(info.reverse);
     if (!modified && !r.empty() && !sources.empty() && !targets.empty()) {
       add_events(r, targets, sources, trigger_of(g), event_span(g.head, info.window.end));
     }
+  }
+
+  // CAMEO's force families (15 exhibit force, 18 assault, 19 fight, 20 mass violence) and military
+  // protection (074) are physical acts of armed forces. A verb of no specific physical act (a root
+  // code such as 190 from "attack", "blast", "hit", "fight", and no harm verb such as "kill")
+  // between actors none of which can be armed is a figure of speech of a political row:
+  // "blasts the prime minister", "attacked the central bank" criticise (111), "defends the
+  // campaign" endorses (051); with no one it is aimed at, it says nothing codable.
+  std::string civilian_reading(const std::string& code, const VerbGroup& g, const std::vector<ActorRef>& sources,
+                               const std::vector<ActorRef>& targets) const {
+    if (!options_.cameo_frames || code.size() < 3) return code;
+    const int root = root_of(code);
+    const bool force = root == 15 || root == 18 || root == 19 || root == 20;
+    if (!force && code != "074") return code;
+    if (force && (code.size() == 4 || code[2] != '0' || nouns_.is_harm(g.verb))) return code;
+    for (const auto* actors : {&sources, &targets}) {
+      for (const ActorRef& a : *actors) {
+        if (can_be_armed(a)) return code;
+      }
+    }
+    if (targets.empty()) return std::string();
+    return code == "074" ? "051" : "111";
   }
 
   // "X said (that) Y must do Z": a demand by X of Y. "X said it will do Z": X's act.
@@ -781,6 +1010,7 @@ class SentenceCoder {
     const int32_t target = in.subject_pronoun && in.control >= 0 ? in.control : in.subject;
     if (target == outer.subject) return;
     in.consumed = true;
+    evidence_.coding = Coding::kFrame;
     std::string inner_code = code_string(in.code);
     if (inner.negated) inner_code = negate_code(inner_code);
     const std::string c = combine_frame(10, inner_code);
@@ -809,6 +1039,8 @@ class SentenceCoder {
         if (complement_gap(groups_[k].end, start, told, true, &that) && (that || this->frame(dict_.verb(groups_[k].verb)) == 1) &&
             info_[k].subject != a) {
           const Span trigger{words_[groups_[k].head].span.begin, words_[i].span.end};
+          evidence_ = EventEvidence{};
+          evidence_.coding = Coding::kFamily;
           add_events("100", side(info_[k].subject, info_[k].subject_ref), side(a, {}), trigger,
                      event_span(groups_[k].head, static_cast<uint32_t>(words_.size())));
         }
@@ -845,6 +1077,8 @@ class SentenceCoder {
       ActorRef ref;
       const int32_t source = holder >= 0 ? holder : noun_source(i, ref);
       const Span trigger{words_[i].span.begin, words_[against - 1].span.end};
+      evidence_ = EventEvidence{};
+      evidence_.coding = Coding::kNoun;
       add_events(dict_.code(hit.code).code, side(source, ref), side(target, {}), trigger,
                  event_span(i, segment(i).end));
       i = against;
@@ -919,6 +1153,7 @@ class SentenceCoder {
   const VerbDictionary& dict_;
   const EventNouns& nouns_;
   CoderOptions options_;
+  const std::vector<uint8_t>& polysemous_;
   Document& doc_;
   ActorRef& last_subject_;
   std::vector<Word> words_;
@@ -931,6 +1166,7 @@ class SentenceCoder {
   std::vector<GroupInfo> info_;
   std::vector<uint8_t> noun_used_;  // words of event nouns a support verb took
   size_t first_event_ = 0;
+  EventEvidence evidence_;  // how the events about to be added were read
 
  public:
   void set_first_event(size_t i) { first_event_ = i; }
@@ -944,14 +1180,26 @@ bool codes_sentence(const Document& doc, const Sentence& s) {
 
 }  // namespace
 
+EventCoder::EventCoder(const VerbDictionary& verbs, const lexicon::Lexicon& lexicon, CoderOptions options)
+    : verbs_(verbs), actors_(lexicon, verbs), nouns_(verbs), options_(options) {
+  polysemous_.resize(verbs.block_count());
+  for (size_t b = 0; b < polysemous_.size(); ++b) {
+    uint32_t families = 0;  // bit per root
+    for (const Pattern& p : verbs.patterns(verbs.block(static_cast<uint32_t>(b)))) {
+      if (p.code != kNoCode && p.code != kNullCode) families |= 1u << root_of(verbs.code(p.code).code);
+    }
+    polysemous_[b] = static_cast<size_t>(std::popcount(families)) >= kPolysemousFamilies ? 1 : 0;
+  }
+}
+
 void EventCoder::code(Document& document, std::string* trace) const {
   document.events.clear();
   const CivilDate date = document.meta.date.value_or(CivilDate{});
   ActorRef last_subject;
   for (const Sentence& s : document.sentences) {
     if (!codes_sentence(document, s) || s.token_count == 0) continue;
-    SentenceCoder coder(verbs_, actors_, nouns_, options_, document, s.first_token, s.first_token + s.token_count, date,
-                        last_subject);
+    SentenceCoder coder(verbs_, actors_, nouns_, options_, polysemous_, document, s.first_token,
+                        s.first_token + s.token_count, date, last_subject);
     coder.set_first_event(document.events.size());
     coder.run();
     if (trace != nullptr) *trace += coder.trace();

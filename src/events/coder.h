@@ -31,8 +31,7 @@ struct CoderOptions {
 // Immutable once built; code() is thread-safe.
 class EventCoder {
  public:
-  EventCoder(const VerbDictionary& verbs, const lexicon::Lexicon& lexicon, CoderOptions options = {})
-      : verbs_(verbs), actors_(lexicon, verbs), nouns_(verbs), options_(options) {}
+  EventCoder(const VerbDictionary& verbs, const lexicon::Lexicon& lexicon, CoderOptions options = {});
 
   // Replaces document.events with the events of its body sentences (headlines included), dated
   // with time::date_for. Needs the text layer; reads mentions and times when present. With
@@ -46,6 +45,9 @@ class EventCoder {
   ActorFinder actors_;
   EventNouns nouns_;
   CoderOptions options_;
+  // Per verb block: its phrase patterns code acts of several CAMEO families ("call" for 02, on
+  // 04, off 16...), so the verb without a pattern says little.
+  std::vector<uint8_t> polysemous_;
 };
 
 }  // namespace dossier::events

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "events/closed_class.h"
+#include "events/confidence.h"
 #include "events/verb_dictionary.h"
 
 namespace dossier::events {
@@ -37,7 +39,8 @@ std::vector<std::string_view> split_words(std::string_view s) {
 bool ends_object(std::string_view word) {
   static const char* const kStops[] = {"because", "after", "before", "while", "as",      "unless", "if",
                                        "when",    "until", "since",  "although", "though", "saying",
-                                       "according", "whereas", "amid", "despite", "said"};
+                                       "according", "whereas", "amid", "despite", "said", "who", "which",
+                                       "whose", "whom"};
   const std::string l = lower(word);
   for (const char* s : kStops) {
     if (l == s) return true;
@@ -99,6 +102,20 @@ std::string object_text(const Document& doc, const Event& e) {
   }
   std::string out = intention && !kept.empty() ? "to" : "";
   size_t n = 0;
+  // A statement ends on a word that says something: "demands a pay rise", never "demands a
+  // pay rise for the" where the clause was cut.
+  size_t last_content = kept.size();
+  for (size_t i = 0; i < kept.size(); ++i) {
+    if (ends_object(kept[i])) break;
+    const std::string clean = lower(strip_edges(kept[i]));
+    constexpr uint32_t kFunction = kDeterminer | kPossessive | kPreposition | kTo | kConjunction | kThat | kRelative |
+                                   kSubordinator | kBe | kHave | kDo | kFuture | kPossible | kObligation | kNegation;
+    if (!clean.empty() && (word_class(clean) & kFunction) == 0) last_content = i;
+    const char last = kept[i].back();
+    if (last == ',' || last == ';' || last == ':' || last == '.') break;
+  }
+  if (last_content == kept.size()) return std::string();
+  kept.resize(last_content + 1);
   for (const std::string_view w : kept) {
     if (ends_object(w)) break;
     const std::string clean = strip_edges(w);
@@ -150,13 +167,37 @@ std::string stance_of(std::string_view code, std::string_view trigger, std::stri
   }
 }
 
+namespace {
+
+// The first document of each document's group of near-copies (Dossier::duplicates), so that a
+// wire story printed by ten outlets is one piece of evidence, not ten.
+std::vector<uint32_t> copy_groups(const Dossier& dossier) {
+  std::vector<uint32_t> root(dossier.documents.size());
+  for (uint32_t d = 0; d < root.size(); ++d) root[d] = d;
+  const auto find = [&](uint32_t d) {
+    while (root[d] != d) d = root[d] = root[root[d]];
+    return d;
+  };
+  for (const Duplicate& pair : dossier.duplicates) {
+    if (pair.a >= root.size() || pair.b >= root.size()) continue;
+    const uint32_t a = find(pair.a), b = find(pair.b);
+    root[std::max(a, b)] = std::min(a, b);
+  }
+  for (uint32_t d = 0; d < root.size(); ++d) root[d] = find(d);
+  return root;
+}
+
+}  // namespace
+
 std::vector<Position> find_positions(const Dossier& dossier) {
   std::vector<Position> positions;
   std::map<std::string, size_t> index;  // actor key | stance | object key -> position
+  const std::vector<uint32_t> group = copy_groups(dossier);
   for (uint32_t d = 0; d < dossier.documents.size(); ++d) {
     const Document& doc = dossier.documents[d];
     for (uint32_t i = 0; i < doc.events.size(); ++i) {
       const Event& e = doc.events[i];
+      if (e.confidence < kConfidentEvent) continue;
       std::string object = object_text(doc, e);
       if (object.empty()) object = e.target_text;
       const std::string stance = stance_of(e.code, doc.slice(e.trigger), object);
@@ -181,7 +222,10 @@ std::vector<Position> find_positions(const Dossier& dossier) {
         p.statement = stance + " " + object;
         positions.push_back(std::move(p));
       }
-      positions[it->second].evidence.push_back({d, i});
+      std::vector<EventRef>& evidence = positions[it->second].evidence;
+      const bool copied = std::any_of(evidence.begin(), evidence.end(),
+                                      [&](const EventRef& r) { return group[r.doc] == group[d]; });
+      if (!copied) evidence.push_back({d, i});
     }
   }
   std::stable_sort(positions.begin(), positions.end(), [](const Position& a, const Position& b) {

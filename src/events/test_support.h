@@ -24,7 +24,7 @@ inline constexpr std::string_view kCodes =
     "07\tPROVIDE AID\n070\tProvide aid\n073\tProvide humanitarian aid\n"
     "08\tYIELD\n080\tYield\n0874\tRetreat or surrender militarily\n084\tReturn, release\n0841\tReturn, release person(s)\n087\tDe-escalate military engagement\n"
     "10\tDEMAND\n100\tDemand\n104\tDemand political reform\n1041\tDemand change in leadership\n105\tDemand that target yields\n1053\tDemand release of persons or property\n"
-    "11\tDISAPPROVE\n110\tDisapprove\n112\tAccuse\n"
+    "11\tDISAPPROVE\n110\tDisapprove\n111\tCriticize or denounce\n112\tAccuse\n"
     "12\tREJECT\n120\tReject\n125\tReject proposal to meet, discuss, or negotiate\n"
     "13\tTHREATEN\n130\tThreaten\n132\tThreaten with administrative sanctions\n1323\tThreaten to impose curfew\n"
     "138\tThreaten with military force\n1384\tThreaten conventional attack\n"

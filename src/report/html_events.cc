@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "events/confidence.h"
 #include "report/html_escape.h"
 #include "report/html_report.h"
 
@@ -33,6 +34,7 @@ void write_row(std::ostream& out, const ReportIndex& index, const EventRow& row)
   escape(out, event.code);
   out << "</span> ";
   escape(out, event.label);
+  out << " <span class=\"basis\" title=\"confidence\">" << static_cast<int>(event.confidence * 100 + 0.5) << "%</span>";
   out << "</td><td>";
   write_actor(out, index, row.doc, event.source_mention, event.source_text, event.source_code);
   out << "</td><td>";
@@ -77,24 +79,31 @@ void write_actor(std::ostream& out, const ReportIndex& index, uint32_t d, int32_
 }
 
 void write_events(std::ostream& out, const ReportIndex& index) {
-  std::vector<EventRow> rows;
+  // Events the coder is less sure of (events/confidence.h) come after the others, folded away.
+  std::vector<EventRow> rows, uncertain;
   for (uint32_t d : index.by_date()) {
     const auto& events = index.doc(d).events;
     for (size_t e = 0; e < events.size(); ++e) {
       const time::TimelineEntry* date = index.date_of(time::TimelineKind::kEvent, d, e);
-      rows.push_back({date != nullptr ? date->start : CivilDate{9999, 12, 31}, d, e});
+      auto& list = events[e].confidence >= events::kConfidentEvent ? rows : uncertain;
+      list.push_back({date != nullptr ? date->start : CivilDate{9999, 12, 31}, d, e});
     }
   }
-  std::stable_sort(rows.begin(), rows.end(),
-                   [](const EventRow& a, const EventRow& b) { return a.sort < b.sort; });
+  const auto by_date = [](const EventRow& a, const EventRow& b) { return a.sort < b.sort; };
+  std::stable_sort(rows.begin(), rows.end(), by_date);
+  std::stable_sort(uncertain.begin(), uncertain.end(), by_date);
+  const size_t confident = rows.size();
+  rows.insert(rows.end(), uncertain.begin(), uncertain.end());
   if (!open_section(out, "events", "Events", rows.size(), "No events found.")) return;
   out << "<p class=\"intro\">Who did what to whom, coded with CAMEO; the passage marks the word "
          "that signals the event.</p>\n";
-  write_table(out, index, rows, 0, std::min(rows.size(), kEventsShown));
-  if (rows.size() > kEventsShown) {
-    out << "<details class=\"more\"><summary>" << rows.size() - kEventsShown
-        << " more events</summary>\n";
-    write_table(out, index, rows, kEventsShown, std::min(rows.size(), kEventsListed));
+  const size_t shown = std::min(confident, kEventsShown);
+  write_table(out, index, rows, 0, shown);
+  if (rows.size() > shown) {
+    out << "<details class=\"more\"><summary>" << rows.size() - shown << " more events";
+    if (!uncertain.empty()) out << ", " << uncertain.size() << " of them less certain";
+    out << "</summary>\n";
+    write_table(out, index, rows, shown, std::min(rows.size(), kEventsListed));
     if (rows.size() > kEventsListed) {
       out << "<p class=\"none\">and " << rows.size() - kEventsListed << " more, marked in the articles</p>\n";
     }

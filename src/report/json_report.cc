@@ -230,6 +230,7 @@ void write_times(const Context& c) {
       json.field("type", to_string(timex.type));
       json.field("value", timex.value);
       optional_string(json, "mod", timex.mod);
+      json.field("confidence", timex.confidence);
       json.end_object();
     }
   }
@@ -281,6 +282,7 @@ void write_events(const Context& c) {
       json.field("trigger_end", c.offsets.at(d, event.trigger.end));
       json.field("quad_class", event.quad_class);
       json.field("goldstein", event.goldstein);
+      json.field("confidence", event.confidence);
       optional_string(json, "source_code", event.source_code);
       optional_string(json, "target_code", event.target_code);
       json.end_object();

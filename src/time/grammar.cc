@@ -57,7 +57,7 @@ constexpr CatName kCatNames[] = {
     {"rel", Cat::kRel},           {"mod", Cat::kMod},           {"approx", Cat::kApprox},
     {"dir", Cat::kDir},           {"few", Cat::kFew},           {"frequency", Cat::kFrequency},
     {"decade", Cat::kDecade},     {"meridiem", Cat::kMeridiem}, {"zone", Cat::kZone},
-    {"holiday", Cat::kHoliday}};
+    {"holiday", Cat::kHoliday},   {"label", Cat::kLabel}};
 
 struct ElemName {
   std::string_view name;
@@ -67,7 +67,7 @@ constexpr ElemName kElemNames[] = {
     {"NUM", ElemKind::kNum},         {"ORD", ElemKind::kOrd},       {"YEAR", ElemKind::kYear},
     {"DAY", ElemKind::kDay},         {"MONTHNUM", ElemKind::kMonthNum}, {"HOUR", ElemKind::kHour},
     {"MINUTE", ElemKind::kMinute},   {"DECADE", ElemKind::kDecade}, {"UNITS", ElemKind::kUnits},
-    {"UNIT1", ElemKind::kUnit1}};
+    {"UNIT1", ElemKind::kUnit1},     {"CLOCK24", ElemKind::kClock24}};
 
 std::optional<Cat> cat_of_rule_name(std::string_view name) {
   static constexpr CatName kRuleCats[] = {
@@ -506,7 +506,8 @@ void fill(Frame& frame, const LexEntry& entry) {
     case Cat::kDecade: frame.decade = v; break;
     case Cat::kMeridiem: frame.meridiem = v; break;
     case Cat::kHoliday: frame.holiday = v; break;
-    case Cat::kZone:
+    case Cat::kZone: frame.zone = true; break;
+    case Cat::kLabel:
     case Cat::kLiteral:
     case Cat::kCount: break;
   }
@@ -536,11 +537,47 @@ bool date_preposition(std::string_view word) {
   return false;
 }
 
+// True when the line of token i is written in title case (a headline): most longer words capitalised.
+bool title_case_line(std::span<const Tok> toks, size_t i) {
+  size_t first = i;
+  while (first > 0 && !toks[first].has(kNewlineBefore)) --first;
+  size_t words = 0, capitalised = 0;
+  for (size_t k = first; k < toks.size() && (k == first || !toks[k].has(kNewlineBefore)); ++k) {
+    if (toks[k].kind != TokKind::kWord || toks[k].end - toks[k].begin < 4) continue;
+    ++words;
+    if (toks[k].has(kUpperInitial)) ++capitalised;
+  }
+  return words >= 3 && capitalised * 5 >= words * 3;
+}
+
+// True when a word of the match is a capitalised time word that English writes in lower case
+// (not a month, weekday or holiday) inside a sentence: "the Today programme", "Good Morning
+// Britain", "USA Today" name a programme or an outlet, not a time.
+bool capitalised_inside_sentence(const Grammar& grammar, const Match& m, std::string_view text,
+                                 std::span<const Tok> toks) {
+  for (uint32_t i = m.first; i < m.last; ++i) {
+    const Tok& tok = toks[i];
+    if (tok.kind != TokKind::kWord || !tok.has(kUpperInitial) || i == 0 || tok.has(kNewlineBefore)) continue;
+    bool named = false, time_word = false;
+    for (const LexEntry& e : grammar.entries(tok)) {
+      if (e.cat == Cat::kLiteral || e.cat == Cat::kLabel || e.cat == Cat::kMeridiem || e.cat == Cat::kZone) continue;
+      time_word = true;
+      named = named || (e.flags & kLexCapital) != 0;
+    }
+    if (!time_word || named) continue;
+    const Tok& before = toks[i - 1];
+    const bool inside = before.kind != TokKind::kPunct || text[before.begin] == ',';
+    if (inside && !title_case_line(toks, i)) return true;
+  }
+  return false;
+}
+
 // Rejects matches that are more likely ordinary words or numbers than time expressions.
-bool plausible(const Match& m, std::string_view text, std::span<const Tok> toks) {
+bool plausible(const Grammar& grammar, const Match& m, std::string_view text, std::span<const Tok> toks) {
   const auto word = [&](size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
   const bool lone = m.last == m.first + 1;
   if (lone && m.frame.abbrev) return false;
+  if (capitalised_inside_sentence(grammar, m, text, toks)) return false;
   if (lone && m.frame.attributive && m.first > 0 && is_word(toks[m.first - 1])) {
     static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this",
                                                         "that", "these", "those"};
@@ -580,6 +617,10 @@ bool plausible(const Match& m, std::string_view text, std::span<const Tok> toks)
     if (m.first > 0) {
       const std::string_view before = word(m.first - 1);
       if (before == "$" || before == "#" || before == "\u00a3" || before == "\u20ac") return false;
+      // "resolution 1441", "flight 1776", "page 2010": a number that names an item.
+      for (const LexEntry& e : grammar.entries(toks[m.first - 1])) {
+        if (e.cat == Cat::kLabel) return false;
+      }
     }
     if (m.last < toks.size()) {
       const Tok& next = toks[m.last];
@@ -701,6 +742,14 @@ int Grammar::match_elem(const Elem& elem, std::string_view text, std::span<const
       if (!is_plain_number(tok) || tok.digits != 2 || tok.number > 59 || tok.has(kSpaceBefore)) return -1;
       frame.minute = tok.number;
       return 1;
+    case ElemKind::kClock24:
+      if (!is_plain_number(tok) || tok.has(kGrouped) || tok.digits != 4 || tok.number / 100 > 23 ||
+          tok.number % 100 > 59) {
+        return -1;
+      }
+      frame.hour = tok.number / 100;
+      frame.minute = tok.number % 100;
+      return 1;
   }
   return -1;
 }
@@ -779,9 +828,9 @@ std::vector<Match> Grammar::match(std::string_view text, std::span<const Tok> to
     // expression starting at that extent ("than [a year ago]").
     if (best.rule != nullptr && best.first > i && best.last > best.first) {
       const Match inner = best_at(text, toks, best.first, false);
-      if (inner.rule != nullptr && inner.last > best.last && plausible(inner, text, toks)) best = inner;
+      if (inner.rule != nullptr && inner.last > best.last && plausible(*this, inner, text, toks)) best = inner;
     }
-    if (best.rule == nullptr || best.last <= best.first || !plausible(best, text, toks)) {
+    if (best.rule == nullptr || best.last <= best.first || !plausible(*this, best, text, toks)) {
       ++i;
       continue;
     }

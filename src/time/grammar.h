@@ -38,6 +38,7 @@ enum class Cat : uint8_t {
   kZone,       // a time-zone abbreviation
   kHoliday,    // Holiday
   kLiteral,    // a word the rules use literally; value is its literal id
+  kLabel,      // a noun that names an item by the number after it ("resolution 242", "flight 1776")
   kCount
 };
 
@@ -75,6 +76,7 @@ enum class ElemKind : uint8_t {
   kMonthNum,  // 1..12, digits
   kHour,      // 0..24, digits
   kMinute,    // two digits 00..59
+  kClock24,   // a 24-hour clock time written as four digits, "0930", "1200" (hour and minute)
   kDecade,    // "1990s", "'90s", "nineties"
   kUnits,     // a plural unit word
   kUnit1,     // a singular unit word
@@ -119,6 +121,7 @@ struct Frame {
   bool abbrev = false;
   bool attributive = false;
   bool spoken_count = false;  // the year was read from words that also make a count ("two thousand")
+  bool zone = false;          // a time-zone word ("GMT") follows the clock time
 };
 
 struct Match {

@@ -57,6 +57,8 @@ decade: twenties=192 thirties=193 forties=194 fifties=195 sixties=196 seventies=
 meridiem: a.m.=0 a.m=0 am=0 p.m.=12 p.m=12 pm=12
 zone: est=0 edt=0 cst=0 cdt=0 mst=0 mdt=0 pst=0 pdt=0 gmt=0 utc=0 bst=0 cet=0 cest=0
 holiday cap: christmas=0 thanksgiving=4 easter=5 halloween=6
+label: resolution=0 resolutions=0 article=0 articles=0 section=0 paragraph=0 clause=0 chapter=0 page=0 pages=0 flight=0 route=0
+label: room=0 number=0 no=0 item=0 bill=0 rule=0 platform=0 gate=0 exit=0 highway=0 interstate=0 channel=0 track=0 verse=0 issue=0
 )";
 }
 
@@ -139,6 +141,9 @@ DATE calendar: WEEKDAY MOD -? POD
 # Clock times.
 TIME clock: HOUR : MINUTE MERIDIEM? ZONE?
 TIME clock: HOUR MERIDIEM ZONE?
+TIME clock: CLOCK24 ZONE
+TIME clock: CLOCK24 hours|hrs
+TIME clock: CLOCK24 ZONE ,? DEICTIC|WEEKDAY
 TIME clock: HOUR : MINUTE MERIDIEM? ZONE? ,? DEICTIC|WEEKDAY
 TIME clock: HOUR MERIDIEM ZONE? ,? DEICTIC|WEEKDAY
 TIME clock: HOUR : MINUTE MERIDIEM? ZONE? ,? MONTH .? DAY

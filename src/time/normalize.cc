@@ -480,6 +480,21 @@ std::optional<Normalized> quarter(const Input& in) {
   return n;
 }
 
+// "a 4:25 kickoff", "the polls close at 6:30": a clock time written with a one-digit hour from 1 to 6
+// and minutes, with no a.m./p.m., no time zone and no "morning" or "dawn" after it, is read in the
+// afternoon. Text that means the small hours says so, and a 24-hour clock writes "04:25" or "16:25".
+bool afternoon_by_default(const Input& in) {
+  const Frame& f = in.f;
+  if (set(f.meridiem) || f.zone || !set(f.minute) || f.hour < 1 || f.hour > 6 || in.toks[in.match.first].digits != 1) {
+    return false;
+  }
+  for (uint32_t i = in.match.last; i < in.toks.size() && i < in.match.last + 4; ++i) {
+    const std::string_view w = in.text.substr(in.toks[i].begin, in.toks[i].end - in.toks[i].begin);
+    if (w == "morning" || w == "dawn" || w == "a.m." || w == "am") return false;
+  }
+  return true;
+}
+
 std::optional<Normalized> clock(const Input& in) {
   const Frame& f = in.f;
   if (set(f.hour) && set(f.meridiem) && (f.hour < 1 || f.hour > 12)) return std::nullopt;
@@ -490,9 +505,13 @@ std::optional<Normalized> clock(const Input& in) {
     day = day_point(*previous->date());
   }
   if (!day) day = in.context.anchor ? day_point(*in.context.anchor) : unknown_point(Gran::kDay);
-  add_time_of_day(*day, f);
+  Frame read = f;
+  const bool afternoon = afternoon_by_default(in);
+  if (afternoon) read.hour += 12;
+  add_time_of_day(*day, read);
   Normalized n = date_result(*day, f, TimexType::kTime);
   n.reference = true;
+  n.by_default = afternoon;
   return n;
 }
 

@@ -28,6 +28,7 @@ struct Normalized {
   std::string mod;
   Point point;             // the calendar point of a DATE or TIME (gran kNone otherwise)
   bool reference = false;  // may anchor later anaphoric expressions ("the quarter", "a year earlier")
+  bool by_default = false; // part of the value is a default reading ("a 4:25 kickoff" in the afternoon)
 };
 
 // The TIMEX3 reading of a match; nullopt when the words do not make a valid time.

@@ -47,6 +47,32 @@ bool inside_a_name(const Match& m, Span extent, std::span<const Span> names, siz
   return false;
 }
 
+// A prior for how likely the value is right, from how it was read: a full calendar date or a
+// clock time with its zone is read from the words alone; a year-less date, a weekday or "last
+// week" needs the article date and the tense; "recently" and underspecified values say little.
+// The figures are a ranking, not a calibration: the audit set (issue 13) calibrates them.
+double value_confidence(const Match& m, const Normalized& n, const NormalizeContext& context) {
+  const Frame& f = m.frame;
+  double c = 0.85;
+  if (n.value.find('X') != std::string::npos) return 0.5;
+  switch (m.rule->action) {
+    case Action::kCalendar:
+      if (f.year != Frame::kUnset) c = 0.95;
+      else if (f.weekday != Frame::kUnset && f.day == Frame::kUnset) c = context.tense == Tense::kNone ? 0.75 : 0.85;
+      else c = 0.88;
+      break;
+    case Action::kDeictic: c = 0.92; break;
+    case Action::kClock: c = f.meridiem != Frame::kUnset || f.zone ? 0.9 : 0.8; break;
+    case Action::kRef: c = 0.7; break;
+    case Action::kQuarter:
+    case Action::kOffset: c = 0.8; break;
+    default: break;
+  }
+  if (n.by_default) c -= 0.15;
+  if (f.ambiguous && m.last == m.first + 1) c -= 0.1;  // a lone "May"
+  return c;
+}
+
 }  // namespace
 
 TimeTagger::TimeTagger() = default;
@@ -83,6 +109,7 @@ std::vector<Timex> TimeTagger::tag(std::string_view text, std::optional<CivilDat
     timex.value = normalized->value;
     timex.mod = normalized->mod;
     timex.day = normalized->point.date();
+    timex.confidence = value_confidence(m, *normalized, context);
     out.push_back(std::move(timex));
     // Only expressions that name their time (not "a year earlier" or "last week") become the
     // reference of later anaphora, so offsets never chain.

@@ -149,11 +149,15 @@ bool past_perfect(std::string_view text, std::span<const Tok> toks, size_t i) {
   return false;
 }
 
-// The tense the word at i signals in its sentence, kNone when it is not a verb cue there.
-Tense cue_at(std::string_view text, std::span<const Tok> toks, size_t i) {
+// The tense the word at i signals in its sentence, kNone when it is not a verb cue there. An
+// intention points ahead for what follows it; an expression before it dates the intending itself
+// (`before_cue`: "On Monday, the board agreed to sell" looks back).
+Tense cue_at(std::string_view text, std::span<const Tok> toks, size_t i, bool before_cue = false) {
   if (toks[i].kind != TokKind::kWord) return Tense::kNone;
-  if (intent_before_infinitive(text, toks, i)) return past_perfect(text, toks, i) ? Tense::kPast : Tense::kFuture;
-  const Tense t = tense_of_word(word_at(text, toks, i));
+  const bool intent = intent_before_infinitive(text, toks, i);
+  if (intent && !before_cue) return past_perfect(text, toks, i) ? Tense::kPast : Tense::kFuture;
+  Tense t = tense_of_word(word_at(text, toks, i));
+  if (intent && t == Tense::kFuture) t = Tense::kPresent;
   if (t == Tense::kNone || after_determiner(text, toks, i)) return Tense::kNone;
   return with_auxiliary(text, toks, i, t);
 }
@@ -169,6 +173,8 @@ Tense tense_of_word(std::string_view word) {
   }
   const std::string_view w(buffer, word.size());
   if (in(w, kFuture)) return Tense::kFuture;
+  // The present of reporting tells what was said: "in a statement on Monday, the party says".
+  if (w == "says" || w == "say") return Tense::kPast;
   if (in(w, kPresent)) return Tense::kPresent;
   if (in(w, kPast)) return Tense::kPast;
   if (w.size() > 3 && w.ends_with("ed") && !w.ends_with("eed") && !in(w, kNotPast)) return Tense::kPast;
@@ -216,7 +222,7 @@ Tense verb_tense(std::string_view text, std::span<const Tok> toks, size_t first,
        ++d) {
     const size_t i = last + d - 1;
     if (boundary(text, toks, i) || toks[i].has(kNewlineBefore)) break;
-    const Tense t = cue_at(text, toks, i);
+    const Tense t = cue_at(text, toks, i, true);
     // "the dam that burst on Thursday has risen": a perfect after the expression looks back. (One
     // before it governs something else: "has given them until Tuesday" sets a deadline ahead.)
     if (t == Tense::kPresent && present_perfect(text, toks, i)) return Tense::kPast;

@@ -30,7 +30,8 @@ std::vector<std::string> times_of(const std::string& text, std::vector<Mention> 
 TEST(TimeStage, TimeWordsInsideOrganisationNamesAreNoTimes) {
   const std::string text = "Residents told Valdoria Today they left today.";
   EXPECT_EQ(times_of(text, {name(text, "Valdoria Today", EntityType::kOrg)}), std::vector<std::string>{"today"});
-  EXPECT_EQ(times_of(text, {}), (std::vector<std::string>{"Today", "today"}));
+  // Without the name, a capitalised "Today" inside a sentence still names something (grammar.cc).
+  EXPECT_EQ(times_of(text, {}), std::vector<std::string>{"today"});
 }
 
 TEST(TimeStage, WeekdaysSwallowedByANameStayTimes) {

@@ -129,7 +129,8 @@ int run_explain(const EventsArgs& a) {
   std::cout << trace;
   for (const Event& e : doc.events) {
     std::cout << "event " << e.code << " " << e.label << ": " << e.source_text << " (" << e.source_code << ") -> "
-              << e.target_text << " (" << e.target_code << ") trigger '" << doc.slice(e.trigger) << "'\n";
+              << e.target_text << " (" << e.target_code << ") trigger '" << doc.slice(e.trigger) << "' confidence "
+              << e.confidence << "\n";
   }
   return 0;
 }
