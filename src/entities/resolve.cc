@@ -51,6 +51,7 @@ struct NameVotes {
   std::array<size_t, 3> mentions{};  // per class: people, organisations and places, groups
   EntityType other_type = EntityType::kOrg;
   size_t other_type_mentions = 0;
+  size_t misc_mentions = 0;  // of class 1, those the tagger was unsure of (MISC)
   std::string surface;  // a chain name of it, for the lexicon
 };
 
@@ -60,6 +61,11 @@ struct NameVotes {
 int voted_class(const NameVotes& v, const lexicon::Lexicon& lexicon) {
   const size_t classes = static_cast<size_t>(std::count_if(v.mentions.begin(), v.mentions.end(), [](size_t n) { return n > 0; }));
   if (classes < 2) return -1;
+  // A name the tagger was unsure of wherever it was not a group of people ("Republican" MISC in
+  // one article, NORP before "senators" in another) is that group.
+  if (v.mentions[2] > 0 && v.mentions[1] == v.misc_mentions && v.mentions[2] + v.mentions[1] >= v.mentions[0] * 2) {
+    return 2;
+  }
   std::array<size_t, 3> score = v.mentions;
   // A lexicon entry weighs as much as several articles.
   if (lexicon_entry(lexicon, v.surface, EntityType::kPerson) != kNone) score[0] += 4;
@@ -90,11 +96,14 @@ void Resolver::collect() {
       std::vector<std::string> words = chain_words(chain, lexicon_);
       if (words.empty()) continue;
       const int cls = type_class(chain.type);
-      auto [it, added] = name_index.emplace(join(words), static_cast<uint32_t>(votes.size()));
+      // A one-word name and its plural are voted on together ("Republican" / "Republicans").
+      const std::string vote_key = words.size() == 1 ? singular_form(words[0]) : join(words);
+      auto [it, added] = name_index.emplace(vote_key, static_cast<uint32_t>(votes.size()));
       if (added) votes.push_back(NameVotes{.surface = chain.name});
       NameVotes& v = votes[it->second];
       const size_t mentions = chain.mentions.size();
       v.mentions[static_cast<size_t>(cls)] += mentions;
+      if (chain.type == EntityType::kMisc) v.misc_mentions += mentions;
       if (cls == 1 && mentions > v.other_type_mentions) {
         v.other_type = chain.type;
         v.other_type_mentions = mentions;

@@ -260,6 +260,13 @@ void Resolver::merge_others(Clusters& clusters) {
       if (groups_[g].words.size() == 1) attach(clusters, g, expansions);
     }
   }
+  // A group of people and its plural are one ("Democrat" / "Democrats").
+  std::unordered_map<std::string, uint32_t> group_forms;
+  for (uint32_t g = 0; g < groups_.size(); ++g) {
+    if (groups_[g].cls != 2 || groups_[g].words.size() != 1) continue;
+    auto [it, added] = group_forms.emplace(singular_form(groups_[g].words[0]), g);
+    if (!added) clusters.merge(it->second, g);
+  }
   merge_sounds(clusters);
   merge_short_forms(clusters);
 }

@@ -34,6 +34,25 @@ constexpr std::array<std::string_view, 5> kDeterminers = {"the", "a", "an", "his
 constexpr std::array<std::string_view, 12> kAppositiveEnds = {
     ",", ".", ";", ":", ")", "who", "which", "and", "said", "says", "told", "--"};
 
+// Words that may stand between a determiner or comma and a title without qualifying it: sentence
+// adverbs and conjunctions ("but prime minister", "now foreign secretary", "newly elected").
+// Closed classes, plus adverbs in -ly.
+bool skipped_before_title(std::string_view w) {
+  static constexpr std::array<std::string_view, 18> kWords = {
+      "but", "and", "or", "yet", "so", "nor", "now", "then", "still", "also",
+      "already", "once", "again", "soon", "later", "just", "even", "ever"};
+  return in(w, kWords) || (w.size() > 4 && w.ends_with("ly"));
+}
+
+// Words that show the phrase is a clause, not a title: pronouns and the verbs that give an office
+// ("made him deputy", "was named minister" read from the wrong place).
+bool clause_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 24> kWords = {
+      "him", "her", "them", "it", "he", "she", "they", "we", "i", "you", "us", "me",
+      "is", "was", "are", "were", "be", "been", "has", "have", "had", "made", "make", "makes"};
+  return in(w, kWords);
+}
+
 bool fits_org(Kind kind) {
   return kind == Kind::kCountry || kind == Kind::kNationality || kind == Kind::kOrganization ||
          kind == Kind::kArmedGroup || kind == Kind::kSubdivision || kind == Kind::kCity;
@@ -205,7 +224,10 @@ OrgSpan RoleFinder::org_ending_at(uint32_t end, uint32_t floor) const {
 bool RoleFinder::modifier(uint32_t token) const {
   if (!view_.capitalised(token) || view_.punct(token) || view_.mention_at(token) >= 0) return false;
   const std::string& w = view_.lower(token);
-  if (is_function_word(w) || status_word(w) || in(std::string_view(w), kCalendarWords)) return false;
+  if (is_function_word(w) || status_word(w) || in(std::string_view(w), kCalendarWords) || skipped_before_title(w) ||
+      clause_word(w)) {
+    return false;
+  }
   for (const lexicon::Hit& hit : lexicon_.lookup(view_.form(token), lexicon::Matching::kCaseSensitive)) {
     if (lexicon_.entry(hit.entry).kind != Kind::kAgent) return false;
   }
@@ -249,10 +271,11 @@ uint32_t RoleFinder::parse_forward(uint32_t first, uint32_t limit, RoleClaim& cl
   for (; p < std::min(limit, k + 3); ++p) {
     title = title_at(p, limit);
     if (!title.empty()) break;
-    if (is_clitic(view_.form(p))) {
+    if (is_clitic(view_.form(p)) || skipped_before_title(view_.lower(p))) {
       words_from = p + 1;
       continue;
     }
+    if (clause_word(view_.lower(p))) return first;
     if (view_.punct(p) || is_function_word(view_.lower(p)) || view_.mention_at(p) >= 0) break;
   }
   if (title.empty()) return first;
