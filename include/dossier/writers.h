@@ -8,10 +8,12 @@
 
 namespace dossier {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // Writes the dossier as JSON; offsets are Unicode code-point offsets into each document's text.
 void write_json(const Dossier& dossier, std::ostream& out);
+// With pretty false: the same JSON without indentation or line breaks (for large outputs).
+void write_json(const Dossier& dossier, std::ostream& out, bool pretty);
 // Writes the dossier as one HTML file with inline styles and scripts, viewable offline.
 void write_html(const Dossier& dossier, std::ostream& out);
 

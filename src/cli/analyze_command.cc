@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/output.h"
 #include "cli/progress.h"
 #include "dossier/error.h"
 #include "dossier/pipeline.h"
@@ -24,62 +25,34 @@ struct AnalyzeArgs {
   std::string html_path;
   std::string models_dir;
   std::string date;
+  bool date_given = false;  // --date was given, even as ""
   unsigned threads = 0;
   bool quiet = false;
+  ExportRequest export_request;
 };
-
-// Writes a regular file through a temporary file, so a failed run never leaves half a report;
-// standard output and special files (/dev/null, a pipe) are written directly.
-void write_output(const std::string& path, void (*writer)(const Dossier&, std::ostream&),
-                  const Dossier& dossier) {
-  if (path == "-") {
-    writer(dossier, std::cout);
-    std::cout.flush();
-    if (!std::cout) throw Error("cannot write to standard output");
-    return;
-  }
-  std::error_code ec;
-  const auto status = std::filesystem::status(path, ec);
-  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
-    if (std::filesystem::is_directory(status)) throw Error(path + ": is a directory");
-    std::ofstream out(path, std::ios::binary);
-    if (!out) throw Error(path + ": cannot open for writing");
-    writer(dossier, out);
-    out.flush();
-    if (!out) throw Error(path + ": write failed");
-    return;
-  }
-  const std::string temporary = path + ".part";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) throw Error(path + ": cannot open for writing");
-    writer(dossier, out);
-    out.close();
-    if (!out) throw Error(path + ": write failed");
-  }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    throw Error(path + ": cannot replace the file");
-  }
-}
 
 int run_analyze(const AnalyzeArgs& args) {
   PipelineOptions options;
   options.models_dir = args.models_dir;
   options.threads = args.threads;
-  if (!args.date.empty()) {
+  if (args.date_given) {
     options.default_date = CivilDate::parse_iso(args.date);
-    if (!options.default_date) throw UsageError("--date wants YYYY-MM-DD, got '" + args.date + "'");
+    if (!options.default_date || args.date.size() != 10) {
+      throw UsageError("--date wants YYYY-MM-DD, got '" + args.date + "'");
+    }
   }
   const auto start = std::chrono::steady_clock::now();
   const Pipeline pipeline(options);
   ProgressObserver observer(std::cerr, !args.quiet && isatty(STDERR_FILENO) != 0);
   const Dossier dossier = pipeline.analyze_paths(args.paths, &observer);
 
-  const bool any_output = !args.json_path.empty() || !args.html_path.empty();
+  const bool any_output = !args.json_path.empty() || !args.html_path.empty() ||
+                          !args.export_request.format.empty();
   if (!args.json_path.empty() || !any_output) {
     write_output(args.json_path.empty() ? "-" : args.json_path, &write_json, dossier);
   }
   if (!args.html_path.empty()) write_output(args.html_path, &write_html, dossier);
+  write_export(dossier, args.export_request);
 
   if (!args.quiet) {
     const double seconds =
@@ -113,7 +86,11 @@ void add_analyze_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--models", args->models_dir, "Directory of model files")
       ->check(CLI::ExistingDirectory);
   cmd->add_flag("-q,--quiet", args->quiet, "No progress bar or summary");
-  cmd->callback([args, &exit_code] { exit_code = run_analyze(*args); });
+  add_export_options(*cmd, args->export_request);
+  cmd->callback([args, cmd, &exit_code] {
+    args->date_given = cmd->count("--date") > 0;
+    exit_code = run_analyze(*args);
+  });
 }
 
 }  // namespace dossier::cli

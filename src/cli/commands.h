@@ -3,6 +3,9 @@
 #define DOSSIER_CLI_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
+#include <string>
+
+#include "dossier/corpus.h"
 
 namespace dossier::cli {
 
@@ -14,6 +17,21 @@ inline constexpr int kExitUsage = 2;
 // Each adds its subcommand to app; the callback stores the command's exit status in exit_code.
 void add_analyze_command(CLI::App& app, int& exit_code);
 void add_ner_command(CLI::App& app, int& exit_code);
+// The store: add, export, remove, status, correct (dossier/store.h).
+void add_add_command(CLI::App& app, int& exit_code);
+void add_export_command(CLI::App& app, int& exit_code);
+void add_remove_command(CLI::App& app, int& exit_code);
+void add_status_command(CLI::App& app, int& exit_code);
+void add_correct_command(CLI::App& app, int& exit_code);
+
+// --format and --out: an export of the dossier (dossier/export.h) beside or instead of the JSON.
+struct ExportRequest {
+  std::string format;  // empty: no export
+  std::string out;
+};
+void add_export_options(CLI::App& cmd, ExportRequest& request);
+// Writes the export the request names, if any; throws Error naming the path when it cannot.
+void write_export(const Dossier& dossier, const ExportRequest& request);
 
 }  // namespace dossier::cli
 

@@ -13,6 +13,11 @@ int main(int argc, char** argv) {
   int exit_code = dossier::cli::kExitOk;
   dossier::cli::add_analyze_command(app, exit_code);
   dossier::cli::add_ner_command(app, exit_code);
+  dossier::cli::add_add_command(app, exit_code);
+  dossier::cli::add_export_command(app, exit_code);
+  dossier::cli::add_remove_command(app, exit_code);
+  dossier::cli::add_status_command(app, exit_code);
+  dossier::cli::add_correct_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

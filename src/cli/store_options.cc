@@ -1,0 +1,34 @@
+#include "cli/store_options.h"
+
+#include "dossier/error.h"
+
+namespace dossier::cli {
+
+void add_store_argument(CLI::App* cmd, std::string& store) {
+  cmd->add_option("store", store, "The store: a SQLite file (created by 'add' when absent)")
+      ->required()
+      ->type_name("STORE");
+}
+
+void add_pipeline_options(CLI::App* cmd, PipelineArgs& args, bool with_date) {
+  cmd->add_option("--threads", args.threads, "Worker threads (default: one per core)")
+      ->check(CLI::Range(1u, 1024u));
+  cmd->add_option("--models", args.models_dir, "Directory of model files")
+      ->check(CLI::ExistingDirectory);
+  if (with_date) {
+    cmd->add_option("--date", args.date, "Publication date (YYYY-MM-DD) for articles that carry none");
+  }
+}
+
+PipelineOptions pipeline_options(const PipelineArgs& args) {
+  PipelineOptions options;
+  options.models_dir = args.models_dir;
+  options.threads = args.threads;
+  if (!args.date.empty()) {
+    options.default_date = CivilDate::parse_iso(args.date);
+    if (!options.default_date) throw UsageError("--date wants YYYY-MM-DD, got '" + args.date + "'");
+  }
+  return options;
+}
+
+}  // namespace dossier::cli

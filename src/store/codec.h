@@ -1,0 +1,44 @@
+// The binary encodings the store keeps: an article's metadata, its annotation layers, and the
+// corpus result. Each is a model-file container (src/util/model_file.h: magic, version,
+// little-endian, CRC-32, bounds-checked), so a damaged row is reported, never misread.
+#ifndef DOSSIER_STORE_CODEC_H_
+#define DOSSIER_STORE_CODEC_H_
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "dossier/corpus.h"
+#include "dossier/document.h"
+
+namespace dossier::store {
+
+// Version of the layer encoding; bump when a field is added to the document model.
+inline constexpr uint32_t kLayersVersion = 1;
+inline constexpr uint32_t kCorpusVersion = 1;
+
+std::string encode_meta(const ArticleMeta& meta);
+// Throws ModelError naming `name` when the bytes are not a valid encoding.
+ArticleMeta decode_meta(std::string bytes, const std::string& name);
+
+// Everything but id, path and text: metadata and every layer.
+std::string encode_layers(const Document& document);
+// Fills document's metadata and layers; its text must already be set. Every span and index is
+// checked against the text and the other layers; throws ModelError naming `name` otherwise.
+void decode_layers(std::string bytes, const std::string& name, Document& document);
+
+// Layers a corpus stage changed in a document (entity resolution completes role claims), as
+// (document index, encode_layers of the changed document).
+using LayerPatches = std::vector<std::pair<uint32_t, std::string>>;
+
+// The corpus part of a dossier: the layer patches, entities, entity_of_chain, stories,
+// duplicates, conflicts, positions and the corpus stages' diagnostics.
+std::string encode_corpus(const Dossier& dossier, const LayerPatches& patches);
+// Applies the patches to dossier's documents, which must already be loaded, and fills its corpus
+// part; checks every reference against them; throws ModelError naming `name` otherwise.
+void decode_corpus(std::string bytes, const std::string& name, Dossier& dossier);
+
+}  // namespace dossier::store
+
+#endif  // DOSSIER_STORE_CODEC_H_

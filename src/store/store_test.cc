@@ -1,0 +1,203 @@
+#include "dossier/store.h"
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "dossier/error.h"
+#include "store/sqlite.h"
+#include "store/store_test_support.h"
+#include "util/utf8.h"
+
+namespace dossier {
+namespace {
+
+namespace fs = std::filesystem;
+using store::testing::demo_first_half;
+using store::testing::demo_second_half;
+using store::testing::json_of;
+using store::testing::test_pipeline;
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("dossier-store-test-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    path_ = (dir_ / "story.db").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::vector<std::string> all() const {
+    auto paths = demo_first_half();
+    for (auto& p : demo_second_half()) paths.push_back(p);
+    return paths;
+  }
+
+  fs::path dir_;
+  std::string path_;
+};
+
+// add A; add B gives what analyze A+B gives, byte for byte.
+TEST_F(StoreTest, TwoAddsEqualOneAnalyze) {
+  {
+    Store store(path_, Store::Mode::kWrite);
+    const AddResult first = store.add(test_pipeline(), demo_first_half());
+    EXPECT_EQ(first.added, 3u);
+    EXPECT_TRUE(first.corpus_updated);
+    const AddResult second = store.add(test_pipeline(), demo_second_half());
+    EXPECT_GT(second.added, 3u);
+  }
+  const Store reader(path_, Store::Mode::kRead);
+  Dossier expected = test_pipeline().analyze_paths(all());
+  Dossier stored = reader.load();
+  // Ingest notes are reported by the run that read the inputs, not kept in the store.
+  expected.diagnostics.clear();
+  stored.diagnostics.clear();
+  EXPECT_EQ(json_of(stored), json_of(expected));
+}
+
+TEST_F(StoreTest, AddingTheSameArticlesAgainAddsNothing) {
+  Store store(path_, Store::Mode::kWrite);
+  const size_t added = store.add(test_pipeline(), all()).added;
+  const AddResult again = store.add(test_pipeline(), all());
+  EXPECT_EQ(again.added, 0u);
+  EXPECT_EQ(again.present, added);
+  EXPECT_FALSE(again.corpus_updated);
+  EXPECT_EQ(store.status().articles, added);
+}
+
+TEST_F(StoreTest, RemoveDropsArticlesAndUpdatesTheCorpus) {
+  Store store(path_, Store::Mode::kWrite);
+  store.add(test_pipeline(), all());
+  const size_t before = store.status().articles;
+  const std::string id = store.load().documents.front().id;
+  EXPECT_EQ(store.remove(test_pipeline(), {id, "no-such-article"}),
+            std::vector<std::string>{"no-such-article"});
+  const StoreStatus status = store.status();
+  EXPECT_EQ(status.articles, before - 1);
+  EXPECT_TRUE(status.corpus_current);
+  for (const auto& doc : store.load().documents) EXPECT_NE(doc.id, id);
+}
+
+TEST_F(StoreTest, SecondWriterIsRefusedReadersAreNot) {
+  Store writer(path_, Store::Mode::kWrite);
+  writer.add(test_pipeline(), demo_first_half());
+  EXPECT_THROW(Store(path_, Store::Mode::kWrite), Error);
+  const Store reader(path_, Store::Mode::kRead);
+  EXPECT_EQ(reader.status().articles, 3u);
+}
+
+TEST_F(StoreTest, StaleArticlesAreAnalysedAgain) {
+  {
+    Store store(path_, Store::Mode::kWrite);
+    store.add(test_pipeline(), demo_first_half());
+  }
+  {
+    store::Database db(path_, false, false);
+    db.exec("UPDATE articles SET code_version = '0.0.1' WHERE seq = 1");
+  }
+  Store store(path_, Store::Mode::kWrite);
+  EXPECT_EQ(store.status().stale_articles, 1u);
+  const AddResult result = store.add(test_pipeline(), {});
+  EXPECT_EQ(result.reanalysed, 1u);
+  EXPECT_TRUE(result.corpus_updated);
+  EXPECT_EQ(store.status().stale_articles, 0u);
+}
+
+TEST_F(StoreTest, NotAStoreIsRefused) {
+  const std::string other = (dir_ / "other.db").string();
+  {
+    store::Database db(other, true, false);
+    db.exec("CREATE TABLE t(x)");
+  }
+  EXPECT_THROW(Store(other, Store::Mode::kWrite), Error);
+  EXPECT_THROW(Store((dir_ / "missing.db").string(), Store::Mode::kRead), Error);
+  EXPECT_THROW(Store("postgresql://localhost/x", Store::Mode::kRead), UsageError);
+}
+
+// The first entity of a given type, by id.
+std::string first_entity(const Dossier& d, EntityType type) {
+  for (const auto& e : d.entities) {
+    if (e.type == type && !e.mentions.empty()) return e.id;
+  }
+  return {};
+}
+
+// A correction holds after later adds that renumber everything around it.
+TEST_F(StoreTest, CorrectionsSurviveLaterUpdates) {
+  Store store(path_, Store::Mode::kWrite);
+  store.add(test_pipeline(), demo_second_half());
+  const Dossier before = store.load();
+  const std::string person = first_entity(before, EntityType::kPerson);
+  ASSERT_FALSE(person.empty());
+  const std::string name = before.entities[std::stoul(person.substr(1)) - 1].name;
+  store.correct("retype", {person, "ORG"}, "tester", "a company named after its founder");
+  size_t quotes = 0;
+  for (const auto& doc : before.documents) quotes += doc.quotes.size();
+  ASSERT_GT(quotes, 0u);
+  store.correct("reject", {"Q1"}, "tester", "not a quote");
+  EXPECT_THROW(store.correct("reject", {"Q100000"}, "tester", ""), UsageError);
+  EXPECT_THROW(store.correct("retype", {person, "CAT"}, "tester", ""), UsageError);
+  EXPECT_THROW(store.correct("fold", {person}, "tester", ""), UsageError);
+
+  // The first half is stored after the second: the ids of entities and quotes change.
+  store.add(test_pipeline(), demo_first_half());
+  const Dossier after = store.load();
+  size_t quotes_after = 0;
+  for (const auto& doc : after.documents) quotes_after += doc.quotes.size();
+  Dossier uncorrected = test_pipeline().analyze_paths(demo_second_half());
+  size_t second_half_quotes = 0;
+  for (const auto& doc : uncorrected.documents) second_half_quotes += doc.quotes.size();
+  const Dossier first_only = test_pipeline().analyze_paths(demo_first_half());
+  size_t first_half_quotes = 0;
+  for (const auto& doc : first_only.documents) first_half_quotes += doc.quotes.size();
+  EXPECT_EQ(quotes_after, second_half_quotes + first_half_quotes - 1);
+  bool found = false;
+  for (const auto& e : after.entities) {
+    if (e.name == name) {
+      EXPECT_EQ(e.type, EntityType::kOrg);
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found);
+  const auto corrections = store.corrections();
+  ASSERT_EQ(corrections.size(), 2u);
+  EXPECT_EQ(corrections[0].who, "tester");
+  EXPECT_EQ(corrections[0].why, "a company named after its founder");
+  EXPECT_EQ(store.status().corrections, 2u);
+}
+
+TEST_F(StoreTest, MergeAndSplit) {
+  Store store(path_, Store::Mode::kWrite);
+  store.add(test_pipeline(), all());
+  const Dossier before = store.load();
+  ASSERT_GE(before.entities.size(), 3u);
+  store.correct("merge", {"E1", "E2"}, "tester", "same body");
+  const Dossier merged = store.load();
+  EXPECT_EQ(merged.entities.size(), before.entities.size() - 1);
+  EXPECT_EQ(merged.entities[0].mentions.size(),
+            before.entities[0].mentions.size() + before.entities[1].mentions.size());
+  // Split off the merged entity's mentions of one document.
+  const Entity& e = merged.entities[0];
+  const MentionRef ref = e.mentions.back();
+  const Document& doc = merged.documents[ref.doc];
+  const Span span = doc.mentions[ref.mention].span;
+  const auto cp = [&](uint32_t offset) {
+    return std::to_string(util::count_code_points(std::string_view(doc.text).substr(0, offset)));
+  };
+  store.correct("split", {"E1", doc.id + ":" + cp(span.begin) + "-" + cp(span.end)}, "tester", "");
+  const Dossier split = store.load();
+  EXPECT_EQ(split.entities.size(), merged.entities.size() + 1);
+  EXPECT_LT(split.entities[0].mentions.size(), merged.entities[0].mentions.size());
+  const int32_t moved = split.entity_of(ref.doc, static_cast<int32_t>(ref.mention));
+  EXPECT_EQ(moved, static_cast<int32_t>(split.entities.size()) - 1);
+  EXPECT_THROW(store.correct("split", {"E1", doc.id + ":0-0"}, "tester", ""), UsageError);
+}
+
+}  // namespace
+}  // namespace dossier
