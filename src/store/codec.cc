@@ -422,10 +422,13 @@ void put_stories(ModelWriter& w, const Dossier& d) {
     for (const auto& group : s.events) w.u32_array(group);
   }
   w.u64(d.duplicates.size());
-  for (const auto& dup : d.duplicates) {
-    w.u32(dup.a);
-    w.u32(dup.b);
-    w.f64(dup.similarity);
+  for (const auto& group : d.duplicates) {
+    w.u32(group.representative);
+    w.u64(group.copies.size());
+    for (const auto& copy : group.copies) {
+      w.u32(copy.doc);
+      w.f64(copy.similarity);
+    }
   }
 }
 
@@ -452,10 +455,13 @@ void get_stories(Reader& r, Dossier& d) {
     }
   }
   d.duplicates.resize(r.count());
-  for (auto& dup : d.duplicates) {
-    dup.a = r.index(docs);
-    dup.b = r.index(docs);
-    dup.similarity = r.raw().f64();
+  for (auto& group : d.duplicates) {
+    group.representative = r.index(docs);
+    group.copies.resize(r.count());
+    for (auto& copy : group.copies) {
+      copy.doc = r.index(docs);
+      copy.similarity = r.raw().f64();
+    }
   }
 }
 

@@ -16,7 +16,7 @@ namespace dossier::store {
 
 // Version of the layer encoding; bump when a field is added to the document model.
 inline constexpr uint32_t kLayersVersion = 1;
-inline constexpr uint32_t kCorpusVersion = 1;
+inline constexpr uint32_t kCorpusVersion = 2;  // 2: duplicates as groups
 
 std::string encode_meta(const ArticleMeta& meta);
 // Throws ModelError naming `name` when the bytes are not a valid encoding.

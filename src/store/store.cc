@@ -293,7 +293,11 @@ AddResult Store::add(const Pipeline& pipeline, const std::vector<std::string>& p
     }
   }
   read.clear();
-  ingest::assign_unique_ids(documents);
+  const size_t before_ids = result.diagnostics.size();
+  ingest::assign_unique_ids(documents, result.diagnostics);
+  if (observer != nullptr) {
+    for (size_t i = before_ids; i < result.diagnostics.size(); ++i) observer->on_diagnostic(result.diagnostics[i]);
+  }
   documents.erase(documents.begin(), documents.begin() + static_cast<std::ptrdiff_t>(stored));
 
   // Analyse and commit in batches.
