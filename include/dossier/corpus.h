@@ -34,6 +34,7 @@ struct Entity {
   std::vector<MentionRef> mentions;
   std::vector<RoleRef> roles;
   std::string country;               // ISO 3166-1 alpha-3 of an associated country, or empty
+  float confidence = 1.0f;           // that its type is right (share of the evidence for it)
 };
 
 // A passage of a document: a summary sentence, a claim, a piece of evidence.

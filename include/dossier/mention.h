@@ -27,7 +27,8 @@ struct Mention {
   uint32_t first_token = 0;  // index into Document::tokens
   uint32_t token_count = 0;
   int32_t chain = -1;        // index into Document::chains, -1 until linked
-  float confidence = 1.0f;
+  float confidence = 1.0f;       // that it is a name of this type (names) or a reference (others)
+  float link_confidence = 1.0f;  // that it belongs to its chain (1 for a chain's first mention)
 };
 
 // Why one mention was linked to another within a document.
@@ -54,6 +55,7 @@ struct Chain {
   EntityType type = EntityType::kMisc;
   std::string name;                // best name within the document
   std::vector<uint32_t> mentions;  // indices into Document::mentions, in text order
+  float confidence = 1.0f;         // that it belongs to its cross-document entity (resolution)
 };
 
 enum class RoleStatus : uint8_t { kCurrent, kFormer, kFuture, kActing };
@@ -67,6 +69,7 @@ struct RoleClaim {
   RoleStatus status = RoleStatus::kCurrent;
   std::string org;         // organisation or country the role belongs to ("Portugal", "UN")
   int32_t org_mention = -1;  // index into Document::mentions when the org is a mention
+  float confidence = 1.0f;   // that the text gives the holder this title, status and org
 };
 
 }  // namespace dossier

@@ -14,10 +14,59 @@ namespace {
 struct DatedClaim {
   const RoleClaim* role = nullptr;
   uint32_t doc = 0;
-  int64_t day = 0;
-  std::string title;  // match key
-  std::string org;    // match key
+  std::optional<int64_t> day;  // the article's day, or where its story or text places it
+  int32_t story = -1;          // index into Dossier::stories, -1 when in none
+  std::string title;           // match key
+  std::string org;             // match key
 };
+
+// Where an article stands in time. An article without a date is placed by the latest day its
+// own text names in full, else by the middle of its story's dated reports; one that cannot be
+// placed is compared only with the reports of its own story.
+struct Placement {
+  std::optional<int64_t> day;
+  int32_t story = -1;
+  std::string how;  // for an undated article: how it was placed, for the explanation
+};
+
+std::vector<Placement> place_articles(const Dossier& dossier) {
+  std::vector<Placement> out(dossier.documents.size());
+  for (size_t s = 0; s < dossier.stories.size(); ++s) {
+    for (const uint32_t d : dossier.stories[s].documents) {
+      if (d < out.size()) out[d].story = static_cast<int32_t>(s);
+    }
+  }
+  for (size_t d = 0; d < out.size(); ++d) {
+    const Document& doc = dossier.documents[d];
+    if (doc.meta.date) {
+      out[d].day = doc.meta.date->days_since_epoch();
+      continue;
+    }
+    std::optional<int64_t> latest;
+    for (const Timex& t : doc.times) {
+      if (t.day && (!latest || *latest < t.day->days_since_epoch())) latest = t.day->days_since_epoch();
+    }
+    if (latest) {
+      out[d].day = latest;
+      out[d].how = "undated, placed by the days it names";
+    }
+  }
+  for (size_t d = 0; d < out.size(); ++d) {
+    if (out[d].day || out[d].story < 0) continue;
+    std::vector<int64_t> days;
+    for (const uint32_t other : dossier.stories[static_cast<size_t>(out[d].story)].documents) {
+      if (other < out.size() && dossier.documents[other].meta.date) days.push_back(*out[other].day);
+    }
+    if (days.empty()) {
+      out[d].how = "undated, compared within its story";
+      continue;
+    }
+    std::nth_element(days.begin(), days.begin() + static_cast<std::ptrdiff_t>(days.size() / 2), days.end());
+    out[d].day = days[days.size() / 2];
+    out[d].how = "undated, placed by its story's dated reports";
+  }
+  return out;
+}
 
 bool in_office(RoleStatus s) { return s == RoleStatus::kCurrent || s == RoleStatus::kActing; }
 
@@ -36,9 +85,13 @@ std::string describe(const RoleClaim& role) {
   return out;
 }
 
-std::string dated(const Dossier& dossier, uint32_t doc) {
+std::string dated(const Dossier& dossier, const std::vector<Placement>& placed, uint32_t doc) {
   const Document& d = dossier.documents[doc];
-  return "article " + d.id + (d.meta.date ? " (" + d.meta.date->iso() + ")" : "");
+  if (d.meta.date) return "article " + d.id + " (" + d.meta.date->iso() + ")";
+  const Placement& p = placed[doc];
+  std::string out = "article " + d.id + " (" + p.how;
+  if (p.day) out += ": about " + CivilDate::from_days_since_epoch(*p.day).iso();
+  return out + ")";
 }
 
 Claim claim_of(const DatedClaim& c) {
@@ -59,11 +112,20 @@ void add(Dossier& dossier, int32_t entity, const std::vector<const DatedClaim*>&
 // Articles of one period. When the one saying "former" is the later, the person may have left
 // office in between: the claims then only differ.
 bool clash_in_time(const DatedClaim& current, const DatedClaim& former) {
-  return current.doc != former.doc &&
-         std::max(current.day, former.day) - std::min(current.day, former.day) <= kSamePeriodDays;
+  if (current.doc == former.doc) return false;
+  if (current.day && former.day) {
+    return std::max(*current.day, *former.day) - std::min(*current.day, *former.day) <= kSamePeriodDays;
+  }
+  return current.story >= 0 && current.story == former.story;
 }
 
-void same_office(Dossier& dossier, int32_t entity, const std::vector<DatedClaim>& claims) {
+// True when the later claim is known to be the one saying "former".
+bool former_later(const DatedClaim& current, const DatedClaim& former) {
+  return current.day && former.day && *former.day > *current.day;
+}
+
+void same_office(Dossier& dossier, const std::vector<Placement>& placed, int32_t entity,
+                 const std::vector<DatedClaim>& claims) {
   std::map<std::pair<std::string, std::string>, std::vector<const DatedClaim*>> offices;
   for (const DatedClaim& c : claims) {
     if (!c.org.empty()) offices[{c.title, c.org}].push_back(&c);
@@ -88,18 +150,21 @@ void same_office(Dossier& dossier, int32_t entity, const std::vector<DatedClaim>
     }
     if (involved.empty()) continue;
     const RoleClaim& role = *first_current->role;
-    const bool former_later = first_former->day > first_current->day;
+    const bool later = former_later(*first_current, *first_former);
+    const bool by_story = !first_current->day || !first_former->day;
     add(dossier, entity, involved,
-        dated(dossier, first_current->doc) + " calls " + name + " the sitting " + role.title +
-            (role.org.empty() ? "" : " of " + role.org) + ", while " + dated(dossier, first_former->doc) +
-            ", from the same period, calls " + name + " a former " + role.title +
-            (former_later ? "; unless " + name + " left office between the two dates, both cannot be true."
-                          : "; both cannot be true at that time."),
-        former_later ? "differs" : "contradicts");
+        dated(dossier, placed, first_current->doc) + " calls " + name + " the sitting " + role.title +
+            (role.org.empty() ? "" : " of " + role.org) + ", while " + dated(dossier, placed, first_former->doc) +
+            (by_story ? ", a report of the same story," : ", from the same period,") + " calls " + name +
+            " a former " + role.title +
+            (later ? "; unless " + name + " left office between the two dates, both cannot be true."
+                   : "; both cannot be true at that time."),
+        later ? "differs" : "contradicts");
   }
 }
 
-void two_heads(Dossier& dossier, int32_t entity, const std::vector<DatedClaim>& claims) {
+void two_heads(Dossier& dossier, const std::vector<Placement>& placed, int32_t entity,
+               const std::vector<DatedClaim>& claims) {
   const std::string& name = dossier.entities[static_cast<size_t>(entity)].name;
   for (size_t i = 0; i < claims.size(); ++i) {
     const DatedClaim& a = claims[i];
@@ -107,11 +172,10 @@ void two_heads(Dossier& dossier, int32_t entity, const std::vector<DatedClaim>& 
     for (size_t j = i + 1; j < claims.size(); ++j) {
       const DatedClaim& b = claims[j];
       if (!in_office(b.role->status) || !head_office(b.title) || b.org.empty()) continue;
-      if (a.doc == b.doc || a.org == b.org) continue;
-      if (std::max(a.day, b.day) - std::min(a.day, b.day) > kSamePeriodDays) continue;
+      if (a.doc == b.doc || a.org == b.org || !clash_in_time(a, b)) continue;
       add(dossier, entity, {&a, &b},
-          dated(dossier, a.doc) + " calls " + name + " the " + a.role->title + " of " + a.role->org +
-              ", while " + dated(dossier, b.doc) + ", from the same period, calls " + name + " the " +
+          dated(dossier, placed, a.doc) + " calls " + name + " the " + a.role->title + " of " + a.role->org +
+              ", while " + dated(dossier, placed, b.doc) + ", from the same period, calls " + name + " the " +
               b.role->title + " of " + b.role->org + "; one person does not hold both at once.");
       return;
     }
@@ -121,20 +185,21 @@ void two_heads(Dossier& dossier, int32_t entity, const std::vector<DatedClaim>& 
 }  // namespace
 
 void add_role_conflicts(Dossier& dossier) {
+  const std::vector<Placement> placed = place_articles(dossier);
   for (size_t e = 0; e < dossier.entities.size(); ++e) {
     const Entity& entity = dossier.entities[e];
     if (entity.type != EntityType::kPerson || entity.roles.size() < 2) continue;
     std::vector<DatedClaim> claims;
     for (const RoleRef& ref : entity.roles) {
       const Document& doc = dossier.documents[ref.doc];
-      // Undated articles cannot be placed in one period: no claim of theirs is compared.
-      if (!doc.meta.date) continue;
+      const Placement& p = placed[ref.doc];
+      // An article neither dated, nor placed, nor in a story has nothing to be compared with.
+      if (!p.day && p.story < 0) continue;
       const RoleClaim& role = doc.roles[ref.role];
-      claims.push_back({&role, ref.doc, doc.meta.date->days_since_epoch(), lexicon::match_key(role.title),
-                        lexicon::match_key(role.org)});
+      claims.push_back({&role, ref.doc, p.day, p.story, lexicon::match_key(role.title), lexicon::match_key(role.org)});
     }
-    same_office(dossier, static_cast<int32_t>(e), claims);
-    two_heads(dossier, static_cast<int32_t>(e), claims);
+    same_office(dossier, placed, static_cast<int32_t>(e), claims);
+    two_heads(dossier, placed, static_cast<int32_t>(e), claims);
   }
 }
 

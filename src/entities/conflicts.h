@@ -15,7 +15,10 @@ namespace dossier::entities {
 inline constexpr int64_t kSamePeriodDays = 31;
 
 // Appends to dossier.conflicts one record (attribute "role") per entity and clash, with every
-// claim involved, its passage, and an explanation. Needs dossier.entities (resolve_entities).
+// claim involved, its passage, and an explanation. Needs dossier.entities (resolve_entities);
+// uses dossier.stories and the documents' times, when present, to place undated articles.
+// An undated article is placed by the latest day its text names, else by its story's dated
+// reports, else compared only within its story; the explanation says which.
 void add_role_conflicts(Dossier& dossier);
 
 }  // namespace dossier::entities

@@ -21,7 +21,7 @@ bool has_lower_letter(std::string_view text) {
 bool is_designator(std::string_view word) {
   static constexpr std::string_view kWords[] = {
       "inc", "corp", "corporation", "co", "ltd", "plc", "llc", "group", "company", "sa",
-      "ag", "gmbh", "nv", "bv", "holdings", "limited", "incorporated", "spa", "ab", "as"};
+      "ag", "gmbh", "nv", "bv", "holdings", "limited", "incorporated", "spa", "ab", "as", "party"};
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
@@ -42,9 +42,17 @@ std::string core_key(const std::vector<std::string>& words) {
   return end == words.size() ? std::string() : join(words, end);
 }
 
+// People, organisations and places, groups of people: names join only within their class
+// (a party's members are not the party: "Republicans" / "Republican Party").
+int name_class(EntityType type) {
+  if (type == EntityType::kPerson) return 0;
+  return type == EntityType::kNorp ? 2 : 1;
+}
+
 struct Group {
   uint32_t first = 0;  // first mention
   uint32_t last = 0;   // latest mention
+  int cls = 1;         // name_class of its first mention
   bool person = false;
   PersonName best;     // fullest name of a person
 };
@@ -61,11 +69,12 @@ class Linker {
   void link(uint32_t mention, uint32_t group, LinkReason reason);
   uint32_t open(uint32_t mention);
   int32_t find_person(uint32_t mention) const;
+  int32_t given_name_only(const NameInfo& info) const;
   void link_other(uint32_t mention);
   template <typename Map, typename Key>
-  int32_t lookup(const Map& map, const Key& key, bool person) const {
+  int32_t lookup(const Map& map, const Key& key, int cls) const {
     const auto it = map.find(key);
-    if (it == map.end() || groups_[it->second].person != person) return -1;
+    if (it == map.end() || groups_[it->second].cls != cls) return -1;
     return static_cast<int32_t>(it->second);
   }
 
@@ -80,6 +89,7 @@ class Linker {
   std::unordered_map<std::string, uint32_t> by_core_;     // name without designators
   std::unordered_map<std::string, uint32_t> by_end_word_;  // first or last word of an organisation
   std::unordered_map<std::string, std::vector<uint32_t>> by_surname_;  // last surname word
+  std::unordered_map<std::string, std::vector<uint32_t>> by_given_;    // first given name, full
 };
 
 void Linker::link(uint32_t mention, uint32_t group, LinkReason reason) {
@@ -94,7 +104,8 @@ uint32_t Linker::open(uint32_t mention) {
   const auto id = static_cast<uint32_t>(groups_.size());
   Group g;
   g.first = g.last = mention;
-  g.person = doc_.mentions[mention].type == EntityType::kPerson;
+  g.cls = name_class(doc_.mentions[mention].type);
+  g.person = g.cls == 0;
   g.best = names_[mention].person;
   groups_.push_back(std::move(g));
   out_.group[mention] = static_cast<int32_t>(mention);
@@ -106,14 +117,14 @@ uint32_t Linker::open(uint32_t mention) {
 // a surname with, without a clash of given names or forms of address.
 int32_t Linker::find_person(uint32_t mention) const {
   const NameInfo& info = names_[mention];
-  if (const int32_t same = lookup(by_key_, join(info.words, info.words.size()), true); same >= 0) {
+  if (const int32_t same = lookup(by_key_, join(info.words, info.words.size()), 0); same >= 0) {
     return same;
   }
   const PersonName& name = info.person;
   if (name.empty()) return -1;
   const std::string last = name.surname.substr(name.surname.rfind(' ') + 1);
   const auto it = by_surname_.find(last);
-  if (it == by_surname_.end()) return -1;
+  if (it == by_surname_.end()) return given_name_only(info);
   int32_t best = -1;
   for (auto g = it->second.rbegin(); g != it->second.rend(); ++g) {
     const Group& group = groups_[*g];
@@ -134,41 +145,63 @@ int32_t Linker::find_person(uint32_t mention) const {
   return best;
 }
 
+// A lone word that is no one's surname but the first given name of exactly one person named
+// before ("Hillary" after "Hillary Clinton"): news calls people by their given name too. With two
+// such people the word stays apart.
+int32_t Linker::given_name_only(const NameInfo& info) const {
+  const PersonName& name = info.person;
+  if (name.full() || name.surname.find(' ') != std::string::npos) return -1;
+  // "Donald Jr." is not Donald.
+  if (std::any_of(info.words.begin(), info.words.end(), [](const std::string& w) { return is_name_suffix(w); })) {
+    return -1;
+  }
+  const auto it = by_given_.find(name.surname);
+  if (it == by_given_.end() || it->second.size() != 1) return -1;
+  const Group& group = groups_[it->second.front()];
+  if (name.gender != 0 && group.best.gender != 0 && name.gender != group.best.gender) return -1;
+  return static_cast<int32_t>(it->second.front());
+}
+
 void Linker::link_other(uint32_t mention) {
   const NameInfo& info = names_[mention];
   const std::string key = join(info.words, info.words.size());
-  if (const int32_t g = lookup(by_key_, key, false); g >= 0) {
+  const int cls = name_class(doc_.mentions[mention].type);
+  if (const int32_t g = lookup(by_key_, key, cls); g >= 0) {
     return link(mention, static_cast<uint32_t>(g), LinkReason::kSameName);
   }
   if (info.entry != lexicon::kNone) {
-    if (const int32_t g = lookup(by_entry_, info.entry, false); g >= 0) {
+    if (const int32_t g = lookup(by_entry_, info.entry, cls); g >= 0) {
       return link(mention, static_cast<uint32_t>(g), LinkReason::kAlias);
     }
   }
   if (info.all_caps && info.words.size() == 1) {
-    if (const int32_t g = lookup(by_acronym_, info.words[0], false); g >= 0) {
+    if (const int32_t g = lookup(by_acronym_, info.words[0], cls); g >= 0) {
       return link(mention, static_cast<uint32_t>(g), LinkReason::kAcronym);
     }
   }
   if (info.words.size() > 1) {
     const std::string acronym = acronym_of(info.words);
-    if (const int32_t g = lookup(by_key_, acronym, false);
+    if (const int32_t g = lookup(by_key_, acronym, cls);
         g >= 0 && names_[groups_[static_cast<size_t>(g)].first].all_caps) {
       return link(mention, static_cast<uint32_t>(g), LinkReason::kAcronym);
     }
   }
   if (const std::string core = core_key(info.words); !core.empty()) {
-    if (const int32_t g = lookup(by_key_, core, false); g >= 0) {
+    if (const int32_t g = lookup(by_key_, core, cls);
+        g >= 0 && doc_.mentions[groups_[static_cast<size_t>(g)].first].type == EntityType::kOrg) {
       return link(mention, static_cast<uint32_t>(g), LinkReason::kNamePart);
     }
   }
-  if (const int32_t g = lookup(by_core_, key, false); g >= 0) {
+  // A short form stands for an organisation only where the tagger calls it one: "Democratic" in
+  // "Democratic senator" is not short for "Democratic Party".
+  const bool org = doc_.mentions[mention].type == EntityType::kOrg;
+  if (const int32_t g = lookup(by_core_, key, cls); g >= 0 && org) {
     return link(mention, static_cast<uint32_t>(g), LinkReason::kNamePart);
   }
   // "the Academy" / "the Chargers" after "Academy of Motion Picture Arts and Sciences", "San
   // Diego Chargers": one word of an organisation's name that begins or ends it.
   if (info.words.size() == 1 && !info.all_caps && doc_.mentions[mention].type == EntityType::kOrg) {
-    if (const int32_t g = lookup(by_end_word_, key, false); g >= 0) {
+    if (const int32_t g = lookup(by_end_word_, key, cls); g >= 0) {
       return link(mention, static_cast<uint32_t>(g), LinkReason::kNamePart);
     }
   }
@@ -183,7 +216,7 @@ NameGroups Linker::run() {
     if (person) {
       const int32_t g = find_person(m);
       if (g >= 0) {
-        const bool same = lookup(by_key_, join(info.words, info.words.size()), true) == g;
+        const bool same = lookup(by_key_, join(info.words, info.words.size()), 0) == g;
         link(m, static_cast<uint32_t>(g), same ? LinkReason::kSameName : LinkReason::kNamePart);
       } else {
         open(m);
@@ -206,6 +239,10 @@ NameGroups Linker::run() {
         // Keep the latest-mentioned group last, so a bare surname goes to the latest person.
         list.erase(std::find(list.begin(), list.end(), g));
         list.push_back(g);
+        if (info.person.full() && info.person.given[0].size() > 1) {
+          auto& named = by_given_[info.person.given[0]];
+          if (std::find(named.begin(), named.end(), g) == named.end()) named.push_back(g);
+        }
       }
     } else if (info.words.size() > 1) {
       by_acronym_.try_emplace(acronym_of(info.words), g);
@@ -213,6 +250,10 @@ NameGroups Linker::run() {
       if (doc_.mentions[m].type == EntityType::kOrg) {
         if (!is_function_word(info.words.front())) by_end_word_[info.words.front()] = g;
         if (!is_function_word(info.words.back())) by_end_word_[info.words.back()] = g;
+        // "Labour" after "Valdorian Labour Party": the last word before the designator.
+        size_t end = info.words.size();
+        while (end > 1 && is_designator(info.words[end - 1])) --end;
+        if (end < info.words.size() && !is_function_word(info.words[end - 1])) by_end_word_[info.words[end - 1]] = g;
       }
     }
   }

@@ -258,6 +258,11 @@ bool is_acronym_of(std::string_view short_word, const std::vector<std::string>& 
   return all == short_word;
 }
 
+std::string singular_form(std::string word) {
+  if (word.size() > 3 && word.ends_with('s') && !word.ends_with("ss")) word.pop_back();
+  return word;
+}
+
 PersonName person_name(const std::vector<std::string>& words) {
   PersonName name;
   size_t begin = 0;
@@ -269,7 +274,12 @@ PersonName person_name(const std::vector<std::string>& words) {
   while (end > begin + 1 && is_name_suffix(words[end - 1])) --end;
   if (begin >= end) return name;
   size_t surname_begin = end - 1;
-  while (surname_begin > begin && is_surname_particle(words[surname_begin - 1])) --surname_begin;
+  // A particle that opens the name is a given name when it is also one ("Ben Carson", "Mac
+  // Miller"); "al-Assad" or "de Gaulle" alone stay surnames.
+  while (surname_begin > begin && is_surname_particle(words[surname_begin - 1]) &&
+         !(surname_begin - 1 == begin && (words[begin] == "ben" || words[begin] == "mac"))) {
+    --surname_begin;
+  }
   for (size_t i = surname_begin; i < end; ++i) {
     if (!name.surname.empty()) name.surname += ' ';
     name.surname += words[i];

@@ -57,6 +57,9 @@ bool spelling_variants(std::string_view a, std::string_view b);
 // The same test on prepared words: a shared phonetic key and a small spelling distance.
 bool spelling_variants(const SpelledWord& a, const SpelledWord& b);
 
+// The folded word without a plural ending ("republicans" → "republican"), else the word.
+std::string singular_form(std::string word);
+
 // Initials of the words that are not function words: {"european", "union"} → "eu".
 std::string acronym_of(const std::vector<std::string>& words);
 // True when a one-word name spells the initials of a longer name ("EU" / "European Union",

@@ -18,8 +18,11 @@ namespace dossier::entities {
 // and dossier.entity_of_chain from the documents' chains; replaces what was there.
 void resolve_entities(Dossier& dossier, const lexicon::Lexicon& lexicon);
 
-// The corpus stage: resolve_entities, then role conflicts (conflicts.h).
+// The corpus stage: resolve_entities.
 std::unique_ptr<const pipeline::CorpusStage> make_resolution_stage(pipeline::StageContext& context);
+// The corpus stage of role conflicts (conflicts.h), after the stories are found: it appends to
+// dossier.conflicts.
+std::unique_ptr<const pipeline::CorpusStage> make_role_conflict_stage();
 
 }  // namespace dossier::entities
 

@@ -21,6 +21,14 @@ constexpr size_t kMaxBucket = 64;
 constexpr size_t kMaxBareCandidates = 256;
 constexpr size_t kMaxSpellingsCompared = 64;
 
+// How sure each merge of this file is (see resolve.cc): two full names that fit, names spelled
+// the same up to case and diacritics or a plural, spelling variants, and a stray one-word place
+// or organisation taken for a person's surname.
+constexpr float kFullNameConfidence = 0.9f;
+constexpr float kSameSpellingConfidence = 0.9f;
+constexpr float kSpellingConfidence = 0.75f;
+constexpr float kStrayConfidence = 0.6f;
+
 std::string last_word(const std::string& text) { return text.substr(text.rfind(' ') + 1); }
 
 // A single word of an organisation or place seen once or twice, not in the lexicon: what the
@@ -105,7 +113,7 @@ void Resolver::merge_people(Clusters& clusters) {
       if (bucket == nullptr || bucket->size() > kMaxBucket) return;
       for (const uint32_t b : *bucket) {
         if (a != b && compare_people(groups_[a].person, groups_[b].person) == PersonMatch::kSame) {
-          clusters.merge(a, b);
+          unite(clusters, b, a, kFullNameConfidence);
         }
       }
     };
@@ -141,15 +149,15 @@ void Resolver::merge_people(Clusters& clusters) {
           other_bare.insert(other_bare.end(), it->second.begin(), it->second.end());
         }
       }
-      for (const uint32_t g : other_bare) clusters.merge(bare.front(), g);
+      for (const uint32_t g : other_bare) unite(clusters, g, bare.front(), kSpellingConfidence);
       // Too many people of one surname to choose among: the bare name stays apart.
       if (candidates.empty() || candidates.size() > kMaxBareCandidates) return;
-      attach(clusters, bare.front(), std::move(candidates));
+      attach(clusters, bare.front(), std::move(candidates), stray ? kStrayConfidence : 1.0f);
     };
     for (const auto& [surname, bare] : bare_by_surname) join_bare(surname, bare, false);
     for (const auto& [word, strays] : stray_by_word) {
       if (bare_by_surname.contains(word)) {
-        for (const uint32_t g : strays) clusters.merge(bare_by_surname[word].front(), g);
+        for (const uint32_t g : strays) unite(clusters, g, bare_by_surname[word].front(), kStrayConfidence);
         continue;
       }
       for (const uint32_t g : strays) join_bare(word, {g}, true);
@@ -181,7 +189,7 @@ void Resolver::merge_sounds(Clusters& clusters) {
     }
     std::vector<std::pair<uint32_t, std::vector<SpelledWord>>> distinct;
     for (const auto& [spelling, list] : by_spelling) {
-      for (size_t i = 1; i < list.size(); ++i) clusters.merge(list[0], list[i]);
+      for (size_t i = 1; i < list.size(); ++i) unite(clusters, list[i], list[0], kSameSpellingConfidence);
       std::vector<SpelledWord> words;
       for (const auto& w : groups_[list[0]].words) words.push_back(spell(w));
       distinct.emplace_back(list[0], std::move(words));
@@ -193,7 +201,7 @@ void Resolver::merge_sounds(Clusters& clusters) {
         const auto& b = distinct[j].second;
         bool variants = a.size() == b.size();
         for (size_t w = 0; variants && w < a.size(); ++w) variants = spelling_variants(a[w], b[w]);
-        if (variants) clusters.merge(distinct[i].first, distinct[j].first);
+        if (variants) unite(clusters, distinct[j].first, distinct[i].first, kSpellingConfidence);
       }
     }
   }
@@ -233,7 +241,7 @@ void Resolver::merge_short_forms(Clusters& clusters) {
       core.pop_back();
     }
     if (core.size() == group.words.size()) continue;
-    if (const auto it = exact.find(join(core)); it != exact.end()) clusters.merge(g, it->second);
+    if (const auto it = exact.find(join(core)); it != exact.end()) unite(clusters, g, it->second, kSameSpellingConfidence);
   }
 }
 
@@ -259,6 +267,13 @@ void Resolver::merge_others(Clusters& clusters) {
     for (const uint32_t g : members) {
       if (groups_[g].words.size() == 1) attach(clusters, g, expansions);
     }
+  }
+  // A group of people and its plural are one ("Democrat" / "Democrats").
+  std::unordered_map<std::string, uint32_t> group_forms;
+  for (uint32_t g = 0; g < groups_.size(); ++g) {
+    if (groups_[g].cls != 2 || groups_[g].words.size() != 1) continue;
+    auto [it, added] = group_forms.emplace(singular_form(groups_[g].words[0]), g);
+    if (!added) unite(clusters, g, it->second, kSameSpellingConfidence);
   }
   merge_sounds(clusters);
   merge_short_forms(clusters);

@@ -208,5 +208,56 @@ TEST(Conflicts, TwoHeadOfficesAtOnce) {
   EXPECT_EQ(d.conflicts[0].claims.size(), 2u);
 }
 
+// The reports of one story, resolved, with the story given, then the role conflicts.
+Dossier analyse_story(const std::vector<Article>& articles) {
+  Dossier dossier;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    Document d = make_document(articles[i].text, articles[i].names, "a" + std::to_string(i + 1));
+    if (!articles[i].date.empty()) d.meta.date = CivilDate::parse_iso(articles[i].date);
+    annotate_entities(d, lex());
+    dossier.documents.push_back(std::move(d));
+  }
+  resolve_entities(dossier, lex());
+  Story story;
+  story.id = "S1";
+  for (uint32_t i = 0; i < articles.size(); ++i) story.documents.push_back(i);
+  dossier.stories.push_back(std::move(story));
+  add_role_conflicts(dossier);
+  return dossier;
+}
+
+TEST(Conflicts, AnUndatedReportIsPlacedByItsStory) {
+  const Dossier d = analyse_story({
+      {"Portuguese Prime Minister Tomas Alvarenga opened the summit.", {{"Tomas Alvarenga", kPer}}, "2024-05-02"},
+      {"Prime Minister Tomas Alvarenga of Portugal closed the summit.", {{"Tomas Alvarenga", kPer}, {"Portugal", kGpe}}, "2024-05-03"},
+      {"Tomas Alvarenga, a former prime minister of Portugal, attended the summit.", {{"Tomas Alvarenga", kPer}, {"Portugal", kGpe}}, ""},
+  });
+  ASSERT_EQ(d.conflicts.size(), 1u);
+  const Conflict& c = d.conflicts[0];
+  EXPECT_GE(c.claims.size(), 2u);
+  EXPECT_NE(c.explanation.find("undated, placed by its story"), std::string::npos) << c.explanation;
+  EXPECT_NE(c.explanation.find("article a3"), std::string::npos);
+}
+
+TEST(Conflicts, UndatedReportsAreComparedWithinTheirStory) {
+  const Dossier d = analyse_story({
+      {"Portuguese Prime Minister Tomas Alvarenga opened the summit.", {{"Tomas Alvarenga", kPer}}, ""},
+      {"Tomas Alvarenga, a former prime minister of Portugal, attended the summit.", {{"Tomas Alvarenga", kPer}, {"Portugal", kGpe}}, ""},
+  });
+  ASSERT_EQ(d.conflicts.size(), 1u);
+  EXPECT_NE(d.conflicts[0].explanation.find("compared within its story"), std::string::npos)
+      << d.conflicts[0].explanation;
+  EXPECT_EQ(d.conflicts[0].severity, "contradicts");
+}
+
+TEST(Conflicts, AStoryWithoutAContradictionHasNone) {
+  const Dossier d = analyse_story({
+      {"Portuguese Prime Minister Tomas Alvarenga opened the summit.", {{"Tomas Alvarenga", kPer}}, "2024-05-02"},
+      {"Prime Minister Tomas Alvarenga of Portugal closed the summit.", {{"Tomas Alvarenga", kPer}, {"Portugal", kGpe}}, ""},
+      {"Ines Faria, a former prime minister of Portugal, attended the summit.", {{"Ines Faria", kPer}, {"Portugal", kGpe}}, ""},
+  });
+  EXPECT_TRUE(d.conflicts.empty());
+}
+
 }  // namespace
 }  // namespace dossier::entities

@@ -55,12 +55,15 @@ class Resolver {
   void merge_sounds(Clusters& clusters);
   void merge_short_forms(Clusters& clusters);
   // Joins a group to the one candidate cluster that fits, or the one context prefers.
-  void attach(Clusters& clusters, uint32_t group, std::vector<uint32_t> candidates);
+  // The merge's confidence is at most cap.
+  void attach(Clusters& clusters, uint32_t group, std::vector<uint32_t> candidates, float cap = 1.0f);
   // A sample of the names the group's articles also mention: sorted hashes, bounded.
   const std::vector<uint64_t>& context(uint32_t group);
   bool is_organisation(const NameGroup& group) const;
   // True when the group of a document's mention was mostly typed as a place.
   bool is_place(uint32_t doc, uint32_t mention) const;
+  // Merges the cluster of joiner into other's and records how sure the merge is for joiner.
+  void unite(Clusters& clusters, uint32_t joiner, uint32_t other, float confidence);
   void build(Clusters& clusters);
   // A national office's claim that names no country takes the one its holder's other claims of
   // that office name, when they name only one.
@@ -71,6 +74,7 @@ class Resolver {
   std::vector<NameGroup> groups_;
   std::vector<std::vector<int32_t>> group_of_chain_;  // [doc][chain]
   std::unordered_map<uint32_t, std::vector<uint64_t>> context_;
+  std::vector<float> join_confidence_;  // per group: the least sure merge that joined it
 };
 
 }  // namespace dossier::entities::detail

@@ -32,6 +32,7 @@ struct TitleSpan {
   std::string title;                   // lower case, folded: "prime minister", "secretary-general"
   std::optional<RoleStatus> status;    // from "-elect", "ex-" inside the title tokens
   bool head_noun = false;              // a generic head ("chief", "head", "leader"): of its org
+  bool known = false;                  // the lexicon gives the phrase as a title
   bool empty() const { return end <= begin; }
 };
 

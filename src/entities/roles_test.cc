@@ -86,6 +86,28 @@ TEST(Roles, AppositivesAndClauses) {
                {{"mayor", RoleStatus::kActing, "", "Amara Diallo"}});
 }
 
+TEST(Roles, AdverbsAndConjunctionsStayOutOfTheTitle) {
+  expect_roles("Ingrid Solheim, now foreign secretary, said so.", {{"Ingrid Solheim", kPer}},
+               {{"foreign secretary", RoleStatus::kCurrent, "", "Ingrid Solheim"}});
+  expect_roles("But Swedish Prime Minister Lars Holm disagreed.", {{"Lars Holm", kPer}},
+               {{"prime minister", RoleStatus::kCurrent, "Sweden", "Lars Holm"}});
+  // A clause that gives an office to someone else is no title of the name before it.
+  expect_roles("Lars Holm, made him deputy in May.", {{"Lars Holm", kPer}}, {});
+}
+
+TEST(Roles, EveryRoleHasAConfidence) {
+  Document d = make_document("Prime Minister Lars Holm spoke. Ana Ruiz, who was finance minister of Sweden, left.",
+                             {{"Lars Holm", kPer}, {"Ana Ruiz", kPer}, {"Sweden", kGpe}});
+  annotate_entities(d, lex());
+  ASSERT_EQ(d.roles.size(), 2u);
+  for (const RoleClaim& r : d.roles) {
+    EXPECT_GT(r.confidence, 0.0f);
+    EXPECT_LE(r.confidence, 1.0f);
+  }
+  // A title before the name is firmer than one read from a relative clause.
+  EXPECT_GT(d.roles[0].confidence, d.roles[1].confidence);
+}
+
 TEST(Roles, PossessiveCliticsOwnTheRoleAndStayOutOfTheTitle) {
   expect_roles("Jonas Berg, the group's director, said so.", {{"Jonas Berg", kPer}},
                {{"director", RoleStatus::kCurrent, "", "Jonas Berg"}});

@@ -67,6 +67,49 @@ TEST(WithinDoc, APersonsTitleMakesAMistypedNameAPerson) {
   EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Harbour Fund"))].type, kOrg);
 }
 
+TEST(WithinDoc, TitlesLeaveTheNameAndMakeItAPersons) {
+  Document d = make_document(
+      "Tomas Brandvik spoke. Mr. Brandvik left. Sen. Lacy Dorn agreed with Mr. Brandvik, and Mr. Olsen nodded.",
+      {{"Tomas Brandvik", kPer}, {"Mr. Brandvik", kOrg}, {"Sen. Lacy Dorn", EntityType::kMisc}, {"Mr. Brandvik", kGpe},
+       {"Olsen", kOrg}});
+  annotate_entities(d, lex());
+  const int second = find_mention(d, "Brandvik", 1);
+  ASSERT_GE(second, 0);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(second)].type, kPer);
+  EXPECT_TRUE(linked(d, find_mention(d, "Tomas Brandvik"), second));
+  EXPECT_EQ(find_mention(d, "Mr. Brandvik"), -1);
+  const int dorn = find_mention(d, "Lacy Dorn");
+  ASSERT_GE(dorn, 0);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(dorn)].type, kPer);
+  // A form of address just before a name the tagger typed an organisation.
+  const int olsen = find_mention(d, "Olsen");
+  ASSERT_GE(olsen, 0);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(olsen)].type, kPer);
+  EXPECT_LT(d.mentions[static_cast<size_t>(olsen)].confidence, 1.0f);
+}
+
+TEST(WithinDoc, AGivenNameAloneJoinsTheOnePersonOfIt) {
+  Document d = make_document("Hanna Lind and Erik Berg spoke. Hanna said she was pleased.",
+                             {{"Hanna Lind", kPer}, {"Erik Berg", kPer}, {"Hanna", kPer}});
+  annotate_entities(d, lex());
+  EXPECT_TRUE(linked(d, 0, 2));
+  Document two = make_document("Hanna Lind and Hanna Berg spoke. Hanna said she was pleased.",
+                               {{"Hanna Lind", kPer}, {"Hanna Berg", kPer}, {"Hanna", kPer}});
+  annotate_entities(two, lex());
+  EXPECT_FALSE(linked(two, 0, 2));
+  EXPECT_FALSE(linked(two, 1, 2));
+}
+
+TEST(WithinDoc, APartysMembersAreAGroupNotTheParty) {
+  Document d = make_document(
+      "The Valdorian Labour Party won. Labour senators cheered, and Labour formed a government.",
+      {{"Valdorian Labour Party", kOrg}, {"Labour", EntityType::kMisc}, {"Labour", kOrg}});
+  annotate_entities(d, lex());
+  EXPECT_EQ(d.mentions[1].type, EntityType::kNorp);
+  EXPECT_FALSE(linked(d, 0, 1));
+  EXPECT_TRUE(linked(d, 0, 2));
+}
+
 TEST(WithinDoc, AcronymsAliasesAndPossessives) {
   Document d = make_document(
       "The European Union and the United States signed the deal. The EU said Washington agreed. "

@@ -32,6 +32,8 @@ std::vector<std::unique_ptr<const CorpusStage>> make_corpus_stages(StageContext&
   stages.push_back(entities::make_resolution_stage(context));
   // After entity resolution: story features use the resolved entities.
   stages.push_back(corpus::make_corpus_stage(context));
+  // After the stories: undated articles are placed by their story.
+  stages.push_back(entities::make_role_conflict_stage());
   // After entity resolution: an actor's positions gather under its entity.
   stages.push_back(events::make_positions_stage());
   return stages;

@@ -67,8 +67,16 @@ void write_aliases(std::ostream& out, const Entity& entity, size_t limit) {
 }
 
 void write_roles(std::ostream& out, const ReportIndex& index, const Entity& entity) {
-  const auto roles = roles_over_time(index, entity);
+  auto roles = roles_over_time(index, entity);
   if (roles.empty()) return;
+  // The card lists the latest roles first, so that what the reports say now leads; a role stated
+  // once and weakly comes after the well-supported ones of its date.
+  std::stable_sort(roles.begin(), roles.end(), [](const RoleSpan& a, const RoleSpan& b) {
+    const CivilDate da = a.to.value_or(CivilDate{});
+    const CivilDate db = b.to.value_or(CivilDate{});
+    if (da != db) return db < da;
+    return a.support > b.support;
+  });
   out << "<ol class=\"roles\">";
   for (size_t i = 0; i < roles.size(); ++i) {
     if (i == kRolesShown) {

@@ -105,10 +105,12 @@ struct RoleSpan {
   std::optional<CivilDate> from, to;  // dates of the first and last article that state it
   size_t claims = 0;
   size_t articles = 0;
+  double support = 0.0;  // the claims' confidences added up
 };
 // The roles of an entity grouped by title and status, in order of their first date.
 std::vector<RoleSpan> roles_over_time(const ReportIndex& index, const Entity& entity);
-// "former prime minister, Valdoria": the latest role of the entity, or "" when none.
+// "former prime minister, Valdoria": the latest well-supported role of the entity (see
+// html_roles.cc), or "" when none.
 std::string latest_role(const ReportIndex& index, size_t entity);
 
 // Disagreements listed in the report, most serious first; the rest are counted only.

@@ -55,6 +55,7 @@ std::vector<RoleSpan> roles_over_time(const ReportIndex& index, const Entity& en
     if (date && (!r.from || *date < *r.from)) r.from = date;
     if (date && (!r.to || *r.to < *date)) r.to = date;
     ++r.claims;
+    r.support += static_cast<double>(claim.confidence);
     g.docs.insert(ref.doc);
     if (!claim.org.empty()) ++g.orgs[claim.org];
   }
@@ -81,12 +82,18 @@ std::vector<RoleSpan> roles_over_time(const ReportIndex& index, const Entity& en
 
 std::string latest_role(const ReportIndex& index, size_t entity) {
   const auto roles = roles_over_time(index, index.dossier().entities[entity]);
+  // Only roles with at least half the support of the best-supported one compete, so that one
+  // weak claim (a vague description, a misread clause) does not outrank what most reports say;
+  // among those the latest wins, then a role held now, then the better supported.
+  double most = 0.0;
+  for (const RoleSpan& r : roles) most = std::max(most, r.support);
   const RoleSpan* best = nullptr;
   for (const RoleSpan& r : roles) {
+    if (r.support * 2 < most) continue;
     if (best == nullptr ||
-        std::make_tuple(r.to.value_or(CivilDate{}), r.status != RoleStatus::kFormer, r.articles) >
+        std::make_tuple(r.to.value_or(CivilDate{}), r.status != RoleStatus::kFormer, r.support) >
             std::make_tuple(best->to.value_or(CivilDate{}), best->status != RoleStatus::kFormer,
-                            best->articles)) {
+                            best->support)) {
       best = &r;
     }
   }

@@ -1,4 +1,5 @@
 // dossier JSON schema v2 (docs/schema.md). One function per top-level array.
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -122,6 +123,7 @@ void write_entities(const Context& c) {
     json.field("name", entity.name);
     json.field("type", to_string(entity.type));
     optional_string(json, "country", entity.country);
+    json.field("confidence", static_cast<double>(entity.confidence));
     json.key("aliases").begin_array();
     for (const auto& alias : entity.aliases) json.value(alias);
     json.end_array();
@@ -132,6 +134,12 @@ void write_entities(const Context& c) {
       c.span_fields(ref.doc, m.span);
       static constexpr std::string_view kKinds[] = {"name", "nominal", "pronoun"};
       json.field("kind", kKinds[static_cast<int>(m.kind)]);
+      json.field("type_confidence", static_cast<double>(m.confidence));
+      const Document& doc = c.dossier.documents[ref.doc];
+      const float chain = m.chain >= 0 && static_cast<size_t>(m.chain) < doc.chains.size()
+                              ? doc.chains[static_cast<size_t>(m.chain)].confidence
+                              : 1.0f;
+      json.field("confidence", static_cast<double>(std::min(m.link_confidence, chain)));
       json.end_object();
     }
     json.end_array();
@@ -142,6 +150,7 @@ void write_entities(const Context& c) {
       json.field("title", role.title);
       json.field("status", to_string(role.status));
       optional_string(json, "org", role.org);
+      json.field("confidence", static_cast<double>(role.confidence));
       c.span_fields(ref.doc, role.span);
       date_fields(json, time::date_for(c.dossier.documents[ref.doc], role.span));
       json.end_object();
