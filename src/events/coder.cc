@@ -983,7 +983,7 @@ class SentenceCoder {
   // code such as 190 from "attack", "blast", "hit", "fight", and no harm verb such as "kill")
   // between actors none of which can be armed is a figure of speech of a political row:
   // "blasts the prime minister", "attacked the central bank" criticise (111), "defends the
-  // campaign" endorses (051); with no one it is aimed at, it says nothing codable.
+  // campaign" endorses (051); with no one it is aimed at or no one doing it, it says nothing codable.
   std::string civilian_reading(const std::string& code, const VerbGroup& g, const std::vector<ActorRef>& sources,
                                const std::vector<ActorRef>& targets) const {
     if (!options_.cameo_frames || code.size() < 3) return code;
@@ -996,7 +996,9 @@ class SentenceCoder {
         if (can_be_armed(a)) return code;
       }
     }
-    if (targets.empty()) return std::string();
+    // Criticism needs a critic: with no source ("were killed and injured" by a flood) a disaster
+    // or an accident is told, not an act.
+    if (targets.empty() || sources.empty()) return std::string();
     return code == "074" ? "051" : "111";
   }
 
