@@ -174,16 +174,12 @@ namespace {
 std::vector<uint32_t> copy_groups(const Dossier& dossier) {
   std::vector<uint32_t> root(dossier.documents.size());
   for (uint32_t d = 0; d < root.size(); ++d) root[d] = d;
-  const auto find = [&](uint32_t d) {
-    while (root[d] != d) d = root[d] = root[root[d]];
-    return d;
-  };
-  for (const Duplicate& pair : dossier.duplicates) {
-    if (pair.a >= root.size() || pair.b >= root.size()) continue;
-    const uint32_t a = find(pair.a), b = find(pair.b);
-    root[std::max(a, b)] = std::min(a, b);
+  for (const DuplicateGroup& group : dossier.duplicates) {
+    if (group.representative >= root.size()) continue;
+    for (const DuplicateCopy& copy : group.copies) {
+      if (copy.doc < root.size()) root[copy.doc] = group.representative;
+    }
   }
-  for (uint32_t d = 0; d < root.size(); ++d) root[d] = find(d);
   return root;
 }
 

@@ -194,7 +194,10 @@ std::map<int, Article> articles_from_dossier(const json& dossier) {
     for (const json& m : e.value("mentions", json::array())) {
       const std::string kind = str(m, "kind");
       if (!kind.empty() && kind != "name") continue;
-      if (Article* a = article_of(m)) a->mentions.push_back({range_of(m), type, id, confidence_of(m) >= 0 ? confidence_of(m) : conf});
+      // A name mention is judged on its span and type, so its type confidence is what calibrates.
+      const auto typed = m.find("type_confidence");
+      const double mention_conf = typed != m.end() && typed->is_number() ? typed->get<double>() : conf;
+      if (Article* a = article_of(m)) a->mentions.push_back({range_of(m), type, id, mention_conf});
     }
     for (const json& r : e.value("roles", json::array())) {
       if (Article* a = article_of(r)) {
