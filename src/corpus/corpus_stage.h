@@ -20,9 +20,10 @@ struct CorpusOptions {
   SummaryOptions summary;
 };
 
-// Fills Dossier::duplicates, stories (with events and summaries) and conflicts.
-void analyze_corpus(Dossier& dossier, const TermModel& model, const CorpusOptions& options,
-                    unsigned threads);
+// The near-duplicates, stories (with events and summaries) and figure and date conflicts of the
+// corpus's documents.
+pipeline::CorpusFindings analyze_corpus(const Dossier& corpus, const TermModel& model,
+                                        const CorpusOptions& options, unsigned threads);
 
 // The stage; loads the term model (kTermModelFile) through the model store.
 std::unique_ptr<const pipeline::CorpusStage> make_corpus_stage(pipeline::StageContext& context);

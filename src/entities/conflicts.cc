@@ -45,7 +45,7 @@ Claim claim_of(const DatedClaim& c) {
   return Claim{describe(*c.role), Passage{c.doc, c.role->span}};
 }
 
-void add(Dossier& dossier, int32_t entity, const std::vector<const DatedClaim*>& claims,
+void add(std::vector<Conflict>& out, int32_t entity, const std::vector<const DatedClaim*>& claims,
          std::string explanation, std::string severity = "contradicts") {
   Conflict conflict;
   conflict.entity = entity;
@@ -53,7 +53,7 @@ void add(Dossier& dossier, int32_t entity, const std::vector<const DatedClaim*>&
   for (const DatedClaim* c : claims) conflict.claims.push_back(claim_of(*c));
   conflict.explanation = std::move(explanation);
   conflict.severity = std::move(severity);
-  dossier.conflicts.push_back(std::move(conflict));
+  out.push_back(std::move(conflict));
 }
 
 // Articles of one period. When the one saying "former" is the later, the person may have left
@@ -63,7 +63,7 @@ bool clash_in_time(const DatedClaim& current, const DatedClaim& former) {
          std::max(current.day, former.day) - std::min(current.day, former.day) <= kSamePeriodDays;
 }
 
-void same_office(Dossier& dossier, int32_t entity, const std::vector<DatedClaim>& claims) {
+void same_office(const Dossier& dossier, std::vector<Conflict>& out, int32_t entity, const std::vector<DatedClaim>& claims) {
   std::map<std::pair<std::string, std::string>, std::vector<const DatedClaim*>> offices;
   for (const DatedClaim& c : claims) {
     if (!c.org.empty()) offices[{c.title, c.org}].push_back(&c);
@@ -89,7 +89,7 @@ void same_office(Dossier& dossier, int32_t entity, const std::vector<DatedClaim>
     if (involved.empty()) continue;
     const RoleClaim& role = *first_current->role;
     const bool former_later = first_former->day > first_current->day;
-    add(dossier, entity, involved,
+    add(out, entity, involved,
         dated(dossier, first_current->doc) + " calls " + name + " the sitting " + role.title +
             (role.org.empty() ? "" : " of " + role.org) + ", while " + dated(dossier, first_former->doc) +
             ", from the same period, calls " + name + " a former " + role.title +
@@ -99,7 +99,7 @@ void same_office(Dossier& dossier, int32_t entity, const std::vector<DatedClaim>
   }
 }
 
-void two_heads(Dossier& dossier, int32_t entity, const std::vector<DatedClaim>& claims) {
+void two_heads(const Dossier& dossier, std::vector<Conflict>& out, int32_t entity, const std::vector<DatedClaim>& claims) {
   const std::string& name = dossier.entities[static_cast<size_t>(entity)].name;
   for (size_t i = 0; i < claims.size(); ++i) {
     const DatedClaim& a = claims[i];
@@ -109,7 +109,7 @@ void two_heads(Dossier& dossier, int32_t entity, const std::vector<DatedClaim>& 
       if (!in_office(b.role->status) || !head_office(b.title) || b.org.empty()) continue;
       if (a.doc == b.doc || a.org == b.org) continue;
       if (std::max(a.day, b.day) - std::min(a.day, b.day) > kSamePeriodDays) continue;
-      add(dossier, entity, {&a, &b},
+      add(out, entity, {&a, &b},
           dated(dossier, a.doc) + " calls " + name + " the " + a.role->title + " of " + a.role->org +
               ", while " + dated(dossier, b.doc) + ", from the same period, calls " + name + " the " +
               b.role->title + " of " + b.role->org + "; one person does not hold both at once.");
@@ -120,7 +120,8 @@ void two_heads(Dossier& dossier, int32_t entity, const std::vector<DatedClaim>& 
 
 }  // namespace
 
-void add_role_conflicts(Dossier& dossier) {
+std::vector<Conflict> find_role_conflicts(const Dossier& dossier) {
+  std::vector<Conflict> out;
   for (size_t e = 0; e < dossier.entities.size(); ++e) {
     const Entity& entity = dossier.entities[e];
     if (entity.type != EntityType::kPerson || entity.roles.size() < 2) continue;
@@ -133,9 +134,10 @@ void add_role_conflicts(Dossier& dossier) {
       claims.push_back({&role, ref.doc, doc.meta.date->days_since_epoch(), lexicon::match_key(role.title),
                         lexicon::match_key(role.org)});
     }
-    same_office(dossier, static_cast<int32_t>(e), claims);
-    two_heads(dossier, static_cast<int32_t>(e), claims);
+    same_office(dossier, out, static_cast<int32_t>(e), claims);
+    two_heads(dossier, out, static_cast<int32_t>(e), claims);
   }
+  return out;
 }
 
 }  // namespace dossier::entities

@@ -14,12 +14,15 @@
 
 namespace dossier::entities {
 
-// Fills dossier.entities (ids "E1"...: canonical name, type, aliases, mentions, roles, country)
-// and dossier.entity_of_chain from the documents' chains; replaces what was there.
-void resolve_entities(Dossier& dossier, const lexicon::Lexicon& lexicon);
+// The entities (ids "E1"...: canonical name, type, aliases, mentions, roles, country) and
+// entity_of_chain of the documents' chains, and the country a national office's claim naming
+// none takes from its holder's other claims (role_orgs). Add them with pipeline::add_findings.
+pipeline::CorpusFindings resolve_entities(const Dossier& corpus, const lexicon::Lexicon& lexicon);
 
-// The corpus stage: resolve_entities, then role conflicts (conflicts.h).
+// The corpus stage of resolve_entities.
 std::unique_ptr<const pipeline::CorpusStage> make_resolution_stage(pipeline::StageContext& context);
+// The corpus stage of find_role_conflicts (conflicts.h); runs after entity resolution.
+std::unique_ptr<const pipeline::CorpusStage> make_role_conflict_stage();
 
 }  // namespace dossier::entities
 

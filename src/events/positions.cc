@@ -196,7 +196,11 @@ namespace {
 class PositionsStage final : public pipeline::CorpusStage {
  public:
   std::string_view name() const override { return "positions"; }
-  void process(Dossier& dossier, unsigned /*threads*/) const override { dossier.positions = find_positions(dossier); }
+  pipeline::CorpusFindings process(const Dossier& corpus, unsigned /*threads*/) const override {
+    pipeline::CorpusFindings findings;
+    findings.positions = find_positions(corpus);
+    return findings;
+  }
 };
 
 }  // namespace

@@ -1,7 +1,5 @@
 #include "dossier/pipeline.h"
 
-#include <unistd.h>
-
 #include <atomic>
 #include <cstdlib>
 #include <exception>
@@ -17,19 +15,18 @@
 #ifndef DOSSIER_SOURCE_MODELS_DIR
 #define DOSSIER_SOURCE_MODELS_DIR "models"
 #endif
+#ifndef DOSSIER_INSTALL_MODELS_DIR
+#define DOSSIER_INSTALL_MODELS_DIR "/usr/local/share/dossier/models"
+#endif
 
 namespace dossier {
 namespace fs = std::filesystem;
 
+// Never from the running program's path: a host program linking the library may live anywhere.
 std::string default_models_dir() {
   if (const char* env = std::getenv("DOSSIER_MODELS"); env != nullptr && *env != '\0') return env;
-  // An installed binary finds its models in ../share/dossier/models beside it.
   std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    const fs::path installed = exe.parent_path().parent_path() / "share" / "dossier" / "models";
-    if (fs::is_directory(installed, ec)) return installed.string();
-  }
+  if (fs::is_directory(DOSSIER_INSTALL_MODELS_DIR, ec)) return DOSSIER_INSTALL_MODELS_DIR;
   return DOSSIER_SOURCE_MODELS_DIR;
 }
 
@@ -147,10 +144,16 @@ void Pipeline::annotate(Document& document) const {
 
 void Pipeline::link(Dossier& dossier) const {
   const unsigned threads = util::resolve_threads(impl_->options.threads);
+  dossier.entities.clear();
+  dossier.entity_of_chain.clear();
+  dossier.stories.clear();
+  dossier.duplicates.clear();
+  dossier.conflicts.clear();
+  dossier.positions.clear();
   for (const auto& stage : impl_->corpus_stages) {
     // A corpus stage failing must not lose what the others found: it is reported, and the run goes on.
     try {
-      stage->process(dossier, threads);
+      pipeline::add_findings(dossier, stage->process(dossier, threads));
     } catch (const std::exception& e) {
       dossier.diagnostics.push_back(
           {Diagnostic::Severity::kWarning, {}, 0, "corpus stage '" + std::string(stage->name()) + "' failed: " + e.what()});

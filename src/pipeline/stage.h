@@ -3,7 +3,9 @@
 #ifndef DOSSIER_PIPELINE_STAGE_H_
 #define DOSSIER_PIPELINE_STAGE_H_
 
+#include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,13 +24,38 @@ class DocumentStage {
   virtual void process(Document& document) const = 0;
 };
 
-// Works across all documents after every document stage has run.
+// A role claim's organisation that a corpus stage infers for a claim that names none.
+struct RoleOrg {
+  uint32_t doc = 0;
+  uint32_t role = 0;  // index into Document::roles
+  std::string org;
+};
+
+// What one corpus stage found. The pipeline adds it to the dossier (add_findings); no stage
+// writes the dossier itself, so none can overwrite another's results.
+struct CorpusFindings {
+  std::vector<Entity> entities;                       // with entity_of_chain: one stage only
+  std::vector<std::vector<int32_t>> entity_of_chain;  // [doc][chain], as Dossier::entity_of_chain
+  std::vector<RoleOrg> role_orgs;                     // fill claims whose org is empty
+  std::vector<Story> stories;
+  std::vector<Duplicate> duplicates;
+  std::vector<Conflict> conflicts;
+  std::vector<Position> positions;
+  std::vector<Diagnostic> diagnostics;
+};
+
+// Works across all documents after every document stage has run. `corpus` holds the documents
+// and the findings of the stages before this one, read-only; process() returns its own.
 class CorpusStage {
  public:
   virtual ~CorpusStage() = default;
   virtual std::string_view name() const = 0;
-  virtual void process(Dossier& dossier, unsigned threads) const = 0;
+  virtual CorpusFindings process(const Dossier& corpus, unsigned threads) const = 0;
 };
+
+// Appends findings to the dossier. Throws std::logic_error when entities come from a second
+// stage (conflicts and positions index the first stage's entities).
+void add_findings(Dossier& dossier, CorpusFindings findings);
 
 // What a stage factory may use: the options and the shared model store.
 struct StageContext {

@@ -30,6 +30,8 @@ std::vector<std::unique_ptr<const DocumentStage>> make_document_stages(StageCont
 std::vector<std::unique_ptr<const CorpusStage>> make_corpus_stages(StageContext& context) {
   std::vector<std::unique_ptr<const CorpusStage>> stages;
   stages.push_back(entities::make_resolution_stage(context));
+  // After entity resolution: role claims gather under their holder's entity.
+  stages.push_back(entities::make_role_conflict_stage());
   // After entity resolution: story features use the resolved entities.
   stages.push_back(corpus::make_corpus_stage(context));
   // After entity resolution: an actor's positions gather under its entity.
