@@ -7,11 +7,11 @@
 namespace dossier::corpus {
 namespace {
 
-class CorpusStage final : public pipeline::CorpusStage {
+class CorpusStage final : public stage::CorpusStage {
  public:
   explicit CorpusStage(std::shared_ptr<const TermModel> model) : model_(std::move(model)) {}
   std::string_view name() const override { return "corpus"; }
-  pipeline::CorpusFindings process(const Dossier& corpus, unsigned threads) const override {
+  stage::CorpusFindings process(const Dossier& corpus, unsigned threads) const override {
     return analyze_corpus(corpus, *model_, CorpusOptions{}, threads);
   }
 
@@ -21,10 +21,10 @@ class CorpusStage final : public pipeline::CorpusStage {
 
 }  // namespace
 
-pipeline::CorpusFindings analyze_corpus(const Dossier& corpus, const TermModel& model,
+stage::CorpusFindings analyze_corpus(const Dossier& corpus, const TermModel& model,
                                         const CorpusOptions& options, unsigned threads) {
   const std::vector<ArticleSummary> summaries = summarize_articles(corpus, model, threads);
-  pipeline::CorpusFindings findings;
+  stage::CorpusFindings findings;
   findings.duplicates = find_duplicates(summaries, options.duplicates, threads);
   const Idf idf(model, summaries);
   findings.stories = build_stories(summaries, idf, options.stories);
@@ -36,7 +36,7 @@ pipeline::CorpusFindings analyze_corpus(const Dossier& corpus, const TermModel& 
   return findings;
 }
 
-std::unique_ptr<const pipeline::CorpusStage> make_corpus_stage(pipeline::StageContext& context) {
+std::unique_ptr<const stage::CorpusStage> make_corpus_stage(stage::StageContext& context) {
   auto model = context.models.get<TermModel>(
       kTermModelFile, std::function<TermModel(const std::string&)>(&TermModel::load));
   return std::make_unique<CorpusStage>(std::move(model));

@@ -516,11 +516,11 @@ void Resolver::run() {
 
 namespace {
 
-class ResolutionStage final : public pipeline::CorpusStage {
+class ResolutionStage final : public stage::CorpusStage {
  public:
   explicit ResolutionStage(std::shared_ptr<const lexicon::Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
   std::string_view name() const override { return "entity-resolution"; }
-  pipeline::CorpusFindings process(const Dossier& corpus, unsigned /*threads*/) const override {
+  stage::CorpusFindings process(const Dossier& corpus, unsigned /*threads*/) const override {
     return resolve_entities(corpus, *lexicon_);
   }
 
@@ -528,11 +528,11 @@ class ResolutionStage final : public pipeline::CorpusStage {
   std::shared_ptr<const lexicon::Lexicon> lexicon_;
 };
 
-class RoleConflictStage final : public pipeline::CorpusStage {
+class RoleConflictStage final : public stage::CorpusStage {
  public:
   std::string_view name() const override { return "role-conflicts"; }
-  pipeline::CorpusFindings process(const Dossier& corpus, unsigned /*threads*/) const override {
-    pipeline::CorpusFindings findings;
+  stage::CorpusFindings process(const Dossier& corpus, unsigned /*threads*/) const override {
+    stage::CorpusFindings findings;
     findings.conflicts = find_role_conflicts(corpus);
     return findings;
   }
@@ -540,19 +540,19 @@ class RoleConflictStage final : public pipeline::CorpusStage {
 
 }  // namespace
 
-pipeline::CorpusFindings resolve_entities(const Dossier& corpus, const lexicon::Lexicon& lexicon) {
-  pipeline::CorpusFindings findings;
+stage::CorpusFindings resolve_entities(const Dossier& corpus, const lexicon::Lexicon& lexicon) {
+  stage::CorpusFindings findings;
   detail::Resolver(corpus, lexicon, findings).run();
   return findings;
 }
 
-std::unique_ptr<const pipeline::CorpusStage> make_resolution_stage(pipeline::StageContext& context) {
+std::unique_ptr<const stage::CorpusStage> make_resolution_stage(stage::StageContext& context) {
   auto lexicon = context.models.get<lexicon::Lexicon>(
       "lexicon.dsr", [](const std::string& path) { return lexicon::Lexicon::load(path); });
   return std::make_unique<ResolutionStage>(std::move(lexicon));
 }
 
-std::unique_ptr<const pipeline::CorpusStage> make_role_conflict_stage() {
+std::unique_ptr<const stage::CorpusStage> make_role_conflict_stage() {
   return std::make_unique<RoleConflictStage>();
 }
 

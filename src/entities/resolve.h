@@ -10,19 +10,19 @@
 
 #include "dossier/corpus.h"
 #include "lexicon/lexicon.h"
-#include "pipeline/stage.h"
+#include "stage/stage.h"
 
 namespace dossier::entities {
 
 // The entities (ids "E1"...: canonical name, type, aliases, mentions, roles, country) and
 // entity_of_chain of the documents' chains, and the country a national office's claim naming
-// none takes from its holder's other claims (role_orgs). Add them with pipeline::add_findings.
-pipeline::CorpusFindings resolve_entities(const Dossier& corpus, const lexicon::Lexicon& lexicon);
+// none takes from its holder's other claims (role_orgs). Add them with stage::add_findings.
+stage::CorpusFindings resolve_entities(const Dossier& corpus, const lexicon::Lexicon& lexicon);
 
 // The corpus stage of resolve_entities.
-std::unique_ptr<const pipeline::CorpusStage> make_resolution_stage(pipeline::StageContext& context);
+std::unique_ptr<const stage::CorpusStage> make_resolution_stage(stage::StageContext& context);
 // The corpus stage of find_role_conflicts (conflicts.h); runs after entity resolution.
-std::unique_ptr<const pipeline::CorpusStage> make_role_conflict_stage();
+std::unique_ptr<const stage::CorpusStage> make_role_conflict_stage();
 
 }  // namespace dossier::entities
 

@@ -38,7 +38,7 @@ Dossier analyse(const std::vector<Article>& articles) {
     annotate_entities(d, lex());
     dossier.documents.push_back(std::move(d));
   }
-  pipeline::add_findings(dossier, resolve_entities(dossier, lex()));
+  stage::add_findings(dossier, resolve_entities(dossier, lex()));
   dossier.conflicts = find_role_conflicts(dossier);
   return dossier;
 }

@@ -14,7 +14,7 @@
 #include "entities/clusters.h"
 #include "entities/names.h"
 #include "lexicon/lexicon.h"
-#include "pipeline/stage.h"
+#include "stage/stage.h"
 
 namespace dossier::entities::detail {
 
@@ -44,7 +44,7 @@ std::string join(const std::vector<std::string>& words);
 
 class Resolver {
  public:
-  Resolver(const Dossier& dossier, const lexicon::Lexicon& lexicon, pipeline::CorpusFindings& out)
+  Resolver(const Dossier& dossier, const lexicon::Lexicon& lexicon, stage::CorpusFindings& out)
       : dossier_(dossier), lexicon_(lexicon), out_(out) {}
   void run();
 
@@ -70,7 +70,7 @@ class Resolver {
 
   const Dossier& dossier_;
   const lexicon::Lexicon& lexicon_;
-  pipeline::CorpusFindings& out_;  // entities, entity_of_chain, role_orgs
+  stage::CorpusFindings& out_;  // entities, entity_of_chain, role_orgs
   std::vector<NameGroup> groups_;
   std::vector<std::vector<int32_t>> group_of_chain_;  // [doc][chain]
   std::unordered_map<uint32_t, std::vector<uint64_t>> context_;

@@ -193,11 +193,11 @@ std::vector<Position> find_positions(const Dossier& dossier) {
 
 namespace {
 
-class PositionsStage final : public pipeline::CorpusStage {
+class PositionsStage final : public stage::CorpusStage {
  public:
   std::string_view name() const override { return "positions"; }
-  pipeline::CorpusFindings process(const Dossier& corpus, unsigned /*threads*/) const override {
-    pipeline::CorpusFindings findings;
+  stage::CorpusFindings process(const Dossier& corpus, unsigned /*threads*/) const override {
+    stage::CorpusFindings findings;
     findings.positions = find_positions(corpus);
     return findings;
   }
@@ -205,6 +205,6 @@ class PositionsStage final : public pipeline::CorpusStage {
 
 }  // namespace
 
-std::unique_ptr<const pipeline::CorpusStage> make_positions_stage() { return std::make_unique<PositionsStage>(); }
+std::unique_ptr<const stage::CorpusStage> make_positions_stage() { return std::make_unique<PositionsStage>(); }
 
 }  // namespace dossier::events

@@ -8,8 +8,8 @@
 
 #include "dossier/error.h"
 #include "ingest/ingest.h"
-#include "pipeline/models.h"
-#include "pipeline/stage.h"
+#include "stage/models.h"
+#include "pipeline/stages.h"
 #include "util/parallel.h"
 
 #ifndef DOSSIER_SOURCE_MODELS_DIR
@@ -32,16 +32,16 @@ std::string default_models_dir() {
 
 struct Pipeline::Impl {
   PipelineOptions options;
-  std::vector<std::unique_ptr<const pipeline::DocumentStage>> document_stages;
-  std::vector<std::unique_ptr<const pipeline::CorpusStage>> corpus_stages;
+  std::vector<std::unique_ptr<const stage::DocumentStage>> document_stages;
+  std::vector<std::unique_ptr<const stage::CorpusStage>> corpus_stages;
 };
 
 Pipeline::Pipeline(PipelineOptions options) {
   auto impl = std::make_unique<Impl>();
   if (options.models_dir.empty()) options.models_dir = default_models_dir();
   impl->options = std::move(options);
-  pipeline::Models models(impl->options.models_dir);
-  pipeline::StageContext context{impl->options, models};
+  stage::Models models(impl->options.models_dir);
+  stage::StageContext context{models};
   impl->document_stages = pipeline::make_document_stages(context);
   impl->corpus_stages = pipeline::make_corpus_stages(context);
   impl_ = std::move(impl);
@@ -150,13 +150,13 @@ void Pipeline::link(Dossier& dossier) const {
   dossier.duplicates.clear();
   dossier.conflicts.clear();
   dossier.positions.clear();
-  for (const auto& stage : impl_->corpus_stages) {
+  for (const auto& corpus_stage : impl_->corpus_stages) {
     // A corpus stage failing must not lose what the others found: it is reported, and the run goes on.
     try {
-      pipeline::add_findings(dossier, stage->process(dossier, threads));
+      stage::add_findings(dossier, corpus_stage->process(dossier, threads));
     } catch (const std::exception& e) {
-      dossier.diagnostics.push_back(
-          {Diagnostic::Severity::kWarning, {}, 0, "corpus stage '" + std::string(stage->name()) + "' failed: " + e.what()});
+      dossier.diagnostics.push_back({Diagnostic::Severity::kWarning, {}, 0,
+                                     "corpus stage '" + std::string(corpus_stage->name()) + "' failed: " + e.what()});
     }
   }
 }

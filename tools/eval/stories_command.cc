@@ -143,7 +143,7 @@ int run(const StoriesArgs& args) {
     if (thresholds.empty()) thresholds.push_back(corpus_options.stories.story.threshold);
     for (const double t : thresholds) {
       corpus_options.stories.story.threshold = t;
-      pipeline::CorpusFindings findings = corpus::analyze_corpus(dossier, model, corpus_options, 1);
+      stage::CorpusFindings findings = corpus::analyze_corpus(dossier, model, corpus_options, 1);
       dossier.stories = std::move(findings.stories);
       dossier.duplicates = std::move(findings.duplicates);
       dossier.conflicts = entities::find_role_conflicts(dossier);

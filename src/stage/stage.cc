@@ -1,9 +1,9 @@
-#include "pipeline/stage.h"
+#include "stage/stage.h"
 
 #include <iterator>
 #include <stdexcept>
 
-namespace dossier::pipeline {
+namespace dossier::stage {
 namespace {
 
 template <typename T>
@@ -33,4 +33,4 @@ void add_findings(Dossier& dossier, CorpusFindings findings) {
   append(dossier.diagnostics, findings.diagnostics);
 }
 
-}  // namespace dossier::pipeline
+}  // namespace dossier::stage

@@ -1,7 +1,8 @@
-// The interfaces every stage implements. A stage is built once, holds only immutable state
-// (its loaded models), and may be called from many threads at once.
-#ifndef DOSSIER_PIPELINE_STAGE_H_
-#define DOSSIER_PIPELINE_STAGE_H_
+// The interfaces every stage implements, below the pipeline: stage folders include this, never
+// src/pipeline. A stage is built once, holds only immutable state (its loaded models), and may be
+// called from many threads at once.
+#ifndef DOSSIER_STAGE_STAGE_H_
+#define DOSSIER_STAGE_STAGE_H_
 
 #include <cstdint>
 #include <memory>
@@ -11,10 +12,9 @@
 
 #include "dossier/corpus.h"
 #include "dossier/document.h"
-#include "dossier/pipeline.h"
-#include "pipeline/models.h"
+#include "stage/models.h"
 
-namespace dossier::pipeline {
+namespace dossier::stage {
 
 // Adds layers to one document. process() is const and thread-safe: per-call scratch only.
 class DocumentStage {
@@ -57,16 +57,11 @@ class CorpusStage {
 // stage (conflicts and positions index the first stage's entities).
 void add_findings(Dossier& dossier, CorpusFindings findings);
 
-// What a stage factory may use: the options and the shared model store.
+// What a stage factory may use: the shared model store.
 struct StageContext {
-  const PipelineOptions& options;
   Models& models;
 };
 
-// The stages in the order they run. Defined in stages.cc, the one place that lists them.
-std::vector<std::unique_ptr<const DocumentStage>> make_document_stages(StageContext& context);
-std::vector<std::unique_ptr<const CorpusStage>> make_corpus_stages(StageContext& context);
+}  // namespace dossier::stage
 
-}  // namespace dossier::pipeline
-
-#endif  // DOSSIER_PIPELINE_STAGE_H_
+#endif  // DOSSIER_STAGE_STAGE_H_
