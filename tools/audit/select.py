@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Draws the audit sample: articles of PolNeAR train picked at random with a fixed seed.
+
+    python3 tools/audit/select.py --shared ../shared --seed 20261206 --count 60 > audit/sample.tsv
+
+Pool: the train compartment's texts of 150 to 600 words (whitespace-separated), so that every
+article can be annotated in full twice within one working session; the 16 articles that PolNeAR
+itself annotated more than once are kept in the pool. The first fifth of the draw is the tuning
+part (rules and classifiers may look at it), the rest the evaluation part (never looked at while
+building). Output: one row per article, tab-separated: index, part, path relative to --shared,
+publication date (the document creation time), publisher.
+"""
+import argparse
+import csv
+import os
+import random
+import sys
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--shared", default="../shared")
+    parser.add_argument("--seed", type=int, default=20261206)
+    parser.add_argument("--count", type=int, default=60)
+    parser.add_argument("--min-words", type=int, default=150)
+    parser.add_argument("--max-words", type=int, default=600)
+    args = parser.parse_args()
+
+    root = os.path.join(args.shared, "data", "quotes", "polnear")
+    meta = {}
+    with open(os.path.join(root, "metadata.tsv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            meta[row["filename"]] = row
+    text_dir = os.path.join(root, "train", "text")
+    pool = []
+    for name in sorted(os.listdir(text_dir)):
+        if not name.endswith(".txt"):
+            continue
+        with open(os.path.join(text_dir, name), encoding="utf-8") as f:
+            words = len(f.read().split())
+        if args.min_words <= words <= args.max_words:
+            pool.append(name[:-4])
+    rng = random.Random(args.seed)
+    drawn = rng.sample(pool, args.count)
+    tuning = args.count // 5
+    out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    out.writerow(["index", "part", "path", "date", "publisher"])
+    for i, name in enumerate(drawn, 1):
+        row = meta.get(name, {})
+        out.writerow([i, "tune" if i <= tuning else "eval",
+                      f"data/quotes/polnear/train/text/{name}.txt",
+                      row.get("publication_date", ""), row.get("publisher", "")])
+    print(f"pool {len(pool)} articles, drew {args.count} with seed {args.seed}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
