@@ -34,8 +34,8 @@ std::vector<dossier::Document> read_corpus(const std::vector<std::string>& paths
     diagnostics.insert(diagnostics.end(), read.diagnostics.begin(), read.diagnostics.end());
     for (auto& doc : read.documents) documents.push_back(std::move(doc));
   }
+  dossier::ingest::assign_unique_ids(documents, diagnostics);
   for (const auto& d : diagnostics) std::cerr << "dossier-bench: " << d.to_string() << "\n";
-  dossier::ingest::assign_unique_ids(documents);
   bytes = 0;
   for (const auto& doc : documents) bytes += doc.text.size();
   return documents;

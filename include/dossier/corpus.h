@@ -52,11 +52,16 @@ struct Story {
   std::vector<std::vector<uint32_t>> events;
 };
 
-// Two documents that are near-copies of each other.
-struct Duplicate {
-  uint32_t a = 0;  // index into Dossier::documents, a < b
-  uint32_t b = 0;
-  double similarity = 0.0;  // Jaccard similarity of their word shingles
+// A near-copy in a group of duplicates.
+struct DuplicateCopy {
+  uint32_t doc = 0;         // index into Dossier::documents
+  double similarity = 0.0;  // Jaccard similarity of its word shingles with the representative's
+};
+
+// Articles that are near-copies of one text: the connected articles of the near-duplicate graph.
+struct DuplicateGroup {
+  uint32_t representative = 0;       // the group's first article in input order
+  std::vector<DuplicateCopy> copies;  // the others, in input order
 };
 
 struct Claim {
@@ -108,7 +113,7 @@ struct Dossier {
   // entity_of_chain[doc][chain]: index into entities of each document's chain, or -1.
   std::vector<std::vector<int32_t>> entity_of_chain;
   std::vector<Story> stories;
-  std::vector<Duplicate> duplicates;
+  std::vector<DuplicateGroup> duplicates;  // by representative
   std::vector<Conflict> conflicts;
   std::vector<Position> positions;
   std::vector<Diagnostic> diagnostics;

@@ -8,7 +8,7 @@
 
 namespace dossier {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // Writes the dossier as JSON; offsets are Unicode code-point offsets into each document's text.
 void write_json(const Dossier& dossier, std::ostream& out);

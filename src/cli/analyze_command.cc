@@ -24,6 +24,7 @@ struct AnalyzeArgs {
   std::string html_path;
   std::string models_dir;
   std::string date;
+  bool date_given = false;  // --date was given, even as ""
   unsigned threads = 0;
   bool quiet = false;
 };
@@ -66,9 +67,11 @@ int run_analyze(const AnalyzeArgs& args) {
   PipelineOptions options;
   options.models_dir = args.models_dir;
   options.threads = args.threads;
-  if (!args.date.empty()) {
+  if (args.date_given) {
     options.default_date = CivilDate::parse_iso(args.date);
-    if (!options.default_date) throw UsageError("--date wants YYYY-MM-DD, got '" + args.date + "'");
+    if (!options.default_date || args.date.size() != 10) {
+      throw UsageError("--date wants YYYY-MM-DD, got '" + args.date + "'");
+    }
   }
   const auto start = std::chrono::steady_clock::now();
   const Pipeline pipeline(options);
@@ -120,7 +123,10 @@ void add_analyze_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--models", args->models_dir, "Directory of model files")
       ->check(CLI::ExistingDirectory);
   cmd->add_flag("-q,--quiet", args->quiet, "No progress bar or summary");
-  cmd->callback([args, &exit_code] { exit_code = run_analyze(*args); });
+  cmd->callback([args, cmd, &exit_code] {
+    args->date_given = cmd->count("--date") > 0;
+    exit_code = run_analyze(*args);
+  });
 }
 
 }  // namespace dossier::cli

@@ -24,7 +24,15 @@ TermModel::TermModel(std::vector<std::string> stopwords, uint32_t documents,
 }
 
 TermModel TermModel::load(const std::string& path) {
-  auto reader = util::ModelReader::open(path, kTermModelKind, kTermModelVersion, kTermModelVersion);
+  return read(util::ModelReader::open(path, kTermModelKind, kTermModelVersion, kTermModelVersion));
+}
+
+TermModel TermModel::from_bytes(std::string bytes, const std::string& name) {
+  return read(util::ModelReader::from_bytes(std::move(bytes), name, kTermModelKind, kTermModelVersion,
+                                            kTermModelVersion));
+}
+
+TermModel TermModel::read(util::ModelReader reader) {
   std::vector<std::string> stopwords = reader.string_array();
   const uint32_t documents = reader.u32();
   const std::vector<uint64_t> terms = reader.u64_array();

@@ -10,6 +10,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "util/model_file.h"
+
 namespace dossier::corpus {
 
 inline constexpr std::string_view kTermModelKind = "corpus-terms";
@@ -28,6 +30,8 @@ class TermModel {
 
   // Loads a model file; throws ModelError naming the file.
   static TermModel load(const std::string& path);
+  // The same from a file's bytes in memory (name for messages).
+  static TermModel from_bytes(std::string bytes, const std::string& name);
   // Writes the model file; throws Error.
   void save(const std::string& path) const;
 
@@ -37,6 +41,8 @@ class TermModel {
   const std::vector<std::string>& stopwords() const { return stopwords_; }
 
  private:
+  static TermModel read(util::ModelReader reader);
+
   std::vector<std::string> stopwords_;
   std::unordered_set<uint64_t> stopword_hashes_;
   uint32_t documents_ = 0;

@@ -6,6 +6,7 @@
 
 #include "ingest/ascii.h"
 #include "ingest/html_dom.h"
+#include "ingest/html_limits.h"
 
 namespace dossier::ingest {
 namespace html {
@@ -66,12 +67,24 @@ struct OutputDeleter {
 }  // namespace
 
 HtmlArticle extract_html(std::string_view page) {
+  const HtmlLimits limits;
+  const BoundedHtml bounded = bound_html(page, limits);
+  HtmlArticle article;
+  if (bounded.flattened_tags > 0) {
+    article.warnings.push_back(std::to_string(bounded.flattened_tags) +
+                               " tags nested deeper than " + std::to_string(limits.max_depth) +
+                               " elements (or too many open formatting elements) were dropped, "
+                               "their text kept");
+  }
+  if (bounded.cut) {
+    article.warnings.push_back("page cut at byte " + std::to_string(bounded.cut_at) + ": more than " +
+                               std::to_string(limits.max_tags) + " tags");
+  }
   GumboOptions options = kGumboDefaultOptions;
   // Parse errors are not needed; recording them costs memory on broken pages.
   options.max_errors = 0;
   const std::unique_ptr<GumboOutput, OutputDeleter> output(
-      gumbo_parse_with_options(&options, page.data(), page.size()));
-  HtmlArticle article;
+      gumbo_parse_with_options(&options, bounded.html.data(), bounded.html.size()));
   if (!output) return article;
   article.meta = html::page_metadata(output->document);
   article.text = html::main_text(output->document);

@@ -1,6 +1,7 @@
 #include "ingest/ingest.h"
 
 #include <algorithm>
+#include <exception>
 #include <memory>
 #include <optional>
 
@@ -11,6 +12,7 @@
 #include "ingest/html.h"
 #include "ingest/jsonl.h"
 #include "ingest/source.h"
+#include "util/utf8.h"
 
 namespace dossier::ingest {
 namespace {
@@ -75,7 +77,8 @@ class Report {
 class Reader {
  public:
   Reader(const std::string& path, const ReadOptions& options, ReadResult& result)
-      : path_(path), options_(options), result_(result), report_(path, result) {}
+      : path_(util::escape_invalid_utf8(path)), options_(options), result_(result),
+        report_(path_, result) {}
 
   void finish() { report_.finish(); }
 
@@ -151,6 +154,7 @@ class Reader {
     if (!decoded.error.empty()) fail(decoded.error);
     if (!decoded.warning.empty()) report_.warning(decoded.warning);
     HtmlArticle article = extract_html(decoded.text);
+    for (const auto& w : article.warnings) report_.warning(w);
     if (ascii::trim(article.text).empty()) fail("no article text found in the page");
     Document doc = new_document();
     doc.text = std::move(article.text);
@@ -179,7 +183,7 @@ class Reader {
         if (std::string reason = binary_reason(line); !reason.empty()) fail(reason);
         seen_content = true;
       }
-      JsonlRecord record = parse_jsonl_line(line);
+      JsonlRecord record = parse_line(line);
       if (!record.document) {
         report_.line_error(number, record.error);
         continue;
@@ -194,24 +198,49 @@ class Reader {
     if (articles == 0 && report_.bad_lines() == 0) fail("no articles (only blank lines)");
   }
 
-  const std::string& path_;
+  // One line's record; an internal error loses that line only.
+  static JsonlRecord parse_line(std::string_view line) {
+    try {
+      return parse_jsonl_line(line);
+    } catch (const std::exception& e) {
+      JsonlRecord record;
+      record.error = std::string("skipped after an internal error: ") + e.what();
+      return record;
+    }
+  }
+
+  // The file's name as written into documents and diagnostics: valid UTF-8 always.
+  const std::string path_;
   const ReadOptions& options_;
   ReadResult& result_;
   Report report_;
 };
+
+// Runs read; any failure becomes an error diagnostic for this one input, so that no input can end
+// the run: an InputError with its reason, anything else (a defect, memory) as an internal error.
+template <typename Read>
+void guarded(const std::string& path, ReadResult& result, Read&& read) {
+  try {
+    read();
+  } catch (const InputError& e) {
+    result.diagnostics.push_back(
+        {Diagnostic::Severity::kError, util::escape_invalid_utf8(e.file()), e.line(), e.reason()});
+  } catch (const std::exception& e) {
+    result.diagnostics.push_back({Diagnostic::Severity::kError, util::escape_invalid_utf8(path), 0,
+                                  std::string("skipped after an internal error: ") + e.what()});
+  }
+}
 
 }  // namespace
 
 ReadResult read_input(const std::string& path, const ReadOptions& options) {
   ReadResult result;
   Reader reader(path, options, result);
-  try {
+  guarded(path, result, [&] {
     FileSource file(path);
     const std::string head = file.peek(kHeadBytes);
     reader.read(file, head, file.size());
-  } catch (const InputError& e) {
-    result.diagnostics.push_back({Diagnostic::Severity::kError, e.file(), e.line(), e.reason()});
-  }
+  });
   reader.finish();
   return result;
 }
@@ -219,12 +248,10 @@ ReadResult read_input(const std::string& path, const ReadOptions& options) {
 ReadResult read_bytes(std::string_view bytes, const std::string& name, const ReadOptions& options) {
   ReadResult result;
   Reader reader(name, options, result);
-  try {
+  guarded(name, result, [&] {
     MemorySource memory(bytes);
     reader.read(memory, bytes.substr(0, kHeadBytes), bytes.size());
-  } catch (const InputError& e) {
-    result.diagnostics.push_back({Diagnostic::Severity::kError, e.file(), e.line(), e.reason()});
-  }
+  });
   reader.finish();
   return result;
 }

@@ -39,8 +39,9 @@ ReadResult read_bytes(std::string_view bytes, const std::string& name, const Rea
 // The id of an article read from path: the file name without its extensions ("a.jsonl.gz" -> "a").
 std::string id_from_path(std::string_view path);
 
-// Makes document ids unique by suffixing "-2", "-3", ... in input order.
-void assign_unique_ids(std::vector<Document>& documents);
+// Makes document ids unique by suffixing "-2", "-3", ... in input order; one warning per id
+// renamed, naming the file of its first renamed article.
+void assign_unique_ids(std::vector<Document>& documents, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace dossier::ingest
 

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
 
@@ -70,21 +71,61 @@ TEST(Inputs, SpecialFilesAndLinksInsideDirectories) {
   EXPECT_TRUE(broken);
 }
 
-TEST(Inputs, UniqueIds) {
+TEST(Inputs, UniqueIdsAreAssignedWithOneWarningPerId) {
   std::vector<Document> docs(4);
   docs[0].id = "a";
   docs[1].id = "a";
+  docs[1].path = "second.txt";
   docs[2].id = "a-2";
   docs[3].id = "a";
-  assign_unique_ids(docs);
+  std::vector<Diagnostic> diagnostics;
+  assign_unique_ids(docs, diagnostics);
   EXPECT_EQ(docs[0].id, "a");
   EXPECT_EQ(docs[1].id, "a-3");
   EXPECT_EQ(docs[2].id, "a-2");
   EXPECT_EQ(docs[3].id, "a-4");
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].to_string(),
+            "second.txt: id \"a\" is already taken: 2 articles renamed \"a-3\" to \"a-4\" in input order");
   std::vector<Document> many(50000);
   for (auto& d : many) d.id = "feed";
-  assign_unique_ids(many);
+  diagnostics.clear();
+  assign_unique_ids(many, diagnostics);
   EXPECT_EQ(many.back().id, "feed-50000");
+  EXPECT_EQ(diagnostics.size(), 1u);
+}
+
+TEST(Inputs, LinkLoopsAndUnreadableDirectoriesSayWhatTheyAre) {
+  TempDir dir;
+  dir.write("d/a.txt", "a");
+  fs::create_directory_symlink(".", dir.path("d/self"));
+  fs::create_symlink(dir.path("two.txt"), dir.path("one.txt"));
+  fs::create_symlink(dir.path("one.txt"), dir.path("two.txt"));
+  std::vector<Diagnostic> diagnostics;
+  const auto files = list_inputs({dir.path("d"), dir.path("one.txt")}, diagnostics);
+  EXPECT_EQ(files, std::vector<std::string>{dir.path("d/a.txt")});
+  std::vector<std::string> got;
+  for (const auto& d : diagnostics) got.push_back(d.to_string());
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     dir.path("d/self") + ": directory already read through another path (a "
+                                          "symbolic link loop or a second link); skipped",
+                     dir.path("one.txt") + ": symbolic link loop (the links point at each other)"}));
+  if (geteuid() == 0) GTEST_SKIP() << "root reads any directory";
+  fs::create_directories(dir.path("locked"));
+  fs::permissions(dir.path("locked"), fs::perms::none);
+  diagnostics.clear();
+  list_inputs({dir.path("locked")}, diagnostics);
+  fs::permissions(dir.path("locked"), fs::perms::owner_all);
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_THAT(diagnostics[0].message, HasSubstr("cannot read directory"));
+}
+
+TEST(Inputs, NamesThatAreNotUtf8AreEscapedInDiagnostics) {
+  TempDir dir;
+  std::vector<Diagnostic> diagnostics;
+  list_inputs({dir.path("caf\xe9.txt")}, diagnostics);
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].file, dir.path("caf\\xE9.txt"));
 }
 
 }  // namespace

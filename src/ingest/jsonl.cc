@@ -1,6 +1,9 @@
 #include "ingest/jsonl.h"
 
+#include <cerrno>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include <nlohmann/json.hpp>
 
@@ -75,19 +78,75 @@ void date_field(const Json& object, ArticleMeta& meta, JsonlRecord& record) {
   const auto it = object.find("date");
   if (it == object.end() || it->is_null()) return;
   std::optional<CivilDate> date;
-  if (it->is_number()) {
+  if (it->is_number_integer() || it->is_number_unsigned()) {
+    // An integer reads as its digits would in a string (20160101 is a date, not 1970-08-22).
+    date = parse_metadata_date(it->dump());
+  } else if (it->is_number()) {
     date = date_from_unix(it->get<double>());
   } else if (it->is_string()) {
     date = parse_metadata_date(it->get_ref<const std::string&>());
   }
   if (!date) {
     std::string shown = it->is_string() ? it->get<std::string>() : it->dump();
-    if (shown.size() > 60) shown = shown.substr(0, 60) + "...";
+    if (shown.size() > 60) {
+      // Cut on a code-point boundary: the message goes into the JSON, which must stay UTF-8.
+      size_t cut = 60;
+      while (cut > 0 && util::is_continuation(static_cast<unsigned char>(shown[cut]))) --cut;
+      shown = shown.substr(0, cut) + "...";
+    }
     record.warnings.push_back("\"date\" not understood, ignored: " + shown);
     return;
   }
   meta.date = date;
   meta.date_basis = DateBasis::kMetadata;
+}
+
+// The token of a JSON number starting at line[at].
+size_t number_length(std::string_view line, size_t at) {
+  size_t end = at;
+  while (end < line.size() && (ascii::is_digit(line[end]) || line[end] == '-' || line[end] == '+' ||
+                               line[end] == '.' || line[end] == 'e' || line[end] == 'E')) {
+    ++end;
+  }
+  return end - at;
+}
+
+// line with every number beyond a double's range (1e999) written as null; count receives how
+// many. nlohmann stops the whole parse at such a number, even in a field we never read, so the
+// record would be lost for a value it does not need. One pass outside strings: linear.
+std::string null_overflowing_numbers(std::string_view line, size_t& count) {
+  std::string out;
+  out.reserve(line.size());
+  count = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < line.size();) {
+    const char c = line[i];
+    if (in_string) {
+      out += c;
+      if (c == '\\' && i + 1 < line.size()) out += line[++i];
+      if (c == '"') in_string = false;
+      ++i;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    if (c != '-' && !ascii::is_digit(c)) {
+      out += c;
+      ++i;
+      continue;
+    }
+    const size_t length = number_length(line, i);
+    const std::string token(line.substr(i, length));
+    errno = 0;
+    const double value = std::strtod(token.c_str(), nullptr);
+    if (errno == ERANGE && std::isinf(value)) {
+      out += "null";
+      ++count;
+    } else {
+      out += token;
+    }
+    i += length;
+  }
+  return out;
 }
 
 }  // namespace
@@ -106,6 +165,20 @@ JsonlRecord parse_jsonl_line(std::string_view line) {
     object = Json::parse(line);
   } catch (const Json::parse_error& e) {
     record.error = "not valid JSON: " + describe(e);
+    return record;
+  } catch (const Json::out_of_range&) {
+    size_t overflowing = 0;
+    const std::string repaired = null_overflowing_numbers(line, overflowing);
+    try {
+      object = Json::parse(repaired);
+    } catch (const Json::exception& e) {
+      record.error = std::string("not valid JSON: ") + e.what();
+      return record;
+    }
+    record.warnings.push_back(std::to_string(overflowing) +
+                              " number(s) beyond the range of a double read as null");
+  } catch (const Json::exception& e) {
+    record.error = std::string("not valid JSON: ") + e.what();
     return record;
   }
   if (!object.is_object()) {

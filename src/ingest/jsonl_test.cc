@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "ingest/meta_fields.h"
+#include "util/utf8.h"
 
 namespace dossier::ingest {
 namespace {
@@ -68,6 +69,38 @@ TEST(Jsonl, BadDateAndFieldsWarnButKeepTheArticle) {
   EXPECT_FALSE(r.document->meta.date);
   EXPECT_EQ(r.warnings, (Strings{"\"title\" ignored: not a string",
                                  "\"date\" not understood, ignored: next Tuesday"}));
+}
+
+TEST(Jsonl, NumericDatesReadAsTheirDigits) {
+  const auto date = [](const std::string& value) {
+    const JsonlRecord r = parse_jsonl_line(R"({"text":"x","date":)" + value + "}");
+    return r.document && r.document->meta.date ? r.document->meta.date->iso()
+                                               : "none: " + r.warnings.at(0);
+  };
+  EXPECT_EQ(date("20160101"), "2016-01-01");
+  EXPECT_EQ(date("\"20160101\""), "2016-01-01");
+  EXPECT_EQ(date("1686700800"), "2023-06-14");
+  EXPECT_EQ(date("1686700800.5"), "2023-06-14");
+  EXPECT_EQ(date("20161340"), "none: \"date\" not understood, ignored: 20161340");
+  EXPECT_EQ(date("12345"), "none: \"date\" not understood, ignored: 12345");
+  EXPECT_EQ(date("-5"), "none: \"date\" not understood, ignored: -5");
+}
+
+TEST(Jsonl, ALongDateIsShownCutOnACodePoint) {
+  std::string date;
+  for (int i = 0; i < 40; ++i) date += "\xC3\xA9";  // é: two bytes each
+  const JsonlRecord r = parse_jsonl_line(R"({"text":"x","date":")" + date + R"("})");
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_EQ(util::find_invalid_utf8(r.warnings[0]), std::string::npos);
+}
+
+TEST(Jsonl, NumbersBeyondADoubleDoNotLoseTheRecord) {
+  const JsonlRecord r = parse_jsonl_line(R"({"text":"x \"1e999\"","views":1e999,"id":"a"})");
+  ASSERT_TRUE(r.document) << r.error;
+  EXPECT_EQ(r.document->text, "x \"1e999\"");
+  EXPECT_EQ(r.document->id, "a");
+  EXPECT_EQ(r.warnings, Strings{"1 number(s) beyond the range of a double read as null"});
+  EXPECT_THAT(parse_jsonl_line(R"({"text":"x","v":1e999,})").error, HasSubstr("not valid JSON"));
 }
 
 TEST(Jsonl, LinesThatAreSkipped) {

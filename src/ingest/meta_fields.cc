@@ -19,11 +19,32 @@ std::optional<CivilDate> date_from_unix(double seconds) {
   return date;
 }
 
+namespace {
+
+// YYYYMMDD within the years date_from_unix accepts.
+std::optional<CivilDate> basic_iso_date(std::string_view digits) {
+  const auto number = [&](size_t at, size_t length) {
+    int value = 0;
+    for (size_t i = at; i < at + length; ++i) value = value * 10 + (digits[i] - '0');
+    return value;
+  };
+  CivilDate date;
+  date.year = number(0, 4);
+  date.month = number(4, 2);
+  date.day = number(6, 2);
+  if (!date.valid() || date.year < 1800 || date.year > 2199) return std::nullopt;
+  return date;
+}
+
+}  // namespace
+
 std::optional<CivilDate> parse_metadata_date(std::string_view text) {
   const std::string_view trimmed = ascii::trim(text);
   const bool digits_only = !trimmed.empty() && trimmed.size() <= 16 &&
                            trimmed.find_first_not_of("0123456789") == std::string_view::npos;
-  // Fewer than 9 digits would be a time in 1970, not a publication date.
+  // Eight digits are the ISO 8601 basic form (20160101); other runs of fewer than 9 digits would
+  // be a time in 1970, not a publication date.
+  if (digits_only && trimmed.size() == 8) return basic_iso_date(trimmed);
   if (digits_only) {
     return trimmed.size() >= 9 ? date_from_unix(std::stod(std::string(trimmed))) : std::nullopt;
   }

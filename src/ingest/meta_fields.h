@@ -12,7 +12,8 @@
 namespace dossier::ingest {
 
 // An article date from metadata: an ISO date or timestamp, a written date ("14 June 2023",
-// "Wed, 14 Jun 2023 10:32:00 +0000"), or Unix seconds or milliseconds given as digits.
+// "Wed, 14 Jun 2023 10:32:00 +0000"), eight digits as YYYYMMDD, or Unix seconds or milliseconds
+// given as nine or more digits.
 std::optional<CivilDate> parse_metadata_date(std::string_view text);
 
 // The UTC calendar day of a Unix time (seconds, or milliseconds from 1e11 up); nullopt when it

@@ -202,5 +202,35 @@ TEST(Reader, IdsFromPaths) {
   EXPECT_EQ(id_from_path("x/REPORT.TXT.GZ"), "REPORT");
 }
 
+// The hostile inputs of issue 12: each is a diagnostic for its input or line, never the run.
+TEST(Reader, HostileInputsLoseOnlyThemselves) {
+  const ReadResult numbers = read_bytes(
+      "{\"text\":\"The dam opened.\",\"score\":1e999,\"n\":[-2E+400,\"1e999\",1e-999]}\n"
+      "{\"text\":\"Second article.\",\"date\":20160101}\n"
+      "{\"text\":\"Third.\",\"date\":1e999}\n",
+      "feed.jsonl", {});
+  ASSERT_EQ(numbers.documents.size(), 3u);
+  EXPECT_EQ(numbers.documents[1].meta.date->iso(), "2016-01-01");
+  EXPECT_FALSE(numbers.documents[2].meta.date);
+  EXPECT_EQ(messages(numbers),
+            (std::vector<std::string>{
+                "warning feed.jsonl:1: 2 number(s) beyond the range of a double read as null",
+                "warning feed.jsonl:3: 1 number(s) beyond the range of a double read as null"}));
+
+  const ReadResult bad_name = read_bytes("Plain text.", "caf\xe9/n\xffws.txt", {});
+  ASSERT_EQ(bad_name.documents.size(), 1u);
+  EXPECT_EQ(bad_name.documents[0].path, "caf\\xE9/n\\xFFws.txt");
+  EXPECT_EQ(bad_name.documents[0].id, "n\\xFFws");
+
+  std::string deep = "<html><body>";
+  for (int i = 0; i < 100000; ++i) deep += "<div>";
+  deep += "<p>The dam opened on Monday after six years of delay, officials said.</p>";
+  const ReadResult html = read_bytes(deep, "deep.html", {});
+  ASSERT_EQ(html.documents.size(), 1u);
+  EXPECT_THAT(html.documents[0].text, HasSubstr("The dam opened"));
+  ASSERT_EQ(html.diagnostics.size(), 1u);
+  EXPECT_THAT(html.diagnostics[0].message, HasSubstr("nested deeper than"));
+}
+
 }  // namespace
 }  // namespace dossier::ingest

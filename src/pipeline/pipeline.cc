@@ -5,6 +5,7 @@
 #include <exception>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 
 #include "dossier/error.h"
 #include "ingest/ingest.h"
@@ -95,7 +96,11 @@ Dossier Pipeline::analyze_paths(const std::vector<std::string>& paths, Observer*
     for (auto& doc : r.documents) documents.push_back(std::move(doc));
   }
   read.clear();
-  ingest::assign_unique_ids(documents);
+  const size_t before_ids = diagnostics.size();
+  ingest::assign_unique_ids(documents, diagnostics);
+  if (observer != nullptr) {
+    for (size_t i = before_ids; i < diagnostics.size(); ++i) observer->on_diagnostic(diagnostics[i]);
+  }
   Dossier dossier = analyze(std::move(documents), observer);
   diagnostics.insert(diagnostics.end(), std::make_move_iterator(dossier.diagnostics.begin()),
                      std::make_move_iterator(dossier.diagnostics.end()));
@@ -113,27 +118,36 @@ Dossier Pipeline::analyze(std::vector<Document> documents, Observer* observer) c
     }
   }
   SafeObserver safe(observer);
-  std::vector<std::vector<Diagnostic>> stage_failures(dossier.documents.size());
+  std::vector<std::optional<Diagnostic>> stage_failures(dossier.documents.size());
   std::atomic<size_t> done{0};
   const size_t total = dossier.documents.size();
   util::parallel_for(total, impl_->options.threads, [&](size_t i) {
     Document& doc = dossier.documents[i];
     for (const auto& stage : impl_->document_stages) {
-      // A stage failing on one article must not lose the article or the run.
+      // A stage failing on one article skips that article (its layers would be partial and
+      // inconsistent), never the run.
       try {
         stage->process(doc);
       } catch (const std::exception& e) {
-        Diagnostic d{Diagnostic::Severity::kWarning, doc.path, 0,
-                     "stage '" + std::string(stage->name()) + "' failed: " + e.what()};
+        Diagnostic d{Diagnostic::Severity::kError, doc.path.empty() ? doc.id : doc.path, 0,
+                     "skipped: stage '" + std::string(stage->name()) + "' failed: " + e.what()};
         safe.diagnostic(d);
-        stage_failures[i].push_back(std::move(d));
+        stage_failures[i] = std::move(d);
+        break;
       }
     }
     safe.progress(++done, total);
   });
-  for (auto& failures : stage_failures) {
-    for (auto& d : failures) dossier.diagnostics.push_back(std::move(d));
+  size_t kept = 0;
+  for (size_t i = 0; i < total; ++i) {
+    if (stage_failures[i]) {
+      dossier.diagnostics.push_back(std::move(*stage_failures[i]));
+    } else {
+      if (kept != i) dossier.documents[kept] = std::move(dossier.documents[i]);
+      ++kept;
+    }
   }
+  dossier.documents.resize(kept);
   link(dossier);
   return dossier;
 }

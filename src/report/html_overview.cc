@@ -149,7 +149,7 @@ void write_stats(std::ostream& out, const ReportIndex& index) {
   write_stat(out, "events", events, "events");
   write_stat(out, "stories", d.stories.size(), "stories");
   write_stat(out, "conflicts", d.conflicts.size(), "disagreements");
-  write_stat(out, "duplicates", d.duplicates.size(), "near-duplicates");
+  write_stat(out, "duplicates", d.duplicates.size(), "copied texts");
   write_stat(out, "diagnostics", skipped, "skipped inputs");
   out << "</div>\n";
 }

@@ -12,6 +12,8 @@ constexpr size_t kStoriesShown = 8;        // as full cards; the rest in a compa
 constexpr size_t kStoryArticlesShown = 8;  // per card; the rest fold away
 constexpr size_t kCompactArticles = 4;     // per story of the compact list
 constexpr size_t kDuplicatesShown = 30;
+// Near-copies listed per group; the rest are counted, so a text copied 100,000 times is one row.
+constexpr size_t kCopiesShown = 12;
 
 std::string percent(double fraction) {
   char buffer[16];
@@ -94,16 +96,27 @@ void write_compact_story(std::ostream& out, const ReportIndex& index, uint32_t s
   out << "</li>\n";
 }
 
-void write_duplicate(std::ostream& out, const ReportIndex& index, const Duplicate& dup) {
+// One article of a duplicate group: title link, date and source.
+void write_group_article(std::ostream& out, const ReportIndex& index, uint32_t doc) {
+  link(out, ReportIndex::article_anchor(doc), index.title(doc));
+  out << " <small>" << index.date_label(doc) << ", ";
+  escape(out, index.source(doc));
+  out << "</small>";
+}
+
+void write_duplicate_group(std::ostream& out, const ReportIndex& index, const DuplicateGroup& group) {
   out << "<tr><td>";
-  link(out, ReportIndex::article_anchor(dup.a), index.title(dup.a));
-  out << " <small>" << index.date_label(dup.a) << ", ";
-  escape(out, index.source(dup.a));
-  out << "</small></td><td>";
-  link(out, ReportIndex::article_anchor(dup.b), index.title(dup.b));
-  out << " <small>" << index.date_label(dup.b) << ", ";
-  escape(out, index.source(dup.b));
-  out << "</small></td><td class=\"num\">" << percent(dup.similarity) << "</td></tr>\n";
+  write_group_article(out, index, group.representative);
+  out << "</td><td><ul class=\"compact\">";
+  for (size_t i = 0; i < group.copies.size() && i < kCopiesShown; ++i) {
+    out << "<li>";
+    write_group_article(out, index, group.copies[i].doc);
+    out << " <span class=\"num\">" << percent(group.copies[i].similarity) << "</span></li>";
+  }
+  if (group.copies.size() > kCopiesShown) {
+    out << "<li><small>and " << group.copies.size() - kCopiesShown << " more</small></li>";
+  }
+  out << "</ul></td></tr>\n";
 }
 
 }  // namespace
@@ -126,24 +139,28 @@ void write_stories(std::ostream& out, const ReportIndex& index) {
 }
 
 void write_duplicates(std::ostream& out, const ReportIndex& index) {
-  const auto& duplicates = index.dossier().duplicates;
-  if (!open_section(out, "duplicates", "Near-duplicates", duplicates.size(),
+  const auto& groups = index.dossier().duplicates;
+  if (!open_section(out, "duplicates", "Near-duplicates", groups.size(),
                     "No near-duplicate articles found.")) {
     return;
   }
-  std::vector<const Duplicate*> order;
-  for (const Duplicate& dup : duplicates) order.push_back(&dup);
-  std::stable_sort(order.begin(), order.end(),
-                   [](const Duplicate* a, const Duplicate* b) { return a->similarity > b->similarity; });
+  std::vector<const DuplicateGroup*> order;
+  for (const DuplicateGroup& group : groups) order.push_back(&group);
+  std::stable_sort(order.begin(), order.end(), [](const DuplicateGroup* a, const DuplicateGroup* b) {
+    return a->copies.size() > b->copies.size();
+  });
   out << "<p class=\"intro\">Articles that copy each other: their quotes and claims are one source, "
-         "not two.</p>\n<table class=\"dups\"><thead><tr><th>Article</th><th>Near-copy</th>"
-         "<th>Shared text</th></tr></thead><tbody>\n";
-  for (size_t i = 0; i < order.size() && i < kDuplicatesShown; ++i) write_duplicate(out, index, *order[i]);
+         "not two. Each row is one text: its first article and its near-copies, with the share of "
+         "text each has in common with the first.</p>\n<table class=\"dups\"><thead><tr><th>Article"
+         "</th><th>Near-copies (shared text)</th></tr></thead><tbody>\n";
+  for (size_t i = 0; i < order.size() && i < kDuplicatesShown; ++i) {
+    write_duplicate_group(out, index, *order[i]);
+  }
   out << "</tbody></table>\n";
   if (order.size() > kDuplicatesShown) {
     out << "<details class=\"more\"><summary>" << order.size() - kDuplicatesShown
-        << " more pairs</summary><table class=\"dups\"><tbody>\n";
-    for (size_t i = kDuplicatesShown; i < order.size(); ++i) write_duplicate(out, index, *order[i]);
+        << " more groups</summary><table class=\"dups\"><tbody>\n";
+    for (size_t i = kDuplicatesShown; i < order.size(); ++i) write_duplicate_group(out, index, *order[i]);
     out << "</tbody></table></details>\n";
   }
   end_section(out);

@@ -1,4 +1,4 @@
-// dossier JSON schema v1 (docs/schema.md). One function per top-level array.
+// dossier JSON schema v2 (docs/schema.md). One function per top-level array.
 #include <string>
 #include <vector>
 
@@ -351,11 +351,17 @@ void write_stories(const Context& c) {
 void write_duplicates(const Context& c) {
   auto& json = c.json;
   json.key("duplicates").begin_array();
-  for (const Duplicate& dup : c.dossier.duplicates) {
+  for (const DuplicateGroup& group : c.dossier.duplicates) {
     json.begin_object();
-    json.field("a", c.doc_id(dup.a));
-    json.field("b", c.doc_id(dup.b));
-    json.field("similarity", dup.similarity);
+    json.field("representative", c.doc_id(group.representative));
+    json.key("copies").begin_array();
+    for (const DuplicateCopy& copy : group.copies) {
+      json.begin_object();
+      json.field("doc", c.doc_id(copy.doc));
+      json.field("similarity", copy.similarity);
+      json.end_object();
+    }
+    json.end_array();
     json.end_object();
   }
   json.end_array();

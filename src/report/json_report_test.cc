@@ -1,4 +1,4 @@
-// The JSON writer against schema v1 (docs/schema.md, docs/dossier.schema.json), and the checks
+// The JSON writer against schema v2 (docs/schema.md, docs/dossier.schema.json), and the checks
 // that guard it: each must reject output that breaks its rule.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -10,7 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "dossier/error.h"
 #include "dossier/writers.h"
+#include "report/json_stream.h"
 #include "report/sample_dossier.h"
 #include "report/schema_check.h"
 
@@ -48,7 +50,7 @@ TEST(JsonReport, SampleDossierKeepsEveryRule) {
                             "duplicates", "conflicts", "diagnostics"}) {
     EXPECT_FALSE(j.at(array).empty()) << array << " is not exercised";
   }
-  EXPECT_EQ(j.at("schema_version"), 1);
+  EXPECT_EQ(j.at("schema_version"), 2);
 }
 
 TEST(JsonReport, EmptyDossierHasEveryArray) {
@@ -112,7 +114,7 @@ TEST(SchemaCheck, RejectsOutputThatBreaksTheContract) {
   const std::vector<Breakage> cases = {
       {"document without text", [](json& j) { j["documents"][0].erase("text"); }, schema},
       {"top-level array missing", [](json& j) { j.erase("times"); }, schema},
-      {"schema version 2", [](json& j) { j["schema_version"] = 2; }, schema},
+      {"schema version 1", [](json& j) { j["schema_version"] = 1; }, schema},
       {"generator without version", [](json& j) { j["generator"] = "dossier"; }, schema},
       {"entity type outside the enum", [](json& j) { j["entities"][0]["type"] = "PEOPLE"; },
        schema},
@@ -127,7 +129,12 @@ TEST(SchemaCheck, RejectsOutputThatBreaksTheContract) {
       {"negative offset", [](json& j) { j["times"][0]["start"] = -1; }, schema},
       {"event code not CAMEO", [](json& j) { j["events"][0]["code"] = "71a"; }, schema},
       {"conflict with one claim", [](json& j) { j["conflicts"][0]["claims"].erase(1); }, schema},
-      {"similarity above one", [](json& j) { j["duplicates"][0]["similarity"] = 1.5; }, schema},
+      {"similarity above one",
+       [](json& j) { j["duplicates"][0]["copies"][0]["similarity"] = 1.5; }, schema},
+      {"duplicate group without copies", [](json& j) { j["duplicates"][0]["copies"] = json::array(); },
+       schema},
+      {"duplicates as pairs (schema 1)",
+       [](json& j) { j["duplicates"][0] = {{"a", "x"}, {"b", "y"}, {"similarity", 0.5}}; }, schema},
       {"role status outside the enum",
        [](json& j) { j["entities"][0]["roles"][0]["status"] = "ex"; }, schema},
       {"quote shifted by one", [](json& j) { j["quotes"][0]["start"] = 198; }, spans},
@@ -141,8 +148,10 @@ TEST(SchemaCheck, RejectsOutputThatBreaksTheContract) {
       {"no such day", [](json& j) { j["documents"][0]["date"] = "2025-11-31"; }, refs},
       {"dangling speaker", [](json& j) { j["quotes"][0]["speaker"] = "E99"; }, refs},
       {"repeated entity id", [](json& j) { j["entities"][1]["id"] = "E1"; }, refs},
-      {"dangling duplicate", [](json& j) { j["duplicates"][0]["b"] = "ghost"; }, refs},
-      {"self duplicate", [](json& j) { j["duplicates"][0]["b"] = j["duplicates"][0]["a"]; }, refs},
+      {"dangling duplicate", [](json& j) { j["duplicates"][0]["copies"][0]["doc"] = "ghost"; }, refs},
+      {"self duplicate",
+       [](json& j) { j["duplicates"][0]["copies"][0]["doc"] = j["duplicates"][0]["representative"]; },
+       refs},
       {"story of a missing article", [](json& j) { j["stories"][0]["documents"].push_back("x"); },
        refs},
       {"continuation across documents", [](json& j) { j["quotes"][1]["continues"] = "Q4"; },
@@ -154,6 +163,14 @@ TEST(SchemaCheck, RejectsOutputThatBreaksTheContract) {
     c.apply(broken);
     EXPECT_THAT(c.check(broken), Not(IsEmpty())) << c.what;
   }
+}
+
+TEST(JsonStream, RefusesInvalidUtf8) {
+  std::ostringstream out;
+  EXPECT_THROW(JsonStream::write_string(out, "caf\xe9"), Error);
+  EXPECT_EQ(out.str(), "");
+  JsonStream::write_string(out, "caf\xc3\xa9 \\ \"");
+  EXPECT_EQ(out.str(), "\"caf\xc3\xa9 \\\\ \\\"\"");
 }
 
 TEST(SchemaCheck, AllowsExtraFields) {

@@ -2,11 +2,22 @@
 
 #include <cmath>
 #include <cstdio>
+#include <string>
+
+#include "dossier/error.h"
+#include "util/utf8.h"
 
 namespace dossier::report {
 
 void JsonStream::write_string(std::ostream& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
+  // The dossier is read by strict JSON readers, which reject a whole file for one bad byte: a
+  // string that is not UTF-8 is a defect upstream (ingest validates texts and escapes names).
+  if (const size_t bad = util::find_invalid_utf8(text); bad != std::string_view::npos) {
+    throw Error("JSON writer: refusing a string that is not valid UTF-8 (byte " +
+                std::to_string(bad) + " of \"" + util::escape_invalid_utf8(text.substr(0, 80)) +
+                "\")");
+  }
   out.put('"');
   size_t run = 0;
   for (size_t i = 0; i < text.size(); ++i) {

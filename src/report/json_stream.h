@@ -35,7 +35,8 @@ class JsonStream {
     key(name);
     return value(v);
   }
-  // Writes text as a JSON string (UTF-8 passed through, control characters escaped).
+  // Writes text as a JSON string (UTF-8 passed through, control characters escaped); throws
+  // dossier::Error, writing nothing, when text is not valid UTF-8.
   static void write_string(std::ostream& out, std::string_view text);
 
  private:

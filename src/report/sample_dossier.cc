@@ -287,7 +287,7 @@ void add_corpus_layers(Dossier& d) {
                                 "Valdoria.")}};
   story.events = {{0, 1}, {2}};
   d.stories = {story};
-  d.duplicates = {{0, 1, 0.82}};
+  d.duplicates = {{0, {{1, 0.82}}}};
   Position pledge;
   pledge.actor = "the lenders";
   pledge.actor_code = "IGOFIN";

@@ -211,6 +211,27 @@ void check_quote_refs(const json& dossier, const std::set<std::string>& entities
   }
 }
 
+// Each duplicate group names documents, and no document is in two groups or twice in one.
+void check_duplicate_refs(const json& dossier, const std::set<std::string>& docs,
+                          std::vector<std::string>& out) {
+  const json& duplicates = array_or_empty(dossier, "duplicates");
+  std::set<std::string> grouped;
+  const auto member = [&](const json& item, const char* key, const std::string& where) {
+    expect_ref(item, key, docs, where, out);
+    const std::string id = string_or_empty(item, key);
+    if (!id.empty() && !grouped.insert(id).second) {
+      out.push_back(where + ": document \"" + id + "\" is in more than one place of the groups");
+    }
+  };
+  for (size_t i = 0; i < duplicates.size(); ++i) {
+    const std::string where = "/duplicates/" + std::to_string(i);
+    member(duplicates[i], "representative", where);
+    if (!duplicates[i].contains("copies") || !duplicates[i]["copies"].is_array()) continue;
+    const json& copies = duplicates[i]["copies"];
+    for (size_t k = 0; k < copies.size(); ++k) member(copies[k], "doc", where + "/copies/" + std::to_string(k));
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> schema_violations(const json& dossier) {
@@ -268,15 +289,7 @@ std::vector<std::string> reference_problems(const json& dossier) {
   }
   check_quote_refs(dossier, entities, out);
   check_story_refs(dossier, docs, out);
-  const json& duplicates = array_or_empty(dossier, "duplicates");
-  for (size_t i = 0; i < duplicates.size(); ++i) {
-    const std::string where = "/duplicates/" + std::to_string(i);
-    expect_ref(duplicates[i], "a", docs, where, out);
-    expect_ref(duplicates[i], "b", docs, where, out);
-    if (string_or_empty(duplicates[i], "a") == string_or_empty(duplicates[i], "b")) {
-      out.push_back(where + ": a document paired with itself");
-    }
-  }
+  check_duplicate_refs(dossier, docs, out);
   const json& conflicts = array_or_empty(dossier, "conflicts");
   for (size_t i = 0; i < conflicts.size(); ++i) {
     expect_ref(conflicts[i], "entity", entities, "/conflicts/" + std::to_string(i), out);

@@ -76,6 +76,49 @@ size_t find_invalid_utf8(std::string_view text) {
   return std::string_view::npos;
 }
 
+std::string escape_invalid_utf8(std::string_view text) {
+  if (find_invalid_utf8(text) == std::string_view::npos) return std::string(text);
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size() + 16);
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const size_t start = pos;
+    const char32_t cp = decode_utf8(text, pos);
+    const auto byte = static_cast<unsigned char>(text[start]);
+    if (cp == kReplacementChar && pos == start + 1) {
+      out += "\\x";
+      out += kHex[byte >> 4];
+      out += kHex[byte & 15];
+    } else if (byte == '\\') {
+      out += "\\\\";
+    } else {
+      out.append(text.substr(start, pos - start));
+    }
+  }
+  return out;
+}
+
+std::string unescape_name(std::string_view name) {
+  if (name.find("\\x") == std::string_view::npos) return std::string(name);
+  const auto hex = [](char c) {
+    return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+  };
+  std::string out;
+  for (size_t i = 0; i < name.size(); ++i) {
+    if (name[i] == '\\' && i + 1 < name.size() && name[i + 1] == '\\') {
+      out += '\\';
+      ++i;
+    } else if (name[i] == '\\' && i + 3 < name.size() && name[i + 1] == 'x') {
+      out += static_cast<char>(hex(name[i + 2]) * 16 + hex(name[i + 3]));
+      i += 3;
+    } else {
+      out += name[i];
+    }
+  }
+  return out;
+}
+
 size_t count_code_points(std::string_view text) {
   size_t count = 0;
   for (char c : text) count += !is_continuation(static_cast<unsigned char>(c));

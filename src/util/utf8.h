@@ -19,6 +19,12 @@ char32_t decode_utf8(std::string_view text, size_t& pos);
 void append_utf8(std::string& out, char32_t cp);
 // Offset of the first invalid byte, or npos when text is valid UTF-8.
 size_t find_invalid_utf8(std::string_view text);
+// text itself when it is valid UTF-8; otherwise each byte that is not part of a valid sequence
+// written as "\xHH" and each backslash as "\\", so that the original bytes can be recovered
+// (unescape_name). For names (file paths) that must go into JSON.
+std::string escape_invalid_utf8(std::string_view text);
+// The bytes of a name escaped by escape_invalid_utf8 (a name with no "\x" escape is returned as is).
+std::string unescape_name(std::string_view name);
 // Number of code points in text (valid UTF-8 assumed).
 size_t count_code_points(std::string_view text);
 // True for a byte that does not start a code point.

@@ -13,6 +13,15 @@ TEST(Utf8, DecodesAndEncodesRoundTrip) {
   EXPECT_EQ(out, text);
 }
 
+TEST(Utf8, NamesWithUndecodableBytesAreEscapedRecoverably) {
+  EXPECT_EQ(escape_invalid_utf8("caf\xc3\xa9\\x.txt"), "caf\xc3\xa9\\x.txt");  // valid: unchanged
+  const std::string bytes = "dir\\caf\xe9/\xff\xfe.txt";
+  const std::string escaped = escape_invalid_utf8(bytes);
+  EXPECT_EQ(escaped, "dir\\\\caf\\xE9/\\xFF\\xFE.txt");
+  EXPECT_EQ(find_invalid_utf8(escaped), std::string::npos);
+  EXPECT_EQ(unescape_name(escaped), bytes);
+}
+
 TEST(Utf8, FindsInvalidSequences) {
   EXPECT_EQ(find_invalid_utf8("plain"), std::string::npos);
   EXPECT_EQ(find_invalid_utf8("caf\xc3\xa9"), std::string::npos);

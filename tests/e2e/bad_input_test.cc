@@ -183,6 +183,43 @@ TEST(BadInput, EverythingReadableExitsWithZero) {
 TEST(BadInput, UsageErrorsExitWithTwo) {
   EXPECT_EQ(run_cli({"analyze", "--json"}).exit_code, 2);
   EXPECT_EQ(run_cli({"analyze", "x.txt", "--threads", "many"}).exit_code, 2);
+  const CliResult empty_date = run_cli({"analyze", "x.txt", "--date", ""});
+  EXPECT_EQ(empty_date.exit_code, 2);
+  EXPECT_THAT(empty_date.err, HasSubstr("--date wants YYYY-MM-DD, got ''"));
+  EXPECT_EQ(run_cli({"analyze", "x.txt", "--date", "2016-01-01junk"}).exit_code, 2);
+}
+
+// Issue 12: a number beyond a double's range once ended the run with "internal error".
+TEST(BadInput, NumberOverflowInAJsonLineKeepsEveryArticle) {
+  const std::string dir = make_temp_dir();
+  write_file(dir + "/feed.jsonl",
+             "{\"id\":\"first\",\"text\":\"First article.\",\"views\":1e999}\n"
+             "{\"id\":\"second\",\"text\":\"Second article.\",\"date\":20160101}\n");
+  const CliResult r = analyze_with(dir, {dir + "/feed.jsonl"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("feed.jsonl:1: 1 number(s) beyond the range of a double read as null"));
+  EXPECT_EQ(document_ids(r), (std::vector<std::string>{"good", "first", "second"}));
+  const auto json = nlohmann::json::parse(r.out);
+  EXPECT_EQ(json.at("documents").at(2).at("date"), "2016-01-01");
+}
+
+TEST(BadInput, FileNameThatIsNotUtf8GivesValidJson) {
+  const std::string dir = make_temp_dir();
+  write_file(dir + "/caf\xe9.txt", "The council met on Tuesday.\n");
+  const CliResult r = analyze_with(dir, {dir + "/caf\xe9.txt"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  // nlohmann's parser rejects invalid UTF-8, as strict readers do.
+  EXPECT_EQ(document_ids(r), (std::vector<std::string>{"good", "caf\\xE9"}));
+}
+
+TEST(BadInput, CollidingIdsAreRenamedWithAWarning) {
+  const std::string dir = make_temp_dir();
+  write_file(dir + "/a/good.txt", "Another article with the same name.\n");
+  const CliResult r = analyze_with(dir, {dir + "/a/good.txt"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_THAT(r.err, HasSubstr("warning: " + dir + "/a/good.txt: id \"good\" is already taken: "
+                               "renamed \"good-2\""));
+  EXPECT_EQ(document_ids(r), (std::vector<std::string>{"good", "good-2"}));
 }
 
 }  // namespace

@@ -15,6 +15,7 @@ void add_stories_command(CLI::App& app, int& exit_code);
 void add_duplicates_command(CLI::App& app, int& exit_code);
 void add_ner_command(CLI::App& app, int& exit_code);
 void add_events_command(CLI::App& app, int& exit_code);  // events_command.cc: PLOVER, PETRARCH2
+void add_audit_command(CLI::App& app, int& exit_code);   // audit_command.cc: the audit set
 
 }  // namespace dossier::eval
 

@@ -1,7 +1,8 @@
 // dossier-eval duplicates: near-duplicate precision and recall on generated rewrites of real
 // articles. Every rewrite is a positive with its original and with the other rewrites of it; any
 // other pair that involves a rewrite is a negative. Pairs of two originals are only counted
-// (the source corpus may hold real copies).
+// (the source corpus may hold real copies). The dossier's duplicate groups are scored as the pairs
+// they imply: every two articles of a group (corpus::expand_to_pairs).
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -52,13 +53,12 @@ std::vector<std::string> read_texts(const std::vector<std::string>& dirs) {
   return texts;
 }
 
-void score(const std::vector<Item>& items, const std::vector<Duplicate>& found, double threshold,
-           size_t families) {
+void score(const std::vector<Item>& items, const std::vector<corpus::DuplicatePair>& found,
+           double threshold, size_t families) {
   size_t tp = 0, fp = 0, fp_donor = 0, originals_only = 0;
   std::map<int, size_t> found_by_strength;
   size_t found_rewrite_pairs = 0;
   for (const auto& d : found) {
-    if (d.similarity < threshold) continue;
     const Item& a = items[d.a];
     const Item& b = items[d.b];
     if (a.strength < 0 && b.strength < 0) {
@@ -125,30 +125,35 @@ int run(const DuplicatesArgs& args) {
   std::vector<double> thresholds = args.thresholds;
   const corpus::DuplicateOptions defaults;
   if (thresholds.empty()) thresholds.push_back(defaults.threshold);
-  std::vector<Duplicate> found = dossier.duplicates;
-  const double lowest = *std::min_element(thresholds.begin(), thresholds.end());
   const auto model = corpus::TermModel::load(pipeline.options().models_dir + "/" +
                                              std::string(corpus::kTermModelFile));
   const auto summaries = corpus::summarize_articles(dossier, model, 1);
-  if (lowest < defaults.threshold) {
-    corpus::DuplicateOptions low = defaults;
-    low.threshold = lowest;
-    found = corpus::find_duplicates(summaries, low, 1);
-  }
-  // The exact Jaccard of every positive pair: what a perfect candidate search would find.
-  std::vector<Duplicate> ceiling;
+  // The exact Jaccard of every original-rewrite pair: what a perfect candidate search would find.
+  std::vector<std::pair<corpus::DuplicatePair, double>> ceiling;
   for (size_t i = originals.size(); i < items.size(); ++i) {
     const auto source = static_cast<size_t>(items[i].family);
-    ceiling.push_back({static_cast<uint32_t>(source), static_cast<uint32_t>(i),
+    ceiling.push_back({{static_cast<uint32_t>(source), static_cast<uint32_t>(i)},
                        corpus::jaccard(summaries[source].shingles, summaries[i].shingles)});
   }
   std::cout << "Near-duplicates: " << originals.size() << " articles, " << families
             << " of them rewritten (light, medium, heavy); " << families * 6 << " positive pairs\n";
   std::cout << "  threshold | P      R      F1     | recall: light medium heavy | pairs of originals | "
                "false positives\n";
-  for (const double t : thresholds) score(items, found, t, families);
+  for (const double t : thresholds) {
+    corpus::DuplicateOptions at_threshold = defaults;
+    at_threshold.threshold = t;
+    const auto groups = t == defaults.threshold ? dossier.duplicates
+                                                : corpus::find_duplicates(summaries, at_threshold, 1);
+    score(items, corpus::expand_to_pairs(groups), t, families);
+  }
   std::cout << "Recall of original-rewrite pairs by exact Jaccard of all of them (no candidate search):\n";
-  for (const double t : thresholds) score(items, ceiling, t, families);
+  for (const double t : thresholds) {
+    std::vector<corpus::DuplicatePair> above;
+    for (const auto& [pair, similarity] : ceiling) {
+      if (similarity >= t) above.push_back(pair);
+    }
+    score(items, above, t, families);
+  }
   return 0;
 }
 

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   dossier::eval::add_duplicates_command(app, exit_code);
   dossier::eval::add_ner_command(app, exit_code);
   dossier::eval::add_events_command(app, exit_code);
+  dossier::eval::add_audit_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
