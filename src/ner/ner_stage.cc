@@ -5,7 +5,6 @@
 #include <utility>
 
 #include "ner/entity_types.h"
-#include "text/fold.h"
 #include "util/hash.h"
 #include "ner/tagger.h"
 
@@ -32,7 +31,6 @@ struct StageScratch {
   TaggerScratch tagger;
   std::vector<Label> labels;
   std::vector<uint64_t> hashes;
-  std::string lower;
 };
 
 StageScratch& thread_scratch() {
@@ -43,12 +41,7 @@ StageScratch& thread_scratch() {
 void append_mention(const Document& document, const EntityTyper& typer, uint32_t first,
                     uint32_t count, NerClass c, StageScratch& s, std::vector<Mention>& out) {
   s.hashes.clear();
-  for (uint32_t t = first; t < first + count; ++t) {
-    const std::string_view form = document.token_form(t);
-    s.lower.clear();
-    text::append_fold_case(form, s.lower);
-    s.hashes.push_back(util::fnv1a(s.lower));
-  }
+  for (uint32_t t = first; t < first + count; ++t) s.hashes.push_back(util::fnv1a(document.token_fold(t)));
   Mention m;
   m.span = Span{document.tokens[first].span.begin, document.tokens[first + count - 1].span.end};
   m.type = typer.type_of(c, s.hashes.data(), s.hashes.size());
