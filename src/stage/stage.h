@@ -38,7 +38,7 @@ struct CorpusFindings {
   std::vector<std::vector<int32_t>> entity_of_chain;  // [doc][chain], as Dossier::entity_of_chain
   std::vector<RoleOrg> role_orgs;                     // fill claims whose org is empty
   std::vector<Story> stories;
-  std::vector<Duplicate> duplicates;
+  std::vector<DuplicateGroup> duplicates;
   std::vector<Conflict> conflicts;
   std::vector<Position> positions;
   std::vector<Diagnostic> diagnostics;
