@@ -84,7 +84,7 @@ void BM_CorpusStage(benchmark::State& state) {
     const corpus::SentenceSelector selector(model, idf, corpus_options.summary);
     for (auto& story : dossier.stories) story.summary = selector.summarize(dossier, story);
     lap("s_story_summaries");
-    dossier.conflicts = corpus::find_conflicts(dossier, model, 1);
+    dossier.conflicts = corpus::find_conflicts(dossier, dossier.stories, model, 1);
     lap("s_conflicts");
     peak_mb = status_kb("VmHWM") / 1024;
   }

@@ -107,7 +107,7 @@ void BM_CrossDocument(benchmark::State& state) {
     state.PauseTiming();
     Dossier dossier = original;
     state.ResumeTiming();
-    dossier::entities::resolve_entities(dossier, lexicon());
+    dossier::stage::add_findings(dossier, dossier::entities::resolve_entities(dossier, lexicon()));
     benchmark::DoNotOptimize(dossier.entities.data());
   }
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * state.range(0) * 20));

@@ -19,8 +19,9 @@
 #include "dossier/pipeline.h"
 #include "dossier/writers.h"
 #include "ingest/decode.h"
-#include "pipeline/models.h"
-#include "pipeline/stage.h"
+#include "pipeline/stages.h"
+#include "stage/models.h"
+#include "stage/stage.h"
 #include "report/schema_check.h"
 #include "util/model_file.h"
 #include "util/utf8.h"
@@ -92,14 +93,11 @@ inline void check_layers(const Document& doc);
 
 // The pipeline's stages over the committed models, built once.
 struct Stages {
-  PipelineOptions options;
-  pipeline::Models models{DOSSIER_FUZZ_MODELS};
-  std::vector<std::unique_ptr<const pipeline::DocumentStage>> document;
+  stage::Models models{DOSSIER_FUZZ_MODELS};
+  std::vector<std::unique_ptr<const stage::DocumentStage>> document;
 
   Stages() {
-    options.models_dir = DOSSIER_FUZZ_MODELS;
-    options.threads = 1;
-    pipeline::StageContext context{options, models};
+    stage::StageContext context{models};
     document = pipeline::make_document_stages(context);
   }
 };

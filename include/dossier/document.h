@@ -28,6 +28,7 @@ struct Document {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<std::string> token_norms;  // matching forms of tokens whose text needed normalising
+  std::string token_folds;  // the word layer: case-folded matching forms, back to back
 
   // Entity layer.
   std::vector<Mention> mentions;  // in text order
@@ -43,6 +44,11 @@ struct Document {
   std::string_view slice(Span span) const { return span.of(text); }
   // The token's text as used for matching: curly quotes, dashes, ligatures normalised.
   std::string_view token_form(uint32_t token) const;
+  // The token's matching form, case-folded (Unicode full case folding): "Straße" -> "strasse".
+  std::string_view token_fold(uint32_t token) const {
+    const Token& t = tokens[token];
+    return std::string_view(token_folds).substr(t.fold_begin, t.fold_size);
+  }
   // Index of the sentence holding the byte offset, or -1.
   int32_t sentence_at(uint32_t offset) const;
   // True when the sentence lies in a body paragraph (not a headline, byline or other header).

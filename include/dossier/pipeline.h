@@ -17,7 +17,7 @@
 namespace dossier {
 
 struct PipelineOptions {
-  std::string models_dir;  // empty: $DOSSIER_MODELS, else the installed or source-tree models/
+  std::string models_dir;  // empty: default_models_dir()
   unsigned threads = 0;    // 0: one per core
   std::optional<CivilDate> default_date;  // article date for articles that carry none
   uint64_t max_article_bytes = 64ull << 20;  // larger articles are skipped with a message
@@ -56,7 +56,8 @@ class Pipeline {
   std::unique_ptr<const Impl> impl_;
 };
 
-// The directory models are loaded from when PipelineOptions::models_dir is empty.
+// The directory models are loaded from when PipelineOptions::models_dir is empty: $DOSSIER_MODELS,
+// else the install prefix's share/dossier/models when it exists, else the source tree's models/.
 std::string default_models_dir();
 
 }  // namespace dossier

@@ -37,13 +37,62 @@ enum TokenFlag : uint16_t {
   kTokUrl = 1u << 13,          // URL, e-mail address, @handle or #hashtag
 };
 
+// English closed classes of a word (bits), from one module (src/text/closed_class.h) built from
+// real resources: the time grammar's categories, the abbreviation tables, WordNet's
+// communication and cognition verbs (through the quote-cue lexicon). Computed once per token.
+enum WordClass : uint64_t {
+  kWcArticle = 1ull << 0,          // the, a, an
+  kWcDemonstrative = 1ull << 1,    // this, that, these, those
+  kWcPossessiveDet = 1ull << 2,    // my, your, his, her, its, our, their
+  kWcQuantifier = 1ull << 3,       // some, any, no, each, every, all, both, many, several ...
+  kWcNumberWord = 1ull << 4,       // one, two, dozen, hundreds: the time grammar's number words
+  kWcPronoun = 1ull << 5,          // a personal pronoun in any case (he, him, his, himself)
+  kWcSubjectPronoun = 1ull << 6,   // i, you, he, she, it, we, they
+  kWcObjectPronoun = 1ull << 7,    // me, you, him, her, it, us, them
+  kWcReflexive = 1ull << 8,        // myself ... themselves
+  kWcFirstPerson = 1ull << 9,
+  kWcSecondPerson = 1ull << 10,
+  kWcThirdPerson = 1ull << 11,
+  kWcSingular = 1ull << 12,
+  kWcPlural = 1ull << 13,
+  kWcMasculine = 1ull << 14,
+  kWcFeminine = 1ull << 15,
+  kWcNeuter = 1ull << 16,
+  kWcPreposition = 1ull << 17,     // of, in, on, at, by, for, with, from, against ... (not "to")
+  kWcTo = 1ull << 18,
+  kWcBe = 1ull << 19,              // be, is, are, was, were, been, being, am, 're, 'm
+  kWcHave = 1ull << 20,            // have, has, had, having, 've
+  kWcDo = 1ull << 21,              // do, does, did
+  kWcModal = 1ull << 22,           // will, would, shall, can, could, may, might, must, should, 'll
+  kWcNegation = 1ull << 23,        // not, n't, never
+  kWcConjunction = 1ull << 24,     // and, or, but, nor
+  kWcSubordinator = 1ull << 25,    // after, because, although, if, unless, while, whether ...
+  kWcWh = 1ull << 26,              // who, whom, whose, which, what, where, when, why, how
+  kWcMonth = 1ull << 27,           // a month name or its abbreviation (time grammar)
+  kWcWeekday = 1ull << 28,         // a weekday name or its abbreviation (time grammar)
+  kWcCalendarAbbrev = 1ull << 29,  // the abbreviated form of a month or weekday ("Jan", "Fri")
+  kWcDeictic = 1ull << 30,         // today, yesterday, tomorrow, tonight (time grammar)
+  kWcTimeUnit = 1ull << 31,        // day, week, month, year ... and plurals (time grammar)
+  kWcPartOfDay = 1ull << 32,       // morning, afternoon, evening, night (time grammar)
+  kWcTitle = 1ull << 33,           // a title abbreviation before names: mr, gen, sen (abbreviation table)
+  kWcSpeechVerb = 1ull << 34,      // a form of a WordNet verb.communication lemma: said, told
+  kWcCognitionVerb = 1ull << 35,   // a form of a WordNet verb.cognition lemma: believe, decided
+};
+inline constexpr uint64_t kWcDeterminer = kWcArticle | kWcDemonstrative | kWcPossessiveDet | kWcQuantifier;
+inline constexpr uint64_t kWcAuxiliary = kWcBe | kWcHave | kWcDo | kWcModal;
+
 struct Token {
   Span span;
   uint16_t flags = 0;
   // Index into Document::token_norms of a matching form differing from the text, or kNoNorm.
   uint32_t norm = kNoNorm;
   static constexpr uint32_t kNoNorm = UINT32_MAX;
+  // The word layer: the case-folded matching form (Document::token_fold) and WordClass bits.
+  uint32_t fold_begin = 0;  // offset into Document::token_folds
+  uint32_t fold_size = 0;
+  uint64_t classes = 0;
   bool has(TokenFlag flag) const { return (flags & flag) != 0; }
+  bool is(uint64_t word_classes) const { return (classes & word_classes) != 0; }
 };
 
 struct Sentence {

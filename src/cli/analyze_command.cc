@@ -46,6 +46,13 @@ int run_analyze(const AnalyzeArgs& args) {
   ProgressObserver observer(std::cerr, !args.quiet && isatty(STDERR_FILENO) != 0);
   const Dossier dossier = pipeline.analyze_paths(args.paths, &observer);
 
+  // When every input was skipped there is nothing to report: an empty dossier on standard output
+  // would read as a successful analysis of nothing.
+  const bool nothing_read = dossier.documents.empty() && observer.errors() > 0;
+  if (nothing_read) {
+    std::cerr << "dossier: no article could be read; nothing written\n";
+    return kExitSkipped;
+  }
   const bool any_output = !args.json_path.empty() || !args.html_path.empty() ||
                           !args.export_request.format.empty();
   if (!args.json_path.empty() || !any_output) {

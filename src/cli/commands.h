@@ -9,10 +9,11 @@
 
 namespace dossier::cli {
 
-// Exit statuses of the dossier command.
+// Exit statuses of the dossier command (README.md, "Using it").
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitSkipped = 1;  // some input was skipped, or a fatal error
-inline constexpr int kExitUsage = 2;
+inline constexpr int kExitSkipped = 1;  // some input was skipped; the rest was analysed
+inline constexpr int kExitUsage = 2;    // bad command line
+inline constexpr int kExitFatal = 3;    // model missing or corrupt, output not writable, internal error
 
 // Each adds its subcommand to app; the callback stores the command's exit status in exit_code.
 void add_analyze_command(CLI::App& app, int& exit_code);

@@ -8,6 +8,8 @@
 
 int main(int argc, char** argv) {
   CLI::App app{"dossier: turns news articles into a structured, verifiable account of a story"};
+  app.footer("Exit status: 0 ok; 1 some input skipped; 2 usage error; 3 fatal error (model missing "
+             "or corrupt, output not writable).");
   app.set_version_flag("--version", "dossier " + std::string(dossier::version()));
   app.require_subcommand(1);
   int exit_code = dossier::cli::kExitOk;
@@ -32,12 +34,15 @@ int main(int argc, char** argv) {
   } catch (const dossier::UsageError& e) {
     std::cerr << "dossier: " << e.what() << "\n";
     return dossier::cli::kExitUsage;
+  } catch (const dossier::InputError& e) {
+    std::cerr << "dossier: " << e.what() << "\n";
+    return dossier::cli::kExitSkipped;
   } catch (const dossier::Error& e) {
     std::cerr << "dossier: error: " << e.what() << "\n";
-    return dossier::cli::kExitSkipped;
+    return dossier::cli::kExitFatal;
   } catch (const std::exception& e) {
     std::cerr << "dossier: internal error: " << e.what() << "\n";
-    return dossier::cli::kExitSkipped;
+    return dossier::cli::kExitFatal;
   }
   return exit_code;
 }

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <unordered_map>
 
-#include "corpus/hashing.h"
+#include "util/hash.h"
 #include "corpus/minhash.h"
 #include "corpus/words.h"
 #include "util/parallel.h"
@@ -75,11 +75,11 @@ class TermCounter {
 class ShingleCollector {
  public:
   void add(std::string_view word) {
-    window_[next_ % kShingleWords] = hash_bytes(word, kWordSeed);
+    window_[next_ % kShingleWords] = util::hash_bytes(word, kWordSeed);
     ++next_;
     if (next_ < kShingleWords) return;
     uint64_t h = 0;
-    for (size_t i = 0; i < kShingleWords; ++i) h = hash_combine(h, window_[(next_ + i) % kShingleWords]);
+    for (size_t i = 0; i < kShingleWords; ++i) h = util::hash_combine(h, window_[(next_ + i) % kShingleWords]);
     shingles_.push_back(static_cast<uint32_t>(h >> 32));
   }
   size_t words() const { return next_; }
@@ -142,7 +142,7 @@ void collect_days(const Document& doc, ArticleSummary& summary) {
 }  // namespace
 
 uint64_t entity_key(std::string_view normalised_name, EntityType type) {
-  return hash_combine(hash_bytes(normalised_name, kEntitySeed), static_cast<uint64_t>(type));
+  return util::hash_combine(util::hash_bytes(normalised_name, kEntitySeed), static_cast<uint64_t>(type));
 }
 
 ArticleSummary summarize_article(const Dossier& dossier, uint32_t index, const TermModel& model) {

@@ -223,9 +223,10 @@ void settled_figure_conflicts(const Dossier& dossier, const Story& story,
 
 }  // namespace
 
-std::vector<Conflict> find_conflicts(const Dossier& dossier, const TermModel& model, unsigned threads) {
+std::vector<Conflict> find_conflicts(const Dossier& dossier, const std::vector<Story>& stories,
+                                     const TermModel& model, unsigned threads) {
   std::vector<uint8_t> needed(dossier.documents.size(), 0);
-  for (const Story& story : dossier.stories) {
+  for (const Story& story : stories) {
     if (story.documents.size() < 2) continue;
     for (const uint32_t d : story.documents) needed[d] = 1;
   }
@@ -235,7 +236,7 @@ std::vector<Conflict> find_conflicts(const Dossier& dossier, const TermModel& mo
     if (needed[d] != 0) figures[d] = reader.read(dossier.documents[d], model);
   });
   std::vector<Conflict> out;
-  for (const Story& story : dossier.stories) {
+  for (const Story& story : stories) {
     for (const auto& group : story.events) {
       if (group.size() < 2) continue;
       group_conflicts(dossier, group, figures, out);

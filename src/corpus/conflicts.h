@@ -12,8 +12,9 @@
 
 namespace dossier::corpus {
 
-// Conflicts within the event groups of the dossier's stories (stories must be built).
-std::vector<Conflict> find_conflicts(const Dossier& dossier, const TermModel& model, unsigned threads);
+// Conflicts within the event groups of the stories of the dossier's documents.
+std::vector<Conflict> find_conflicts(const Dossier& dossier, const std::vector<Story>& stories,
+                                     const TermModel& model, unsigned threads);
 
 }  // namespace dossier::corpus
 

@@ -56,7 +56,7 @@ Dossier one_event(const char* a, std::optional<CivilDate> da, const char* b, std
 TEST(Conflicts, SameDayIncompatibleFiguresContradict) {
   const Dossier d = one_event(fixtures::kFloodLedger, day(2024, 3, 4), fixtures::kFloodSameDayLow,
                               day(2024, 3, 4));
-  const auto conflicts = find_conflicts(d, testing::term_model(), 1);
+  const auto conflicts = find_conflicts(d, d.stories, testing::term_model(), 1);
   ASSERT_EQ(conflicts.size(), 1u);
   EXPECT_EQ(conflicts[0].severity, "contradicts");
   EXPECT_EQ(conflicts[0].attribute, "figure");
@@ -72,7 +72,7 @@ TEST(Conflicts, SameDayIncompatibleFiguresContradict) {
 TEST(Conflicts, LaterDifferentFigureDiffers) {
   const Dossier d = one_event(fixtures::kFloodSameDayLow, day(2024, 3, 4), fixtures::kFloodValley,
                               day(2024, 3, 5));
-  const auto conflicts = find_conflicts(d, testing::term_model(), 1);
+  const auto conflicts = find_conflicts(d, d.stories, testing::term_model(), 1);
   ASSERT_EQ(conflicts.size(), 1u);
   EXPECT_EQ(conflicts[0].severity, "differs");
   EXPECT_NE(conflicts[0].explanation.find("update"), std::string::npos);
@@ -83,14 +83,14 @@ TEST(Conflicts, CompatibleFiguresAreNoConflict) {
   // conflict of its own, which this test does not look at.)
   const Dossier d = one_event(fixtures::kFloodLedger, day(2024, 3, 4), fixtures::kFloodValley,
                               day(2024, 3, 4));
-  for (const Conflict& c : find_conflicts(d, testing::term_model(), 1)) EXPECT_NE(c.attribute, "figure");
+  for (const Conflict& c : find_conflicts(d, d.stories, testing::term_model(), 1)) EXPECT_NE(c.attribute, "figure");
 }
 
 TEST(Conflicts, ReportsNamingTheirOwnDayAreNoDateConflict) {
   // Monday's report says "on Monday", Tuesday's follow-up "on Tuesday": running coverage.
   const Dossier d = one_event(fixtures::kFloodSameDayLow, day(2024, 3, 4), fixtures::kFloodValley,
                               day(2024, 3, 5));
-  for (const Conflict& c : find_conflicts(d, testing::term_model(), 1)) EXPECT_NE(c.attribute, "date");
+  for (const Conflict& c : find_conflicts(d, d.stories, testing::term_model(), 1)) EXPECT_NE(c.attribute, "date");
 }
 
 TEST(Figures, TheVerbBeforeTheNumberAndTheClauseBound) {
@@ -114,7 +114,7 @@ TEST(Conflicts, ASettledFigureGivenDifferentlyLaterDiffers) {
   story.documents = {0, 1, 2, 3, 4};
   story.events = {{0}, {1}, {2}, {3}, {4}};
   d.stories = {story};
-  const auto conflicts = find_conflicts(d, testing::term_model(), 1);
+  const auto conflicts = find_conflicts(d, d.stories, testing::term_model(), 1);
   ASSERT_EQ(conflicts.size(), 1u);
   EXPECT_EQ(conflicts[0].severity, "differs");
   ASSERT_EQ(conflicts[0].claims.size(), 2u);
@@ -125,7 +125,7 @@ TEST(Conflicts, ASettledFigureGivenDifferentlyLaterDiffers) {
 
 TEST(Conflicts, UndatedReportsOnlyDiffer) {
   const Dossier d = one_event(fixtures::kFloodLedger, std::nullopt, fixtures::kFloodSameDayLow, std::nullopt);
-  const auto conflicts = find_conflicts(d, testing::term_model(), 1);
+  const auto conflicts = find_conflicts(d, d.stories, testing::term_model(), 1);
   ASSERT_EQ(conflicts.size(), 1u);
   EXPECT_EQ(conflicts[0].severity, "differs");
 }
@@ -146,7 +146,7 @@ TEST(Conflicts, DifferentDaysForOneEvent) {
   Dossier d = one_event(fixtures::kVisitMayFirst, day(2024, 5, 7), fixtures::kVisitMaySecond, day(2024, 5, 7));
   name_day(d, 0, "on Monday", day(2024, 5, 6));
   name_day(d, 1, "second day", day(2024, 5, 5));
-  auto conflicts = find_conflicts(d, testing::term_model(), 1);
+  auto conflicts = find_conflicts(d, d.stories, testing::term_model(), 1);
   ASSERT_EQ(conflicts.size(), 1u);
   EXPECT_EQ(conflicts[0].attribute, "date");
   EXPECT_EQ(conflicts[0].severity, "contradicts");
@@ -155,7 +155,7 @@ TEST(Conflicts, DifferentDaysForOneEvent) {
   EXPECT_EQ(conflicts[0].claims[1].value, "2024-05-06");
   // Published before one of the days: the earlier report may have given a planned date.
   d.documents[1].meta.date = day(2024, 5, 4);
-  conflicts = find_conflicts(d, testing::term_model(), 1);
+  conflicts = find_conflicts(d, d.stories, testing::term_model(), 1);
   ASSERT_EQ(conflicts.size(), 1u);
   EXPECT_EQ(conflicts[0].severity, "differs");
 }
@@ -164,7 +164,7 @@ TEST(Conflicts, SameDayNamedIsNoConflict) {
   Dossier d = one_event(fixtures::kVisitMayFirst, day(2024, 5, 7), fixtures::kVisitMaySecond, day(2024, 5, 7));
   name_day(d, 0, "on Monday", day(2024, 5, 6));
   name_day(d, 1, "second day", day(2024, 5, 6));
-  EXPECT_TRUE(find_conflicts(d, testing::term_model(), 1).empty());
+  EXPECT_TRUE(find_conflicts(d, d.stories, testing::term_model(), 1).empty());
 }
 
 TEST(Conflicts, ALaterHappeningIsNoRivalDate) {
@@ -172,7 +172,7 @@ TEST(Conflicts, ALaterHappeningIsNoRivalDate) {
   Dossier d = one_event(fixtures::kVisitMayFirst, day(2024, 5, 8), fixtures::kVisitMaySecond, day(2024, 5, 10));
   name_day(d, 0, "on Monday", day(2024, 5, 7));
   name_day(d, 1, "second day", day(2024, 5, 9));
-  for (const Conflict& c : find_conflicts(d, testing::term_model(), 1)) EXPECT_NE(c.attribute, "date");
+  for (const Conflict& c : find_conflicts(d, d.stories, testing::term_model(), 1)) EXPECT_NE(c.attribute, "date");
 }
 
 }  // namespace

@@ -7,12 +7,12 @@
 namespace dossier::corpus {
 namespace {
 
-class CorpusStage final : public pipeline::CorpusStage {
+class CorpusStage final : public stage::CorpusStage {
  public:
   explicit CorpusStage(std::shared_ptr<const TermModel> model) : model_(std::move(model)) {}
   std::string_view name() const override { return "corpus"; }
-  void process(Dossier& dossier, unsigned threads) const override {
-    analyze_corpus(dossier, *model_, CorpusOptions{}, threads);
+  stage::CorpusFindings process(const Dossier& corpus, unsigned threads) const override {
+    return analyze_corpus(corpus, *model_, CorpusOptions{}, threads);
   }
 
  private:
@@ -21,20 +21,22 @@ class CorpusStage final : public pipeline::CorpusStage {
 
 }  // namespace
 
-void analyze_corpus(Dossier& dossier, const TermModel& model, const CorpusOptions& options,
-                    unsigned threads) {
-  const std::vector<ArticleSummary> summaries = summarize_articles(dossier, model, threads);
-  dossier.duplicates = find_duplicates(summaries, options.duplicates, threads);
+stage::CorpusFindings analyze_corpus(const Dossier& corpus, const TermModel& model,
+                                        const CorpusOptions& options, unsigned threads) {
+  const std::vector<ArticleSummary> summaries = summarize_articles(corpus, model, threads);
+  stage::CorpusFindings findings;
+  findings.duplicates = find_duplicates(summaries, options.duplicates, threads);
   const Idf idf(model, summaries);
-  dossier.stories = build_stories(summaries, idf, options.stories);
+  findings.stories = build_stories(summaries, idf, options.stories);
   const SentenceSelector selector(model, idf, options.summary);
-  util::parallel_for(dossier.stories.size(), threads, [&](size_t s) {
-    dossier.stories[s].summary = selector.summarize(dossier, dossier.stories[s]);
+  util::parallel_for(findings.stories.size(), threads, [&](size_t s) {
+    findings.stories[s].summary = selector.summarize(corpus, findings.stories[s]);
   });
-  dossier.conflicts = find_conflicts(dossier, model, threads);
+  findings.conflicts = find_conflicts(corpus, findings.stories, model, threads);
+  return findings;
 }
 
-std::unique_ptr<const pipeline::CorpusStage> make_corpus_stage(pipeline::StageContext& context) {
+std::unique_ptr<const stage::CorpusStage> make_corpus_stage(stage::StageContext& context) {
   auto model = context.models.get<TermModel>(
       kTermModelFile, std::function<TermModel(const std::string&)>(&TermModel::load));
   return std::make_unique<CorpusStage>(std::move(model));

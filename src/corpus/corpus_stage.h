@@ -10,7 +10,7 @@
 #include "corpus/stories.h"
 #include "corpus/story_summary.h"
 #include "corpus/term_model.h"
-#include "pipeline/stage.h"
+#include "stage/stage.h"
 
 namespace dossier::corpus {
 
@@ -20,12 +20,13 @@ struct CorpusOptions {
   SummaryOptions summary;
 };
 
-// Fills Dossier::duplicates, stories (with events and summaries) and conflicts.
-void analyze_corpus(Dossier& dossier, const TermModel& model, const CorpusOptions& options,
-                    unsigned threads);
+// The near-duplicates, stories (with events and summaries) and figure and date conflicts of the
+// corpus's documents.
+stage::CorpusFindings analyze_corpus(const Dossier& corpus, const TermModel& model,
+                                        const CorpusOptions& options, unsigned threads);
 
 // The stage; loads the term model (kTermModelFile) through the model store.
-std::unique_ptr<const pipeline::CorpusStage> make_corpus_stage(pipeline::StageContext& context);
+std::unique_ptr<const stage::CorpusStage> make_corpus_stage(stage::StageContext& context);
 
 }  // namespace dossier::corpus
 

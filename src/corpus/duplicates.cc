@@ -4,7 +4,7 @@
 #include <numeric>
 #include <unordered_set>
 
-#include "corpus/hashing.h"
+#include "util/hash.h"
 #include "corpus/minhash.h"
 #include "util/parallel.h"
 
@@ -29,8 +29,8 @@ std::vector<BandEntry> band_entries(std::span<const ArticleSummary> summaries, s
     const auto& signature = summaries[i].minhash;
     if (signature.size() != kMinHashSize) continue;
     for (size_t band = 0; band < bands; ++band) {
-      uint64_t key = mix64(band + 1);
-      for (size_t r = 0; r < rows; ++r) key = hash_combine(key, signature[band * rows + r]);
+      uint64_t key = util::splitmix64(band + 1);
+      for (size_t r = 0; r < rows; ++r) key = util::hash_combine(key, signature[band * rows + r]);
       entries.push_back({key, i});
     }
   }

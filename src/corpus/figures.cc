@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "corpus/words.h"
+#include "text/fold.h"
 
 namespace dossier::corpus {
 namespace {
@@ -142,8 +143,9 @@ FigureReader::FigureReader() {
   const auto add = [&](double n) {
     icu::UnicodeString out;
     spellout.format(n, out);
-    std::string word;
-    out.toLower().toUTF8String(word);
+    std::string spelled;
+    out.toUTF8String(spelled);
+    const std::string word = text::fold_case(spelled);
     if (word.find_first_of(" -") == std::string::npos) number_words_.emplace(word, n);
   };
   for (int n = 2; n < 100; ++n) add(n);

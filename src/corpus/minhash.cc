@@ -4,7 +4,7 @@
 #include <limits>
 
 #include "corpus/article_summary.h"
-#include "corpus/hashing.h"
+#include "util/hash.h"
 
 namespace dossier::corpus {
 namespace {
@@ -16,8 +16,8 @@ struct Permutations {
   std::array<uint64_t, kMinHashSize> b{};
   constexpr Permutations() {
     for (size_t i = 0; i < kMinHashSize; ++i) {
-      a[i] = mix64(0x6d696e68 + 2 * i) | 1u;
-      b[i] = mix64(0x6173680a + 2 * i + 1);
+      a[i] = util::splitmix64(0x6d696e68 + 2 * i) | 1u;
+      b[i] = util::splitmix64(0x6173680a + 2 * i + 1);
     }
   }
 };

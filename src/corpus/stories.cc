@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "corpus/same_event.h"
+#include "text/fold.h"
 
 namespace dossier::corpus {
 namespace {
@@ -55,18 +56,11 @@ class Labeller {
     const auto it = names_.find(key);
     if (it == names_.end()) return;
     for (const auto& p : parts) {
-      if (p.size() >= it->second.size() && ascii_lower(p).find(ascii_lower(it->second)) != std::string::npos) {
+      if (p.size() >= it->second.size() && text::fold_case(p).find(text::fold_case(it->second)) != std::string::npos) {
         return;
       }
     }
     parts.push_back(it->second);
-  }
-
-  static std::string ascii_lower(std::string s) {
-    for (auto& c : s) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return s;
   }
 
   std::span<const ArticleSummary> summaries_;

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "corpus/hashing.h"
+#include "util/hash.h"
 
 namespace dossier::corpus {
 namespace {

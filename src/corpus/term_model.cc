@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "corpus/hashing.h"
+#include "util/hash.h"
 #include "util/model_file.h"
 
 namespace dossier::corpus {
@@ -14,13 +14,13 @@ constexpr uint64_t kMaxEntries = 1u << 24;
 
 }  // namespace
 
-uint64_t term_hash(std::string_view stem) { return hash_bytes(stem, kTermSeed); }
+uint64_t term_hash(std::string_view stem) { return util::hash_bytes(stem, kTermSeed); }
 
 TermModel::TermModel(std::vector<std::string> stopwords, uint32_t documents,
                      std::unordered_map<uint64_t, uint32_t> df)
     : stopwords_(std::move(stopwords)), documents_(documents), df_(std::move(df)) {
   std::sort(stopwords_.begin(), stopwords_.end());
-  for (const auto& word : stopwords_) stopword_hashes_.insert(hash_bytes(word, kStopSeed));
+  for (const auto& word : stopwords_) stopword_hashes_.insert(util::hash_bytes(word, kStopSeed));
 }
 
 TermModel TermModel::load(const std::string& path) {
@@ -68,7 +68,7 @@ void TermModel::save(const std::string& path) const {
 }
 
 bool TermModel::is_stopword(std::string_view lower_word) const {
-  return stopword_hashes_.contains(hash_bytes(lower_word, kStopSeed));
+  return stopword_hashes_.contains(util::hash_bytes(lower_word, kStopSeed));
 }
 
 uint32_t TermModel::background_df(uint64_t term) const {

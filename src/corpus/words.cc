@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 
 #include "dossier/error.h"
+#include "text/fold.h"
 #include "util/utf8.h"
 
 namespace dossier::corpus {
@@ -32,15 +33,14 @@ bool WordReader::next_run(std::string_view form, size_t& pos) {
       alnum = ascii_alnum(byte);
       letter = alnum && !(byte >= '0' && byte <= '9');
       upper = byte >= 'A' && byte <= 'Z';
-      if (upper) cp = byte + ('a' - 'A');
     } else {
       cp = util::decode_utf8(form, pos);
       const auto c = static_cast<UChar32>(cp);
       letter = u_isalpha(c) != 0;
       alnum = letter || u_isdigit(c) != 0;
       upper = u_isupper(c) != 0;
-      cp = static_cast<char32_t>(u_tolower(c));
     }
+    cp = text::fold_char(cp);
     if (!alnum) {
       if (!buffer_.empty()) {
         pos = start;

@@ -98,7 +98,7 @@ Claim claim_of(const DatedClaim& c) {
   return Claim{describe(*c.role), Passage{c.doc, c.role->span}};
 }
 
-void add(Dossier& dossier, int32_t entity, const std::vector<const DatedClaim*>& claims,
+void add(std::vector<Conflict>& out, int32_t entity, const std::vector<const DatedClaim*>& claims,
          std::string explanation, std::string severity = "contradicts") {
   Conflict conflict;
   conflict.entity = entity;
@@ -106,7 +106,7 @@ void add(Dossier& dossier, int32_t entity, const std::vector<const DatedClaim*>&
   for (const DatedClaim* c : claims) conflict.claims.push_back(claim_of(*c));
   conflict.explanation = std::move(explanation);
   conflict.severity = std::move(severity);
-  dossier.conflicts.push_back(std::move(conflict));
+  out.push_back(std::move(conflict));
 }
 
 // Articles of one period. When the one saying "former" is the later, the person may have left
@@ -124,8 +124,8 @@ bool former_later(const DatedClaim& current, const DatedClaim& former) {
   return current.day && former.day && *former.day > *current.day;
 }
 
-void same_office(Dossier& dossier, const std::vector<Placement>& placed, int32_t entity,
-                 const std::vector<DatedClaim>& claims) {
+void same_office(const Dossier& dossier, const std::vector<Placement>& placed, std::vector<Conflict>& out,
+                 int32_t entity, const std::vector<DatedClaim>& claims) {
   std::map<std::pair<std::string, std::string>, std::vector<const DatedClaim*>> offices;
   for (const DatedClaim& c : claims) {
     if (!c.org.empty()) offices[{c.title, c.org}].push_back(&c);
@@ -152,7 +152,7 @@ void same_office(Dossier& dossier, const std::vector<Placement>& placed, int32_t
     const RoleClaim& role = *first_current->role;
     const bool later = former_later(*first_current, *first_former);
     const bool by_story = !first_current->day || !first_former->day;
-    add(dossier, entity, involved,
+    add(out, entity, involved,
         dated(dossier, placed, first_current->doc) + " calls " + name + " the sitting " + role.title +
             (role.org.empty() ? "" : " of " + role.org) + ", while " + dated(dossier, placed, first_former->doc) +
             (by_story ? ", a report of the same story," : ", from the same period,") + " calls " + name +
@@ -163,8 +163,8 @@ void same_office(Dossier& dossier, const std::vector<Placement>& placed, int32_t
   }
 }
 
-void two_heads(Dossier& dossier, const std::vector<Placement>& placed, int32_t entity,
-               const std::vector<DatedClaim>& claims) {
+void two_heads(const Dossier& dossier, const std::vector<Placement>& placed, std::vector<Conflict>& out,
+               int32_t entity, const std::vector<DatedClaim>& claims) {
   const std::string& name = dossier.entities[static_cast<size_t>(entity)].name;
   for (size_t i = 0; i < claims.size(); ++i) {
     const DatedClaim& a = claims[i];
@@ -173,7 +173,7 @@ void two_heads(Dossier& dossier, const std::vector<Placement>& placed, int32_t e
       const DatedClaim& b = claims[j];
       if (!in_office(b.role->status) || !head_office(b.title) || b.org.empty()) continue;
       if (a.doc == b.doc || a.org == b.org || !clash_in_time(a, b)) continue;
-      add(dossier, entity, {&a, &b},
+      add(out, entity, {&a, &b},
           dated(dossier, placed, a.doc) + " calls " + name + " the " + a.role->title + " of " + a.role->org +
               ", while " + dated(dossier, placed, b.doc) + ", from the same period, calls " + name + " the " +
               b.role->title + " of " + b.role->org + "; one person does not hold both at once.");
@@ -184,7 +184,8 @@ void two_heads(Dossier& dossier, const std::vector<Placement>& placed, int32_t e
 
 }  // namespace
 
-void add_role_conflicts(Dossier& dossier) {
+std::vector<Conflict> find_role_conflicts(const Dossier& dossier) {
+  std::vector<Conflict> out;
   const std::vector<Placement> placed = place_articles(dossier);
   for (size_t e = 0; e < dossier.entities.size(); ++e) {
     const Entity& entity = dossier.entities[e];
@@ -198,9 +199,10 @@ void add_role_conflicts(Dossier& dossier) {
       const RoleClaim& role = doc.roles[ref.role];
       claims.push_back({&role, ref.doc, p.day, p.story, lexicon::match_key(role.title), lexicon::match_key(role.org)});
     }
-    same_office(dossier, placed, static_cast<int32_t>(e), claims);
-    two_heads(dossier, placed, static_cast<int32_t>(e), claims);
+    same_office(dossier, placed, out, static_cast<int32_t>(e), claims);
+    two_heads(dossier, placed, out, static_cast<int32_t>(e), claims);
   }
+  return out;
 }
 
 }  // namespace dossier::entities

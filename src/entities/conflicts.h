@@ -6,6 +6,7 @@
 #define DOSSIER_ENTITIES_CONFLICTS_H_
 
 #include <cstdint>
+#include <vector>
 
 #include "dossier/corpus.h"
 
@@ -14,12 +15,12 @@ namespace dossier::entities {
 // Claims further apart than this (days between their articles' dates) are of different times.
 inline constexpr int64_t kSamePeriodDays = 31;
 
-// Appends to dossier.conflicts one record (attribute "role") per entity and clash, with every
-// claim involved, its passage, and an explanation. Needs dossier.entities (resolve_entities);
-// uses dossier.stories and the documents' times, when present, to place undated articles.
-// An undated article is placed by the latest day its text names, else by its story's dated
-// reports, else compared only within its story; the explanation says which.
-void add_role_conflicts(Dossier& dossier);
+// One record (attribute "role") per entity and clash, with every claim involved, its passage,
+// and an explanation. Needs dossier.entities (resolve_entities); uses dossier.stories and the
+// documents' times, when present, to place undated articles: an undated article is placed by
+// the latest day its text names, else by its story's dated reports, else compared only within
+// its story; the explanation says which.
+std::vector<Conflict> find_role_conflicts(const Dossier& dossier);
 
 }  // namespace dossier::entities
 

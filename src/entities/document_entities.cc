@@ -339,7 +339,7 @@ void annotate_entities(Document& document, const lexicon::Lexicon& lexicon) {
 
 namespace {
 
-class EntityStage final : public pipeline::DocumentStage {
+class EntityStage final : public stage::DocumentStage {
  public:
   explicit EntityStage(std::shared_ptr<const lexicon::Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
   std::string_view name() const override { return "entities"; }
@@ -351,7 +351,7 @@ class EntityStage final : public pipeline::DocumentStage {
 
 }  // namespace
 
-std::unique_ptr<const pipeline::DocumentStage> make_entity_stage(pipeline::StageContext& context) {
+std::unique_ptr<const stage::DocumentStage> make_entity_stage(stage::StageContext& context) {
   auto lexicon = context.models.get<lexicon::Lexicon>(
       "lexicon.dsr", [](const std::string& path) { return lexicon::Lexicon::load(path); });
   return std::make_unique<EntityStage>(std::move(lexicon));

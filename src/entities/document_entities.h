@@ -12,7 +12,7 @@
 
 #include "dossier/document.h"
 #include "lexicon/lexicon.h"
-#include "pipeline/stage.h"
+#include "stage/stage.h"
 
 namespace dossier::entities {
 
@@ -20,7 +20,7 @@ namespace dossier::entities {
 // with those built from its name mentions. Mentions stay in text order.
 void annotate_entities(Document& document, const lexicon::Lexicon& lexicon);
 
-std::unique_ptr<const pipeline::DocumentStage> make_entity_stage(pipeline::StageContext& context);
+std::unique_ptr<const stage::DocumentStage> make_entity_stage(stage::StageContext& context);
 
 }  // namespace dossier::entities
 

@@ -427,33 +427,33 @@ std::string canonical_name(const std::map<std::string, size_t>& forms, bool pers
 }  // namespace
 
 void Resolver::build(Clusters& clusters) {
-  dossier_.entities.clear();
-  dossier_.entity_of_chain.assign(dossier_.documents.size(), {});
+  out_.entities.clear();
+  out_.entity_of_chain.assign(dossier_.documents.size(), {});
   std::unordered_map<uint32_t, int32_t> entity_of_root;
   std::vector<std::map<std::string, size_t>> forms;
   std::vector<std::array<size_t, 6>> types;
   std::vector<std::vector<std::string>> alias_order;
   for (uint32_t d = 0; d < dossier_.documents.size(); ++d) {
     const Document& doc = dossier_.documents[d];
-    auto& of_chain = dossier_.entity_of_chain[d];
+    auto& of_chain = out_.entity_of_chain[d];
     of_chain.assign(doc.chains.size(), -1);
     for (uint32_t c = 0; c < doc.chains.size(); ++c) {
       const int32_t g = group_of_chain_[d][c];
       if (g < 0) continue;
       const uint32_t root = clusters.find(static_cast<uint32_t>(g));
-      auto [it, added] = entity_of_root.emplace(root, static_cast<int32_t>(dossier_.entities.size()));
+      auto [it, added] = entity_of_root.emplace(root, static_cast<int32_t>(out_.entities.size()));
       if (added) {
         Entity e;
-        e.id = "E" + std::to_string(dossier_.entities.size() + 1);
-        dossier_.entities.push_back(std::move(e));
+        e.id = "E" + std::to_string(out_.entities.size() + 1);
+        out_.entities.push_back(std::move(e));
         forms.emplace_back();
         types.emplace_back();
         alias_order.emplace_back();
       }
       const auto e = static_cast<size_t>(it->second);
       of_chain[c] = it->second;
-      Entity& entity = dossier_.entities[e];
-      dossier_.documents[d].chains[c].confidence = join_confidence_[static_cast<size_t>(g)];
+      Entity& entity = out_.entities[e];
+      out_.chain_confidences.push_back({d, c, join_confidence_[static_cast<size_t>(g)]});
       const Chain& chain = doc.chains[c];
       const NameGroup& group = groups_[static_cast<size_t>(g)];
       // A chain counts for the type its group was given: a mistyped one-off follows its name.
@@ -479,8 +479,10 @@ void Resolver::build(Clusters& clusters) {
       }
     }
     for (uint32_t r = 0; r < doc.roles.size(); ++r) {
-      const int32_t entity = dossier_.entity_of(d, static_cast<int32_t>(doc.roles[r].holder));
-      if (entity >= 0) dossier_.entities[static_cast<size_t>(entity)].roles.push_back(RoleRef{d, r});
+      const uint32_t holder = doc.roles[r].holder;
+      const int32_t chain = holder < doc.mentions.size() ? doc.mentions[holder].chain : -1;
+      const int32_t entity = chain >= 0 && static_cast<size_t>(chain) < of_chain.size() ? of_chain[static_cast<size_t>(chain)] : -1;
+      if (entity >= 0) out_.entities[static_cast<size_t>(entity)].roles.push_back(RoleRef{d, r});
     }
   }
   // A one-word name whose demonym the corpus uses ("Valdoria" / "Valdorians") is a country.
@@ -488,13 +490,13 @@ void Resolver::build(Clusters& clusters) {
   for (const NameGroup& g : groups_) {
     if (g.cls == 2 && g.words.size() == 1) demonyms.insert(g.words[0]);
   }
-  std::vector<bool> has_demonym(dossier_.entities.size());
+  std::vector<bool> has_demonym(out_.entities.size());
   for (const auto& [root, e] : entity_of_root) {
     const NameGroup& g = groups_[root];
     if (g.cls == 1 && g.words.size() == 1 && g.entry == kNone) has_demonym[static_cast<size_t>(e)] = demonym_known(g.words[0], demonyms);
   }
-  for (size_t e = 0; e < dossier_.entities.size(); ++e) {
-    Entity& entity = dossier_.entities[e];
+  for (size_t e = 0; e < out_.entities.size(); ++e) {
+    Entity& entity = out_.entities[e];
     if (has_demonym[e]) types[e][static_cast<size_t>(EntityType::kGpe)] += entity.mentions.size();
     entity.type = voted_type(types[e]);
     entity.confidence = type_share(types[e], entity.type);
@@ -516,7 +518,7 @@ void Resolver::build(Clusters& clusters) {
 }
 
 void Resolver::complete_role_orgs() {
-  for (const Entity& entity : dossier_.entities) {
+  for (const Entity& entity : out_.entities) {
     // One national office, one country: the claims that name none take the one the others name.
     std::map<std::string, std::map<std::string, std::string>> orgs_of_title;  // title → key → org
     for (const RoleRef& ref : entity.roles) {
@@ -526,12 +528,11 @@ void Resolver::complete_role_orgs() {
       }
     }
     for (const RoleRef& ref : entity.roles) {
-      RoleClaim& role = dossier_.documents[ref.doc].roles[ref.role];
+      const RoleClaim& role = dossier_.documents[ref.doc].roles[ref.role];
       if (!role.org.empty()) continue;
       const auto it = orgs_of_title.find(role.title);
       if (it != orgs_of_title.end() && it->second.size() == 1) {
-        role.org = it->second.begin()->second;
-        role.confidence *= kBorrowedOrgFactor;
+        out_.role_orgs.push_back({ref.doc, ref.role, it->second.begin()->second, kBorrowedOrgFactor});
       }
     }
   }
@@ -552,35 +553,41 @@ void Resolver::run() {
 
 namespace {
 
-class ResolutionStage final : public pipeline::CorpusStage {
+class ResolutionStage final : public stage::CorpusStage {
  public:
   explicit ResolutionStage(std::shared_ptr<const lexicon::Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
   std::string_view name() const override { return "entity-resolution"; }
-  void process(Dossier& dossier, unsigned /*threads*/) const override {
-    resolve_entities(dossier, *lexicon_);
+  stage::CorpusFindings process(const Dossier& corpus, unsigned /*threads*/) const override {
+    return resolve_entities(corpus, *lexicon_);
   }
 
  private:
   std::shared_ptr<const lexicon::Lexicon> lexicon_;
 };
 
-class RoleConflictStage final : public pipeline::CorpusStage {
+class RoleConflictStage final : public stage::CorpusStage {
  public:
   std::string_view name() const override { return "role-conflicts"; }
-  void process(Dossier& dossier, unsigned /*threads*/) const override { add_role_conflicts(dossier); }
+  stage::CorpusFindings process(const Dossier& corpus, unsigned /*threads*/) const override {
+    stage::CorpusFindings findings;
+    findings.conflicts = find_role_conflicts(corpus);
+    return findings;
+  }
 };
 
 }  // namespace
 
-std::unique_ptr<const pipeline::CorpusStage> make_role_conflict_stage() {
+std::unique_ptr<const stage::CorpusStage> make_role_conflict_stage() {
   return std::make_unique<RoleConflictStage>();
 }
 
-void resolve_entities(Dossier& dossier, const lexicon::Lexicon& lexicon) {
-  detail::Resolver(dossier, lexicon).run();
+stage::CorpusFindings resolve_entities(const Dossier& corpus, const lexicon::Lexicon& lexicon) {
+  stage::CorpusFindings findings;
+  detail::Resolver(corpus, lexicon, findings).run();
+  return findings;
 }
 
-std::unique_ptr<const pipeline::CorpusStage> make_resolution_stage(pipeline::StageContext& context) {
+std::unique_ptr<const stage::CorpusStage> make_resolution_stage(stage::StageContext& context) {
   auto lexicon = context.models.get<lexicon::Lexicon>(
       "lexicon.dsr", [](const std::string& path) { return lexicon::Lexicon::load(path); });
   return std::make_unique<ResolutionStage>(std::move(lexicon));

@@ -10,19 +10,19 @@
 
 #include "dossier/corpus.h"
 #include "lexicon/lexicon.h"
-#include "pipeline/stage.h"
+#include "stage/stage.h"
 
 namespace dossier::entities {
 
-// Fills dossier.entities (ids "E1"...: canonical name, type, aliases, mentions, roles, country)
-// and dossier.entity_of_chain from the documents' chains; replaces what was there.
-void resolve_entities(Dossier& dossier, const lexicon::Lexicon& lexicon);
+// The entities (ids "E1"...: canonical name, type, aliases, mentions, roles, country) and
+// entity_of_chain of the documents' chains, and the country a national office's claim naming
+// none takes from its holder's other claims (role_orgs). Add them with stage::add_findings.
+stage::CorpusFindings resolve_entities(const Dossier& corpus, const lexicon::Lexicon& lexicon);
 
-// The corpus stage: resolve_entities.
-std::unique_ptr<const pipeline::CorpusStage> make_resolution_stage(pipeline::StageContext& context);
-// The corpus stage of role conflicts (conflicts.h), after the stories are found: it appends to
-// dossier.conflicts.
-std::unique_ptr<const pipeline::CorpusStage> make_role_conflict_stage();
+// The corpus stage of resolve_entities.
+std::unique_ptr<const stage::CorpusStage> make_resolution_stage(stage::StageContext& context);
+// The corpus stage of find_role_conflicts (conflicts.h); runs after the stories are found.
+std::unique_ptr<const stage::CorpusStage> make_role_conflict_stage();
 
 }  // namespace dossier::entities
 

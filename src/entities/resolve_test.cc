@@ -38,8 +38,8 @@ Dossier analyse(const std::vector<Article>& articles) {
     annotate_entities(d, lex());
     dossier.documents.push_back(std::move(d));
   }
-  resolve_entities(dossier, lex());
-  add_role_conflicts(dossier);
+  stage::add_findings(dossier, resolve_entities(dossier, lex()));
+  dossier.conflicts = find_role_conflicts(dossier);
   return dossier;
 }
 

@@ -14,6 +14,7 @@
 #include "entities/clusters.h"
 #include "entities/names.h"
 #include "lexicon/lexicon.h"
+#include "stage/stage.h"
 
 namespace dossier::entities::detail {
 
@@ -43,7 +44,8 @@ std::string join(const std::vector<std::string>& words);
 
 class Resolver {
  public:
-  Resolver(Dossier& dossier, const lexicon::Lexicon& lexicon) : dossier_(dossier), lexicon_(lexicon) {}
+  Resolver(const Dossier& dossier, const lexicon::Lexicon& lexicon, stage::CorpusFindings& out)
+      : dossier_(dossier), lexicon_(lexicon), out_(out) {}
   void run();
 
  private:
@@ -66,11 +68,12 @@ class Resolver {
   void unite(Clusters& clusters, uint32_t joiner, uint32_t other, float confidence);
   void build(Clusters& clusters);
   // A national office's claim that names no country takes the one its holder's other claims of
-  // that office name, when they name only one.
+  // that office name, when they name only one (out_.role_orgs).
   void complete_role_orgs();
 
-  Dossier& dossier_;
+  const Dossier& dossier_;
   const lexicon::Lexicon& lexicon_;
+  stage::CorpusFindings& out_;  // entities, entity_of_chain, role_orgs
   std::vector<NameGroup> groups_;
   std::vector<std::vector<int32_t>> group_of_chain_;  // [doc][chain]
   std::unordered_map<uint32_t, std::vector<uint64_t>> context_;

@@ -7,7 +7,7 @@
 namespace dossier::events {
 namespace {
 
-class EventStage final : public pipeline::DocumentStage {
+class EventStage final : public stage::DocumentStage {
  public:
   EventStage(std::shared_ptr<const VerbDictionary> verbs, std::shared_ptr<const lexicon::Lexicon> lexicon)
       : verbs_(std::move(verbs)), lexicon_(std::move(lexicon)), coder_(*verbs_, *lexicon_) {}
@@ -23,7 +23,7 @@ class EventStage final : public pipeline::DocumentStage {
 
 }  // namespace
 
-std::unique_ptr<const pipeline::DocumentStage> make_event_stage(pipeline::StageContext& context) {
+std::unique_ptr<const stage::DocumentStage> make_event_stage(stage::StageContext& context) {
   auto verbs = context.models.get<VerbDictionary>(
       "events.dsr", [](const std::string& path) { return VerbDictionary::load(path); });
   auto lexicon = context.models.get<lexicon::Lexicon>(

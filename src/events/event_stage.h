@@ -4,13 +4,13 @@
 
 #include <memory>
 
-#include "pipeline/stage.h"
+#include "stage/stage.h"
 
 namespace dossier::events {
 
 // Loads models/events.dsr and models/lexicon.dsr through the model store; throws ModelError when
 // either is missing or corrupt.
-std::unique_ptr<const pipeline::DocumentStage> make_event_stage(pipeline::StageContext& context);
+std::unique_ptr<const stage::DocumentStage> make_event_stage(stage::StageContext& context);
 
 }  // namespace dossier::events
 

@@ -233,14 +233,18 @@ std::vector<Position> find_positions(const Dossier& dossier) {
 
 namespace {
 
-class PositionsStage final : public pipeline::CorpusStage {
+class PositionsStage final : public stage::CorpusStage {
  public:
   std::string_view name() const override { return "positions"; }
-  void process(Dossier& dossier, unsigned /*threads*/) const override { dossier.positions = find_positions(dossier); }
+  stage::CorpusFindings process(const Dossier& corpus, unsigned /*threads*/) const override {
+    stage::CorpusFindings findings;
+    findings.positions = find_positions(corpus);
+    return findings;
+  }
 };
 
 }  // namespace
 
-std::unique_ptr<const pipeline::CorpusStage> make_positions_stage() { return std::make_unique<PositionsStage>(); }
+std::unique_ptr<const stage::CorpusStage> make_positions_stage() { return std::make_unique<PositionsStage>(); }
 
 }  // namespace dossier::events

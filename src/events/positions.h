@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "dossier/corpus.h"
-#include "pipeline/stage.h"
+#include "stage/stage.h"
 
 namespace dossier::events {
 
@@ -26,7 +26,7 @@ std::string stance_of(std::string_view code, std::string_view trigger, std::stri
 std::vector<Position> find_positions(const Dossier& dossier);
 
 // The corpus stage that fills Dossier::positions.
-std::unique_ptr<const pipeline::CorpusStage> make_positions_stage();
+std::unique_ptr<const stage::CorpusStage> make_positions_stage();
 
 }  // namespace dossier::events
 

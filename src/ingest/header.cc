@@ -282,7 +282,7 @@ class Recognizer {
   std::vector<HeaderSpan> spans_;
 };
 
-class HeaderStage final : public pipeline::DocumentStage {
+class HeaderStage final : public stage::DocumentStage {
  public:
   std::string_view name() const override { return "header"; }
   void process(Document& document) const override {
@@ -294,7 +294,7 @@ class HeaderStage final : public pipeline::DocumentStage {
 
 void recognize_headers(std::string_view text, ArticleMeta& meta) { Recognizer(text, meta).run(); }
 
-std::unique_ptr<const pipeline::DocumentStage> make_header_stage() {
+std::unique_ptr<const stage::DocumentStage> make_header_stage() {
   return std::make_unique<HeaderStage>();
 }
 

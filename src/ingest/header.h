@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "dossier/article.h"
-#include "pipeline/stage.h"
+#include "stage/stage.h"
 
 namespace dossier::ingest {
 
@@ -18,7 +18,7 @@ namespace dossier::ingest {
 void recognize_headers(std::string_view text, ArticleMeta& meta);
 
 // The document stage running recognize_headers; it runs before the text stage.
-std::unique_ptr<const pipeline::DocumentStage> make_header_stage();
+std::unique_ptr<const stage::DocumentStage> make_header_stage();
 
 }  // namespace dossier::ingest
 

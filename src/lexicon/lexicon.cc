@@ -9,6 +9,7 @@
 
 #include "lexicon/fold.h"
 #include "lexicon/lexicon_format.h"
+#include "util/hash.h"
 #include "util/model_file.h"
 #include "util/utf8.h"
 
@@ -78,14 +79,7 @@ std::string_view to_string(FormKind kind) {
   return "unknown";
 }
 
-uint64_t key_hash(std::string_view key) {
-  uint64_t h = 14695981039346656037ull;
-  for (const char c : key) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
+uint64_t key_hash(std::string_view key) { return util::fnv1a(key); }
 
 std::vector<LexiconLoader::Ref> LexiconLoader::refs(util::ModelReader& in, const Lexicon& lexicon,
                                                     size_t expected) {

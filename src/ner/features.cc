@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-#include "ner/hashing.h"
+#include "util/hash.h"
+#include "text/fold.h"
 #include "util/utf8.h"
 
 namespace dossier::ner {
@@ -61,7 +62,7 @@ constexpr int kMaxAffix = 4;
 constexpr int kMaxShape = 12;
 
 // Doc-map key of two adjacent words, apart from the keys of single words.
-uint64_t bigram_key(uint64_t left, uint64_t right) { return combine(left ^ 0x62696772616d0000ull, right); }
+uint64_t bigram_key(uint64_t left, uint64_t right) { return util::murmur_combine(left ^ 0x62696772616d0000ull, right); }
 
 bool same_entity(Label left, Label right) {
   return left != kOutside && right == inside_label(class_of(left));
@@ -133,31 +134,31 @@ void FeatureExtractor::describe_tokens(const TagDocument& document,
   for (size_t i = 0; i < n; ++i) {
     const std::string_view form = document.forms[i];
     TokenInfo& t = tokens_[i];
-    t.word = hash_bytes(form);
-    lower_.resize(form.size());
-    lower_case(form, lower_.data(), lower_.size());
+    t.word = util::fnv1a(form);
+    lower_.clear();
+    text::append_fold_case(form, lower_);
     const std::string_view low(lower_);
-    t.lower = hash_bytes(low);
+    t.lower = util::fnv1a(low);
     const size_t affixes = std::min<size_t>(kMaxAffix, low.empty() ? 0 : low.size() - 1);
-    uint64_t p = kFnvOffset, s = kFnvOffset;
+    uint64_t p = util::kFnvOffset, s = util::kFnvOffset;
     for (size_t k = 0; k < affixes; ++k) {
-      p = fnv_step(p, static_cast<unsigned char>(low[k]));
-      s = fnv_step(s, static_cast<unsigned char>(low[low.size() - 1 - k]));
+      p = util::fnv_step(p, static_cast<unsigned char>(low[k]));
+      s = util::fnv_step(s, static_cast<unsigned char>(low[low.size() - 1 - k]));
       t.prefix[k] = p;
       t.suffix[k] = s;
     }
     t.prefixes = t.suffixes = static_cast<uint8_t>(affixes);
-    uint64_t shape = kFnvOffset, short_shape = kFnvOffset;
+    uint64_t shape = util::kFnvOffset, short_shape = util::kFnvOffset;
     int shape_length = 0;
     char last = 0;
     for (size_t k = 0; k < form.size(); ++k) {
       const char cls = shape_class(form, k);
       if (cls == 0) continue;
       if (shape_length < kMaxShape) {
-        shape = fnv_step(shape, static_cast<unsigned char>(cls));
+        shape = util::fnv_step(shape, static_cast<unsigned char>(cls));
         ++shape_length;
       }
-      if (cls != last) short_shape = fnv_step(short_shape, static_cast<unsigned char>(cls));
+      if (cls != last) short_shape = util::fnv_step(short_shape, static_cast<unsigned char>(cls));
       last = cls;
     }
     t.shape = shape;
@@ -216,7 +217,7 @@ void FeatureExtractor::match_gazetteer(const TagDocument& document, const Gazett
 }
 
 FeatureExtractor::DocSlot& FeatureExtractor::slot(uint64_t key) {
-  for (uint64_t s = mix64(key) & doc_mask_;; s = (s + 1) & doc_mask_) {
+  for (uint64_t s = util::murmur_mix64(key) & doc_mask_;; s = (s + 1) & doc_mask_) {
     DocSlot& d = doc_map_[s];
     if (d.generation != generation_) {
       d = DocSlot{};
@@ -229,7 +230,7 @@ FeatureExtractor::DocSlot& FeatureExtractor::slot(uint64_t key) {
 }
 
 const FeatureExtractor::DocSlot* FeatureExtractor::find_slot(uint64_t key) const {
-  for (uint64_t s = mix64(key) & doc_mask_;; s = (s + 1) & doc_mask_) {
+  for (uint64_t s = util::murmur_mix64(key) & doc_mask_;; s = (s + 1) & doc_mask_) {
     const DocSlot& d = doc_map_[s];
     if (d.generation != generation_) return nullptr;
     if (d.key == key) return &d;
@@ -307,7 +308,7 @@ void FeatureExtractor::token_features(const TagDocument& document, size_t s, uin
   const auto at = static_cast<int64_t>(i);
   const TokenInfo& t = tokens_[i];
   const auto add = [&](uint64_t tmpl, uint64_t value) {
-    out.rows.push_back(static_cast<uint32_t>(combine(tmpl, value) >> row_shift_));
+    out.rows.push_back(static_cast<uint32_t>(util::murmur_combine(tmpl, value) >> row_shift_));
   };
   const auto inside = [&](int64_t j) { return j >= first && j < end; };
   const auto lower_at = [&](int64_t j) {
@@ -331,9 +332,9 @@ void FeatureExtractor::token_features(const TagDocument& document, size_t s, uin
   add(kBias, mode);
   add(kWord, t.word);
   add(kLower, t.lower);
-  add(kShape, combine(t.shape, mode));
-  add(kShortShape, combine(t.short_shape, combine(mode, position)));
-  add(kCasePosition, combine(kind, combine(mode, position)));
+  add(kShape, util::murmur_combine(t.shape, mode));
+  add(kShortShape, util::murmur_combine(t.short_shape, util::murmur_combine(mode, position)));
+  add(kCasePosition, util::murmur_combine(kind, util::murmur_combine(mode, position)));
   if ((groups & kGroupAffixes) != 0) {
     for (int k = 0; k < t.prefixes; ++k) add(kPrefix + static_cast<uint64_t>(k), t.prefix[k]);
     for (int k = 0; k < t.suffixes; ++k) add(kSuffix + static_cast<uint64_t>(k), t.suffix[k]);
@@ -343,14 +344,14 @@ void FeatureExtractor::token_features(const TagDocument& document, size_t s, uin
     add(kRight1, lower_at(at + 1));
     add(kLeft2, lower_at(at - 2));
     add(kRight2, lower_at(at + 2));
-    add(kLeftBigram, combine(lower_at(at - 1), t.lower));
-    add(kRightBigram, combine(t.lower, lower_at(at + 1)));
-    add(kLeftShape, combine(shape_at(at - 1), mode));
-    add(kRightShape, combine(shape_at(at + 1), mode));
+    add(kLeftBigram, util::murmur_combine(lower_at(at - 1), t.lower));
+    add(kRightBigram, util::murmur_combine(t.lower, lower_at(at + 1)));
+    add(kLeftShape, util::murmur_combine(shape_at(at - 1), mode));
+    add(kRightShape, util::murmur_combine(shape_at(at + 1), mode));
     add(kShapeTrigram,
-        combine(combine(shape_at(at - 1), t.short_shape), combine(shape_at(at + 1), mode)));
-    add(kLeftWordShape, combine(lower_at(at - 1), t.short_shape));
-    add(kShapeRightWord, combine(t.short_shape, lower_at(at + 1)));
+        util::murmur_combine(util::murmur_combine(shape_at(at - 1), t.short_shape), util::murmur_combine(shape_at(at + 1), mode)));
+    add(kLeftWordShape, util::murmur_combine(lower_at(at - 1), t.short_shape));
+    add(kShapeRightWord, util::murmur_combine(t.short_shape, lower_at(at + 1)));
   }
   if ((groups & kGroupClusters) != 0) {
     const auto cluster_at = [&](int64_t j, int level) -> uint64_t {
@@ -365,42 +366,42 @@ void FeatureExtractor::token_features(const TagDocument& document, size_t s, uin
     }
     add(kLeft2Cluster, cluster_at(at - 2, 1));
     add(kRight2Cluster, cluster_at(at + 2, 1));
-    add(kClusterBigram, combine(cluster_at(at - 1, 1), cluster_at(at, 1)));
+    add(kClusterBigram, util::murmur_combine(cluster_at(at - 1, 1), cluster_at(at, 1)));
   }
   if ((groups & kGroupCapProfile) != 0) {
     const auto cap_at = [&](int64_t j) -> uint64_t {
       return inside(j) ? tokens_[static_cast<size_t>(j)].info.cap_bin : 15u;
     };
     const uint64_t prose = modes_[s] == CaseMode::kNormal ? 1 : 0;
-    add(kCapProfile, combine(t.info.cap_bin, combine(kind, telling * 2 + prose)));
-    add(kLeftCapProfile, combine(cap_at(at - 1), case_at(at - 1)));
-    add(kRightCapProfile, combine(cap_at(at + 1), case_at(at + 1)));
-    add(kFrequency, combine(t.info.freq_bin, kind));
+    add(kCapProfile, util::murmur_combine(t.info.cap_bin, util::murmur_combine(kind, telling * 2 + prose)));
+    add(kLeftCapProfile, util::murmur_combine(cap_at(at - 1), case_at(at - 1)));
+    add(kRightCapProfile, util::murmur_combine(cap_at(at + 1), case_at(at + 1)));
+    add(kFrequency, util::murmur_combine(t.info.freq_bin, kind));
   }
   if ((groups & kGroupGazetteer) != 0) {
     const uint64_t cap = capitalised(t.case_kind) ? 1 : 0;
     for (uint64_t c = 0; c < kMaxGazetteerCategories; ++c) {
-      if ((t.gaz_begin >> c) & 1u) add(kGazetteer, combine(c * 2, cap));
-      if ((t.gaz_inside >> c) & 1u) add(kGazetteer, combine(c * 2 + 1, cap));
+      if ((t.gaz_begin >> c) & 1u) add(kGazetteer, util::murmur_combine(c * 2, cap));
+      if ((t.gaz_inside >> c) & 1u) add(kGazetteer, util::murmur_combine(c * 2 + 1, cap));
     }
   }
   if ((groups & kGroupDocSurface) != 0 && has_letters(t.case_kind)) {
     const DocSlot* d = find_slot(t.lower);
     const uint64_t surface = d != nullptr ? d->surface : 0;
-    add(kDocSurface, combine(surface, combine(kind, telling)));
+    add(kDocSurface, util::murmur_combine(surface, util::murmur_combine(kind, telling)));
   }
   if (previous != nullptr) {
     const auto label_at = [&](int64_t j) -> uint64_t {
       return inside(j) ? previous[static_cast<size_t>(j)] : 15u;
     };
     add(kPreviousLabel, label_at(at));
-    add(kPreviousLeft, combine(label_at(at - 1), label_at(at)));
-    add(kPreviousRight, combine(label_at(at), label_at(at + 1)));
+    add(kPreviousLeft, util::murmur_combine(label_at(at - 1), label_at(at)));
+    add(kPreviousRight, util::murmur_combine(label_at(at), label_at(at + 1)));
     const Label own = previous[i];
     const int own_class = own == kOutside ? 0 : 1 + static_cast<int>(class_of(own));
     if (has_letters(t.case_kind)) {
       if (const DocSlot* d = find_slot(t.lower)) {
-        add(kDocMajority, combine(majority_of(d->labels, own_class), kind));
+        add(kDocMajority, util::murmur_combine(majority_of(d->labels, own_class), kind));
       }
     }
     // How the same two words were tagged together elsewhere in the document.

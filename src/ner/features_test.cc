@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "ner/hashing.h"
+#include "util/hash.h"
 
 namespace dossier::ner {
 namespace {
@@ -26,13 +26,6 @@ TEST(Features, CaseKinds) {
   EXPECT_EQ(case_kind_of("1996"), CaseKind::kDigit);
   EXPECT_EQ(case_kind_of("--"), CaseKind::kNone);
   EXPECT_EQ(case_kind_of("\xC3\x89mile"), CaseKind::kCapital);  // Émile
-}
-
-TEST(Features, LowerCasesLatinCapitals) {
-  const std::string_view word = "\xC3\x89MILE";  // ÉMILE
-  std::string out(word.size(), '\0');
-  lower_case(word, out.data(), out.size());
-  EXPECT_EQ(out, "\xC3\xA9mile");
 }
 
 TEST(Features, SentenceCaseModes) {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "ner/hashing.h"
+#include "util/hash.h"
 
 namespace dossier::ner {
 namespace {
@@ -14,7 +14,7 @@ constexpr uint32_t kMaxPhraseTokens = 16;
 }  // namespace
 
 uint64_t Gazetteer::extend(uint64_t prefix_key, uint64_t token_hash) {
-  return combine(prefix_key, token_hash);
+  return util::murmur_combine(prefix_key, token_hash);
 }
 
 void Gazetteer::add(const std::vector<uint64_t>& token_hashes, int category) {

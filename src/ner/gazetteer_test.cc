@@ -2,14 +2,14 @@
 
 #include <gtest/gtest.h>
 
-#include "ner/hashing.h"
+#include "util/hash.h"
 
 namespace dossier::ner {
 namespace {
 
 std::vector<uint64_t> hashes(std::initializer_list<std::string_view> words) {
   std::vector<uint64_t> out;
-  for (const auto w : words) out.push_back(hash_bytes(w));
+  for (const auto w : words) out.push_back(util::fnv1a(w));
   return out;
 }
 

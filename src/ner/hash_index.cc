@@ -10,7 +10,7 @@ HashIndex::HashIndex(std::span<const uint64_t> keys) {
   slots_.resize(size);
   mask_ = size - 1;
   for (size_t i = 0; i < keys.size(); ++i) {
-    uint64_t s = mix64(keys[i]) & mask_;
+    uint64_t s = util::murmur_mix64(keys[i]) & mask_;
     while (slots_[s].value != kMissing) s = (s + 1) & mask_;
     slots_[s] = Slot{keys[i], static_cast<uint32_t>(i)};
   }

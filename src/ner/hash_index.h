@@ -6,7 +6,7 @@
 #include <span>
 #include <vector>
 
-#include "ner/hashing.h"
+#include "util/hash.h"
 
 namespace dossier::ner {
 
@@ -18,7 +18,7 @@ class HashIndex {
   // The value of key, or kMissing.
   uint32_t find(uint64_t key) const {
     if (slots_.empty()) return kMissing;
-    for (uint64_t s = mix64(key) & mask_;; s = (s + 1) & mask_) {
+    for (uint64_t s = util::murmur_mix64(key) & mask_;; s = (s + 1) & mask_) {
       const Slot& slot = slots_[s];
       if (slot.value == kMissing) return kMissing;
       if (slot.key == key) return slot.value;

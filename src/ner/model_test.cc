@@ -4,7 +4,7 @@
 
 #include "dossier/error.h"
 #include "ner/features.h"
-#include "ner/hashing.h"
+#include "util/hash.h"
 
 namespace dossier::ner {
 namespace {
@@ -22,9 +22,9 @@ NerModel small_model() {
   m.passes.push_back(pass);
   pass.groups |= kGroupDocLabels;
   m.passes.push_back(pass);
-  m.words = WordTable({hash_bytes("a"), hash_bytes("b")}, {WordInfo{{1, 2, 3}, 4, 5}, WordInfo{}});
+  m.words = WordTable({util::fnv1a("a"), util::fnv1a("b")}, {WordInfo{{1, 2, 3}, 4, 5}, WordInfo{}});
   m.gazetteer.categories() = {"country"};
-  m.gazetteer.add({hash_bytes("chad")}, 0);
+  m.gazetteer.add({util::fnv1a("chad")}, 0);
   m.gazetteer.freeze();
   return m;
 }
@@ -37,7 +37,7 @@ TEST(NerModel, RoundTripsByteForByte) {
   ASSERT_EQ(back.passes.size(), 2u);
   EXPECT_EQ(back.passes[0].emissions, m.passes[0].emissions);
   EXPECT_EQ(back.passes[1].transitions, m.passes[1].transitions);
-  const WordInfo* a = back.words.find(hash_bytes("a"));
+  const WordInfo* a = back.words.find(util::fnv1a("a"));
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->clusters[2], 3);
   EXPECT_EQ(a->cap_bin, 4);

@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "ner/entity_types.h"
-#include "ner/hashing.h"
+#include "util/hash.h"
 #include "ner/tagger.h"
 
 namespace dossier::ner {
@@ -31,7 +31,6 @@ struct StageScratch {
   TaggerScratch tagger;
   std::vector<Label> labels;
   std::vector<uint64_t> hashes;
-  std::string lower;
 };
 
 StageScratch& thread_scratch() {
@@ -42,12 +41,7 @@ StageScratch& thread_scratch() {
 void append_mention(const Document& document, const EntityTyper& typer, uint32_t first,
                     uint32_t count, NerClass c, StageScratch& s, std::vector<Mention>& out) {
   s.hashes.clear();
-  for (uint32_t t = first; t < first + count; ++t) {
-    const std::string_view form = document.token_form(t);
-    s.lower.resize(form.size());
-    lower_case(form, s.lower.data(), s.lower.size());
-    s.hashes.push_back(hash_bytes(s.lower));
-  }
+  for (uint32_t t = first; t < first + count; ++t) s.hashes.push_back(util::fnv1a(document.token_fold(t)));
   Mention m;
   m.span = Span{document.tokens[first].span.begin, document.tokens[first + count - 1].span.end};
   m.type = typer.type_of(c, s.hashes.data(), s.hashes.size());
@@ -57,7 +51,7 @@ void append_mention(const Document& document, const EntityTyper& typer, uint32_t
   out.push_back(m);
 }
 
-class NerStage final : public pipeline::DocumentStage {
+class NerStage final : public stage::DocumentStage {
  public:
   explicit NerStage(std::shared_ptr<const NerModel> model)
       : model_(std::move(model)), typer_(model_->gazetteer) {}
@@ -143,7 +137,7 @@ void group_mentions(Document& document) {
   }
 }
 
-std::unique_ptr<const pipeline::DocumentStage> make_ner_stage(pipeline::Models& models) {
+std::unique_ptr<const stage::DocumentStage> make_ner_stage(stage::Models& models) {
   auto model = models.get<NerModel>(kModelFile, [](const std::string& path) {
     return NerModel::load(path);
   });

@@ -12,7 +12,7 @@
 #include "dossier/document.h"
 #include "ner/labels.h"
 #include "ner/model.h"
-#include "pipeline/stage.h"
+#include "stage/stage.h"
 
 namespace dossier::ner {
 
@@ -25,7 +25,7 @@ void group_mentions(Document& document);
 // Removes the mentions inside the byline and date line headers (authors and outlet).
 void drop_credit_mentions(Document& document);
 
-std::unique_ptr<const pipeline::DocumentStage> make_ner_stage(pipeline::Models& models);
+std::unique_ptr<const stage::DocumentStage> make_ner_stage(stage::Models& models);
 
 }  // namespace dossier::ner
 

@@ -1,7 +1,5 @@
 #include "dossier/pipeline.h"
 
-#include <unistd.h>
-
 #include <atomic>
 #include <cstdlib>
 #include <exception>
@@ -11,41 +9,40 @@
 
 #include "dossier/error.h"
 #include "ingest/ingest.h"
-#include "pipeline/models.h"
-#include "pipeline/stage.h"
+#include "stage/models.h"
+#include "pipeline/stages.h"
 #include "util/parallel.h"
 
 #ifndef DOSSIER_SOURCE_MODELS_DIR
 #define DOSSIER_SOURCE_MODELS_DIR "models"
 #endif
+#ifndef DOSSIER_INSTALL_MODELS_DIR
+#define DOSSIER_INSTALL_MODELS_DIR "/usr/local/share/dossier/models"
+#endif
 
 namespace dossier {
 namespace fs = std::filesystem;
 
+// Never from the running program's path: a host program linking the library may live anywhere.
 std::string default_models_dir() {
   if (const char* env = std::getenv("DOSSIER_MODELS"); env != nullptr && *env != '\0') return env;
-  // An installed binary finds its models in ../share/dossier/models beside it.
   std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    const fs::path installed = exe.parent_path().parent_path() / "share" / "dossier" / "models";
-    if (fs::is_directory(installed, ec)) return installed.string();
-  }
+  if (fs::is_directory(DOSSIER_INSTALL_MODELS_DIR, ec)) return DOSSIER_INSTALL_MODELS_DIR;
   return DOSSIER_SOURCE_MODELS_DIR;
 }
 
 struct Pipeline::Impl {
   PipelineOptions options;
-  std::vector<std::unique_ptr<const pipeline::DocumentStage>> document_stages;
-  std::vector<std::unique_ptr<const pipeline::CorpusStage>> corpus_stages;
+  std::vector<std::unique_ptr<const stage::DocumentStage>> document_stages;
+  std::vector<std::unique_ptr<const stage::CorpusStage>> corpus_stages;
 };
 
 Pipeline::Pipeline(PipelineOptions options) {
   auto impl = std::make_unique<Impl>();
   if (options.models_dir.empty()) options.models_dir = default_models_dir();
   impl->options = std::move(options);
-  pipeline::Models models(impl->options.models_dir);
-  pipeline::StageContext context{impl->options, models};
+  stage::Models models(impl->options.models_dir);
+  stage::StageContext context{models};
   impl->document_stages = pipeline::make_document_stages(context);
   impl->corpus_stages = pipeline::make_corpus_stages(context);
   impl_ = std::move(impl);
@@ -161,13 +158,19 @@ void Pipeline::annotate(Document& document) const {
 
 void Pipeline::link(Dossier& dossier) const {
   const unsigned threads = util::resolve_threads(impl_->options.threads);
-  for (const auto& stage : impl_->corpus_stages) {
+  dossier.entities.clear();
+  dossier.entity_of_chain.clear();
+  dossier.stories.clear();
+  dossier.duplicates.clear();
+  dossier.conflicts.clear();
+  dossier.positions.clear();
+  for (const auto& corpus_stage : impl_->corpus_stages) {
     // A corpus stage failing must not lose what the others found: it is reported, and the run goes on.
     try {
-      stage->process(dossier, threads);
+      stage::add_findings(dossier, corpus_stage->process(dossier, threads));
     } catch (const std::exception& e) {
-      dossier.diagnostics.push_back(
-          {Diagnostic::Severity::kWarning, {}, 0, "corpus stage '" + std::string(stage->name()) + "' failed: " + e.what()});
+      dossier.diagnostics.push_back({Diagnostic::Severity::kWarning, {}, 0,
+                                     "corpus stage '" + std::string(corpus_stage->name()) + "' failed: " + e.what()});
     }
   }
 }

@@ -68,7 +68,7 @@ void inherit_speakers(std::vector<Quote>& quotes, const std::vector<Paragraph>& 
   }
 }
 
-class QuoteStage final : public pipeline::DocumentStage {
+class QuoteStage final : public stage::DocumentStage {
  public:
   explicit QuoteStage(std::shared_ptr<const CueLexicon> lexicon) : lexicon_(std::move(lexicon)) {}
   std::string_view name() const override { return "quotes"; }
@@ -108,7 +108,7 @@ void annotate_quotes(Document& document, const CueLexicon& lexicon) {
   resolve_speakers(document);
 }
 
-std::unique_ptr<const pipeline::DocumentStage> make_quote_stage(pipeline::StageContext& context) {
+std::unique_ptr<const stage::DocumentStage> make_quote_stage(stage::StageContext& context) {
   auto lexicon = context.models.get<CueLexicon>(
       kCueLexiconFile, [](const std::string& path) { return CueLexicon::load(path); });
   return std::make_unique<QuoteStage>(std::move(lexicon));

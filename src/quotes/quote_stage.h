@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "dossier/document.h"
-#include "pipeline/stage.h"
 #include "quotes/confidence.h"
+#include "stage/stage.h"
 #include "quotes/cue_lexicon.h"
 
 namespace dossier::quotes {
@@ -32,7 +32,7 @@ int32_t resolve_pronoun_fallback(const Document& document, size_t quote);
 // Finds and resolves the quotes of a document.
 void annotate_quotes(Document& document, const CueLexicon& lexicon);
 
-std::unique_ptr<const pipeline::DocumentStage> make_quote_stage(pipeline::StageContext& context);
+std::unique_ptr<const stage::DocumentStage> make_quote_stage(stage::StageContext& context);
 
 }  // namespace dossier::quotes
 

@@ -146,6 +146,13 @@ class Grammar {
     return {entries_.data() + tok.lex_first, tok.lex_count};
   }
   const std::vector<Rule>& rules() const { return rules_; }
+  // Calls fn(word, entries) for every lexicon word (lower case) and its entries.
+  template <typename Fn>
+  void for_each_word(Fn&& fn) const {
+    for (const auto& [word, range] : words_) {
+      fn(std::string_view(word), std::span<const LexEntry>(entries_.data() + range.first, range.count));
+    }
+  }
   // The literal id of a rule word, or -1.
   int literal_id(std::string_view word) const;
 

@@ -21,7 +21,7 @@ std::vector<Span> organisation_names(const Document& document) {
   return names;
 }
 
-class TimeStage final : public pipeline::DocumentStage {
+class TimeStage final : public stage::DocumentStage {
  public:
   std::string_view name() const override { return "time"; }
   void process(Document& document) const override {
@@ -46,6 +46,6 @@ class TimeStage final : public pipeline::DocumentStage {
 
 }  // namespace
 
-std::unique_ptr<const pipeline::DocumentStage> make_time_stage() { return std::make_unique<TimeStage>(); }
+std::unique_ptr<const stage::DocumentStage> make_time_stage() { return std::make_unique<TimeStage>(); }
 
 }  // namespace dossier::time

@@ -4,11 +4,11 @@
 
 #include <memory>
 
-#include "pipeline/stage.h"
+#include "stage/stage.h"
 
 namespace dossier::time {
 
-std::unique_ptr<const pipeline::DocumentStage> make_time_stage();
+std::unique_ptr<const stage::DocumentStage> make_time_stage();
 
 }  // namespace dossier::time
 

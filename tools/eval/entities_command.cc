@@ -222,7 +222,7 @@ int run(const EntitiesArgs& args) {
       entities::annotate_entities(doc, lexicon);
       dossier.documents.push_back(std::move(doc));
     }
-    entities::resolve_entities(dossier, lexicon);
+    stage::add_findings(dossier, entities::resolve_entities(dossier, lexicon));
   } else {
     PipelineOptions options;
     options.models_dir = args.models_dir;

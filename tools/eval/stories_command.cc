@@ -8,6 +8,7 @@
 #include <random>
 
 #include "corpus/corpus_stage.h"
+#include "entities/conflicts.h"
 #include "corpus/words.h"
 #include "dossier/error.h"
 #include "dossier/pipeline.h"
@@ -142,7 +143,11 @@ int run(const StoriesArgs& args) {
     if (thresholds.empty()) thresholds.push_back(corpus_options.stories.story.threshold);
     for (const double t : thresholds) {
       corpus_options.stories.story.threshold = t;
-      corpus::analyze_corpus(dossier, model, corpus_options, 1);
+      stage::CorpusFindings findings = corpus::analyze_corpus(dossier, model, corpus_options, 1);
+      dossier.stories = std::move(findings.stories);
+      dossier.duplicates = std::move(findings.duplicates);
+      dossier.conflicts = entities::find_role_conflicts(dossier);
+      dossier.conflicts.insert(dossier.conflicts.end(), findings.conflicts.begin(), findings.conflicts.end());
       report(ecb, dossier, "ECB+ " + args.topics + ", story threshold " + std::to_string(t));
     }
   }

@@ -4,7 +4,8 @@
 #include <vector>
 
 #include "dossier/error.h"
-#include "ner/hashing.h"
+#include "text/fold.h"
+#include "util/hash.h"
 #include "util/file.h"
 #include "util/model_file.h"
 
@@ -43,9 +44,9 @@ void add_gazetteer_tsv(ner::Gazetteer& gazetteer, const std::string& path) {
       size_t j = i;
       while (j < phrase.size() && phrase[j] != ' ' && phrase[j] != '\r') ++j;
       if (j > i) {
-        lower.resize(j - i);
-        ner::lower_case(phrase.substr(i, j - i), lower.data(), lower.size());
-        hashes.push_back(ner::hash_bytes(lower));
+        lower.clear();
+        text::append_fold_case(phrase.substr(i, j - i), lower);
+        hashes.push_back(util::fnv1a(lower));
       }
       i = j;
     }

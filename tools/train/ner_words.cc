@@ -10,7 +10,8 @@
 
 #include "dossier/error.h"
 #include "ner/conll.h"
-#include "ner/hashing.h"
+#include "util/hash.h"
+#include "text/fold.h"
 #include "ner/word_table.h"
 #include "train/commands.h"
 #include "train/ner_resources.h"
@@ -72,8 +73,8 @@ void add_sentence(Stream& s, const std::vector<std::string_view>& tokens) {
   std::string lower;
   bool initial = true;
   for (const auto t : tokens) {
-    lower.resize(t.size());
-    ner::lower_case(t, lower.data(), lower.size());
+    lower.clear();
+    text::append_fold_case(t, lower);
     const uint32_t w = s.id(lower);
     ++s.count[w];
     s.tokens.push_back(w);
@@ -353,7 +354,7 @@ int run_words(const WordsArgs& args) {
     if (s.count[w] < 2) continue;
     infos[w].cap_bin = ner::cap_bin_of(s.capitalised[w], s.inner[w]);
     infos[w].freq_bin = ner::freq_bin_of(s.count[w]);
-    entries.emplace_back(ner::hash_bytes(s.words[w]), infos[w]);
+    entries.emplace_back(util::fnv1a(s.words[w]), infos[w]);
   }
   std::sort(entries.begin(), entries.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -1,6 +1,6 @@
 // Loads each model file once and shares it, immutable, between stages and threads.
-#ifndef DOSSIER_PIPELINE_MODELS_H_
-#define DOSSIER_PIPELINE_MODELS_H_
+#ifndef DOSSIER_STAGE_MODELS_H_
+#define DOSSIER_STAGE_MODELS_H_
 
 #include <functional>
 #include <map>
@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace dossier::pipeline {
+namespace dossier::stage {
 
 class Models {
  public:
@@ -37,6 +37,6 @@ class Models {
   std::map<std::string, std::shared_ptr<const void>, std::less<>> loaded_;
 };
 
-}  // namespace dossier::pipeline
+}  // namespace dossier::stage
 
-#endif  // DOSSIER_PIPELINE_MODELS_H_
+#endif  // DOSSIER_STAGE_MODELS_H_

@@ -1,0 +1,48 @@
+// The one English closed-class module: the WordClass bits (dossier/text.h) of a case-folded word,
+// and the word layer the text stage adds to every token (token_fold, Token::classes).
+//
+// Determiners, pronouns (with person, number and gender), prepositions, auxiliaries, negation,
+// conjunctions and wh-words are English grammar, listed once here. Month and weekday names, their
+// abbreviations, deictic time words, time units and parts of the day come from the time grammar's
+// own lexicon (src/time/grammar_data.cc); number words from its number category; title
+// abbreviations from the derived abbreviation table (src/text/abbreviation_data.cc); speech and
+// cognition verbs from WordNet through the quote-cue lexicon (models/quote_cues.bin).
+#ifndef DOSSIER_TEXT_CLOSED_CLASS_H_
+#define DOSSIER_TEXT_CLOSED_CLASS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "dossier/document.h"
+
+namespace dossier::text {
+
+class ClosedClasses {
+ public:
+  // The built-in classes, plus verbs: (folded form, kWcSpeechVerb and/or kWcCognitionVerb).
+  explicit ClosedClasses(const std::vector<std::pair<std::string, uint64_t>>& verbs = {});
+  // The built-in classes without verb classes, built once.
+  static const ClosedClasses& builtin();
+
+  // The WordClass bits of a case-folded word (0 for none).
+  uint64_t of(std::string_view folded) const;
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint64_t, Hash, std::equal_to<>> table_;
+};
+
+// Fills document.token_folds and each token's fold and classes from its matching form (a word
+// written with an abbreviation period takes the classes of the word without it).
+void add_word_layer(Document& document, const ClosedClasses& classes);
+
+}  // namespace dossier::text
+
+#endif  // DOSSIER_TEXT_CLOSED_CLASS_H_
