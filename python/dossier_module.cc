@@ -109,7 +109,9 @@ std::vector<dossier::Document> read_texts(const std::vector<TextInput>& texts, u
       docs.push_back(std::move(doc));
     }
   }
-  dossier::ingest::assign_unique_ids(docs);
+  // Texts given in memory carry the ids their caller chose; a renamed one is the caller's to see.
+  std::vector<dossier::Diagnostic> renamed;
+  dossier::ingest::assign_unique_ids(docs, renamed);
   return docs;
 }
 
