@@ -40,7 +40,9 @@ TEST(RoleConflicts, AnUndatedReportThatContradictsItsStoryIsReported) {
   EXPECT_NE(explanation.find("former prime minister"), std::string::npos) << explanation;
   ASSERT_TRUE(c["entity"].is_string());
   for (const json& e : dossier["entities"]) {
-    if (e["id"] == c["entity"]) EXPECT_EQ(e["name"], "Tomas Brandvik");
+    if (e["id"] == c["entity"]) {
+      EXPECT_EQ(e["name"], "Tomas Brandvik");
+    }
   }
 }
 
