@@ -68,6 +68,17 @@ std::vector<Placement> place_articles(const Dossier& dossier) {
   return out;
 }
 
+// True when two org keys name one country or body: equal, or one the other's demonym
+// ("valdorian" / "valdoria", "kenyan" / "kenya", "sudanese" / "sudan"), as the text writes an
+// office's country either way.
+bool same_org(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.size() > b.size()) std::swap(a, b);
+  if (a.size() < 4 || !b.starts_with(a)) return false;
+  const std::string_view rest = b.substr(a.size());
+  return rest == "n" || rest == "an" || rest == "ian" || rest == "ese" || rest == "i" || rest == "ish";
+}
+
 bool in_office(RoleStatus s) { return s == RoleStatus::kCurrent || s == RoleStatus::kActing; }
 
 // Offices one person holds alone and not two at once: the head of a state, a government or an
@@ -127,8 +138,12 @@ bool former_later(const DatedClaim& current, const DatedClaim& former) {
 void same_office(const Dossier& dossier, const std::vector<Placement>& placed, std::vector<Conflict>& out,
                  int32_t entity, const std::vector<DatedClaim>& claims) {
   std::map<std::pair<std::string, std::string>, std::vector<const DatedClaim*>> offices;
+  std::vector<std::string> orgs;  // the distinct orgs, each under the first form of it seen
   for (const DatedClaim& c : claims) {
-    if (!c.org.empty()) offices[{c.title, c.org}].push_back(&c);
+    if (c.org.empty()) continue;
+    auto it = std::find_if(orgs.begin(), orgs.end(), [&](const std::string& o) { return same_org(o, c.org); });
+    if (it == orgs.end()) it = orgs.insert(orgs.end(), c.org);
+    offices[{c.title, *it}].push_back(&c);
   }
   const std::string& name = dossier.entities[static_cast<size_t>(entity)].name;
   for (const auto& [office, list] : offices) {

@@ -184,6 +184,7 @@ void put_entity_layer(ModelWriter& w, const Document& d) {
     w.u32(m.token_count);
     w.i32(m.chain);
     w.f32(m.confidence);
+    w.f32(m.link_confidence);
   }
   w.u64(d.links.size());
   for (const auto& l : d.links) {
@@ -196,6 +197,7 @@ void put_entity_layer(ModelWriter& w, const Document& d) {
     w.u8(static_cast<uint8_t>(c.type));
     w.string(c.name);
     w.u32_array(c.mentions);
+    w.f32(c.confidence);
   }
   w.u64(d.roles.size());
   for (const auto& role : d.roles) {
@@ -205,6 +207,7 @@ void put_entity_layer(ModelWriter& w, const Document& d) {
     w.u8(static_cast<uint8_t>(role.status));
     w.string(role.org);
     w.i32(role.org_mention);
+    w.f32(role.confidence);
   }
 }
 
@@ -221,6 +224,7 @@ void get_entity_layer(Reader& r, Document& d) {
     check_run(r, m.first_token, m.token_count, d.tokens.size());
     m.chain = r.i32();
     m.confidence = r.raw().f32();
+    m.link_confidence = r.raw().f32();
   }
   d.links.resize(r.count());
   for (auto& l : d.links) {
@@ -236,6 +240,7 @@ void get_entity_layer(Reader& r, Document& d) {
     for (uint32_t m : c.mentions) {
       if (m >= d.mentions.size()) r.raw().fail("chain mention out of range");
     }
+    c.confidence = r.raw().f32();
   }
   for (const auto& m : d.mentions) {
     if (m.chain < -1 || (m.chain >= 0 && static_cast<size_t>(m.chain) >= d.chains.size())) {
@@ -250,6 +255,7 @@ void get_entity_layer(Reader& r, Document& d) {
     role.status = r.enumerator<RoleStatus>(static_cast<uint8_t>(RoleStatus::kActing));
     role.org = r.string();
     role.org_mention = r.optional_index(d.mentions.size());
+    role.confidence = r.raw().f32();
   }
 }
 
@@ -373,6 +379,7 @@ void put_entities(ModelWriter& w, const Dossier& d) {
       w.u32(role.role);
     }
     w.string(e.country);
+    w.f32(e.confidence);
   }
   w.u64(d.entity_of_chain.size());
   for (const auto& chains : d.entity_of_chain) {
@@ -399,6 +406,7 @@ void get_entities(Reader& r, Dossier& d) {
       role.role = r.index(d.documents[role.doc].roles.size());
     }
     e.country = r.string();
+    e.confidence = r.raw().f32();
   }
   d.entity_of_chain.resize(r.count());
   if (d.entity_of_chain.size() > d.documents.size()) r.raw().fail("more chain tables than documents");

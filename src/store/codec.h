@@ -15,8 +15,8 @@
 namespace dossier::store {
 
 // Version of the layer encoding; bump when a field is added to the document model.
-inline constexpr uint32_t kLayersVersion = 1;
-inline constexpr uint32_t kCorpusVersion = 2;  // 2: duplicates as groups
+inline constexpr uint32_t kLayersVersion = 2;   // 2: mention, chain and role confidences
+inline constexpr uint32_t kCorpusVersion = 3;  // 2: duplicates as groups; 3: entity confidence
 
 std::string encode_meta(const ArticleMeta& meta);
 // Throws ModelError naming `name` when the bytes are not a valid encoding.
