@@ -1,6 +1,7 @@
 // The eight tables of the CSV, JSON Lines and Python exports. Ids are the JSON writer's where it
 // has them (E, Q, V by position in the dossier) and the same positional scheme elsewhere (M, R, T,
 // C), so one input set analysed by one version gives the same ids every time.
+#include <charconv>
 #include <set>
 #include <string>
 #include <vector>
@@ -16,6 +17,16 @@ namespace {
 
 using exports::opt;
 using exports::TableBuilder;
+
+// A float as the double its shortest decimal form names (0.8f gives 0.8, not 0.800000011920929),
+// so every reader sees the value the JSON writer prints.
+double decimal(float value) {
+  char buffer[32];
+  const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+  double out = 0.0;
+  std::from_chars(buffer, end, out);
+  return out;
+}
 
 std::string joined(const std::vector<std::string>& values) {
   std::string out;
@@ -98,7 +109,7 @@ Table mentions(const Context& c) {
       row.emplace_back(std::string(to_string(m.type)));
       row.emplace_back(std::string(kKinds[static_cast<int>(m.kind)]));
       row.emplace_back(static_cast<int64_t>(doc.sentence_at(m.span.begin)));
-      row.emplace_back(static_cast<double>(m.confidence));
+      row.emplace_back(decimal(m.confidence));
       t.add(std::move(row));
     }
   }
