@@ -217,12 +217,12 @@ Dossier analyse_story(const std::vector<Article>& articles) {
     annotate_entities(d, lex());
     dossier.documents.push_back(std::move(d));
   }
-  resolve_entities(dossier, lex());
+  stage::add_findings(dossier, resolve_entities(dossier, lex()));
   Story story;
   story.id = "S1";
   for (uint32_t i = 0; i < articles.size(); ++i) story.documents.push_back(i);
   dossier.stories.push_back(std::move(story));
-  add_role_conflicts(dossier);
+  dossier.conflicts = find_role_conflicts(dossier);
   return dossier;
 }
 
