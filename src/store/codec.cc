@@ -134,8 +134,12 @@ void put_text_layer(ModelWriter& w, const Document& d) {
     put_span(w, t.span);
     w.u32(t.flags);
     w.u32(t.norm);
+    w.u32(t.fold_begin);
+    w.u32(t.fold_size);
+    w.u64(t.classes);
   }
   w.string_array(d.token_norms);
+  w.string(d.token_folds);
 }
 
 // A run [first, first + count) inside [0, size).
@@ -165,12 +169,17 @@ void get_text_layer(Reader& r, Document& d) {
     if (flags > std::numeric_limits<uint16_t>::max()) r.raw().fail("bad token flags");
     t.flags = static_cast<uint16_t>(flags);
     t.norm = r.u32();
+    t.fold_begin = r.u32();
+    t.fold_size = r.u32();
+    t.classes = r.raw().u64();
   }
   d.token_norms = r.raw().string_array();
+  d.token_folds = r.string();
   for (const auto& b : d.blocks) check_run(r, b.first_sentence, b.sentence_count, d.sentences.size());
   for (const auto& s : d.sentences) check_run(r, s.first_token, s.token_count, d.tokens.size());
   for (const auto& t : d.tokens) {
     if (t.norm != Token::kNoNorm && t.norm >= d.token_norms.size()) r.raw().fail("bad token norm");
+    check_run(r, t.fold_begin, t.fold_size, d.token_folds.size());
   }
 }
 
@@ -267,6 +276,7 @@ void put_other_layers(ModelWriter& w, const Document& d) {
     w.string(t.value);
     w.string(t.mod);
     put_date(w, t.day);
+    w.f64(t.confidence);
   }
   w.u64(d.quotes.size());
   for (const auto& q : d.quotes) {
@@ -280,6 +290,8 @@ void put_other_layers(ModelWriter& w, const Document& d) {
     w.string(q.speaker_text);
     w.i32(q.source_group);
     w.i32(q.continues);
+    w.f32(q.confidence);
+    w.f32(q.speaker_confidence);
   }
   w.u64(d.events.size());
   for (const auto& e : d.events) {
@@ -299,6 +311,7 @@ void put_other_layers(ModelWriter& w, const Document& d) {
     put_date(w, e.date);
     w.u8(static_cast<uint8_t>(e.date_basis));
     w.i32(e.timex);
+    w.f64(e.confidence);
   }
 }
 
@@ -310,6 +323,7 @@ void get_other_layers(Reader& r, Document& d) {
     t.value = r.string();
     t.mod = r.string();
     t.day = r.date();
+    t.confidence = r.raw().f64();
   }
   const size_t mentions = d.mentions.size();
   d.quotes.resize(r.count());
@@ -325,6 +339,8 @@ void get_other_layers(Reader& r, Document& d) {
     q.speaker_text = r.string();
     q.source_group = r.i32();
     q.continues = r.optional_index(i);
+    q.confidence = r.raw().f32();
+    q.speaker_confidence = r.raw().f32();
   }
   d.events.resize(r.count());
   for (auto& e : d.events) {
@@ -344,6 +360,7 @@ void get_other_layers(Reader& r, Document& d) {
     e.date = r.date();
     e.date_basis = r.enumerator<EventDateBasis>(static_cast<uint8_t>(EventDateBasis::kArticle));
     e.timex = r.optional_index(d.times.size());
+    e.confidence = r.raw().f64();
   }
 }
 

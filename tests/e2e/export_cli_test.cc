@@ -72,11 +72,11 @@ TEST(ExportCli, BadRequestsAreClearErrors) {
   write_file(dir + "/file", "x");
   const CliResult onto_file =
       run_cli({"analyze", dir + "/strike.txt", "--format", "csv", "--out", dir + "/file", "-q"});
-  EXPECT_EQ(onto_file.exit_code, 1);
+  EXPECT_EQ(onto_file.exit_code, 3);  // output not writable: fatal
   EXPECT_THAT(onto_file.err, HasSubstr("is not a folder"));
   const CliResult onto_dir =
       run_cli({"analyze", dir + "/strike.txt", "--format", "gexf", "--out", dir, "-q"});
-  EXPECT_EQ(onto_dir.exit_code, 1);
+  EXPECT_EQ(onto_dir.exit_code, 3);
   EXPECT_THAT(onto_dir.err, HasSubstr("is a directory"));
 }
 

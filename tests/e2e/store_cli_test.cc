@@ -86,7 +86,7 @@ TEST(StoreCli, SecondWriterIsRefusedCleanly) {
   ASSERT_GE(fd, 0);
   ASSERT_EQ(::flock(fd, LOCK_EX), 0);
   const CliResult refused = run({"add", store, "-q"}, second_half());
-  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_EQ(refused.exit_code, 3);  // nothing done: fatal
   EXPECT_NE(refused.err.find("another dossier process is writing"), std::string::npos) << refused.err;
   // Readers go on.
   EXPECT_EQ(run_cli({"status", store}).exit_code, 0);
@@ -99,10 +99,10 @@ TEST(StoreCli, BadStoresGetOneClearMessage) {
   const std::string dir = make_temp_dir();
   write_file(dir + "/notes.db", "these are not the droids\n");
   const CliResult bad = run_cli({"status", dir + "/notes.db"});
-  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_EQ(bad.exit_code, 3);
   EXPECT_NE(bad.err.find("not a dossier store"), std::string::npos) << bad.err;
   const CliResult missing = run_cli({"export", dir + "/missing.db", "--json", "-"});
-  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_EQ(missing.exit_code, 3);
   EXPECT_NE(missing.err.find("no such store"), std::string::npos) << missing.err;
   EXPECT_EQ(run_cli({"export", dir + "/missing.db"}).exit_code, 2);
 }
