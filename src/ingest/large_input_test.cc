@@ -38,8 +38,9 @@ TEST(LargeInput, TwoHundredMegabytesOfJsonLines) {
   struct rusage usage {};
   getrusage(RUSAGE_SELF, &usage);
   const auto peak_bytes = static_cast<uint64_t>(usage.ru_maxrss) * 1024;
-  // The kept texts are about the file's size; a second copy of the file would pass 2x.
-  EXPECT_LT(peak_bytes, kFileBytes * 17 / 10) << "peak " << (peak_bytes >> 20) << " MB";
+  // The kept texts are about the file's size, plus about 1.6 KB of empty layers per Document (the
+  // word layer and the confidences made it grow); a second copy of the file would pass 2x.
+  EXPECT_LT(peak_bytes, kFileBytes * 19 / 10) << "peak " << (peak_bytes >> 20) << " MB";
 }
 
 }  // namespace
