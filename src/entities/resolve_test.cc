@@ -30,7 +30,8 @@ struct Article {
   std::string date;  // ISO or empty
 };
 
-Dossier analyse(const std::vector<Article>& articles) {
+// The articles annotated and resolved across documents.
+Dossier resolved(const std::vector<Article>& articles) {
   Dossier dossier;
   for (size_t i = 0; i < articles.size(); ++i) {
     Document d = make_document(articles[i].text, articles[i].names, "a" + std::to_string(i + 1));
@@ -39,6 +40,11 @@ Dossier analyse(const std::vector<Article>& articles) {
     dossier.documents.push_back(std::move(d));
   }
   stage::add_findings(dossier, resolve_entities(dossier, lex()));
+  return dossier;
+}
+
+Dossier analyse(const std::vector<Article>& articles) {
+  Dossier dossier = resolved(articles);
   dossier.conflicts = find_role_conflicts(dossier);
   return dossier;
 }
@@ -210,14 +216,7 @@ TEST(Conflicts, TwoHeadOfficesAtOnce) {
 
 // The reports of one story, resolved, with the story given, then the role conflicts.
 Dossier analyse_story(const std::vector<Article>& articles) {
-  Dossier dossier;
-  for (size_t i = 0; i < articles.size(); ++i) {
-    Document d = make_document(articles[i].text, articles[i].names, "a" + std::to_string(i + 1));
-    if (!articles[i].date.empty()) d.meta.date = CivilDate::parse_iso(articles[i].date);
-    annotate_entities(d, lex());
-    dossier.documents.push_back(std::move(d));
-  }
-  stage::add_findings(dossier, resolve_entities(dossier, lex()));
+  Dossier dossier = resolved(articles);
   Story story;
   story.id = "S1";
   for (uint32_t i = 0; i < articles.size(); ++i) story.documents.push_back(i);
