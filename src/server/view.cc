@@ -154,7 +154,7 @@ Json View::passage(uint32_t doc, Span span) const {
 }
 
 Json View::entity_ref(int32_t entity) const {
-  if (entity < 0) return nullptr;
+  if (entity < 0 || static_cast<size_t>(entity) >= dossier_.entities.size()) return nullptr;
   const Entity& e = dossier_.entities[static_cast<size_t>(entity)];
   return {{"id", e.id}, {"name", e.name}, {"type", std::string(to_string(e.type))}};
 }
@@ -192,6 +192,7 @@ Json View::event_json(size_t global) const {
           {"label", ev.label},
           {"quad_class", ev.quad_class},
           {"date", ev.date ? Json(ev.date->iso()) : Json(nullptr)},
+          {"article_date", date_of(doc)},
           {"source", actor(ev.source_mention, ev.source_text)},
           {"target", actor(ev.target_mention, ev.target_text)},
           {"confidence", ev.confidence},
@@ -250,6 +251,10 @@ Json View::search(const std::vector<SearchHit>& hits, const SearchFilters& f, Pa
         const auto [qd, q] = quote_refs_[global];
         const Quote& quote = dossier_.documents[qd].quotes[q];
         quote_kind = to_string(quote.kind);
+        const int32_t speaker = dossier_.entity_of(qd, quote.speaker_mention);
+        if (speaker >= 0 && std::find(entities.begin(), entities.end(), speaker) == entities.end()) {
+          entities.insert(entities.begin(), speaker);
+        }
         extra["quote"] = {{"kind", quote_kind}, {"speaker", entity_ref(dossier_.entity_of(qd, quote.speaker_mention))},
                           {"speaker_text", quote.speaker_text}};
       } else if (hit.kind == "event" && hit.item.size() > 1) {
@@ -522,9 +527,9 @@ Json View::timeline(const std::string& from, const std::string& to, const std::s
   for (size_t g : chosen) {
     const auto [d, v] = event_refs_[g];
     const Event& ev = dossier_.documents[d].events[v];
-    if (!ev.date) continue;
-    const std::string date = ev.date->iso();
-    if (in_range(date, from, to)) dated.emplace_back(date, g);
+    // An event the text does not date stands at its article's date (event_json says which).
+    const std::string date = ev.date ? ev.date->iso() : date_of(d);
+    if (!date.empty() && in_range(date, from, to)) dated.emplace_back(date, g);
   }
   std::stable_sort(dated.begin(), dated.end());
   Json out{{"total", dated.size()}};

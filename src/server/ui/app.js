@@ -31,7 +31,10 @@ function passageLink(p, text) {
 }
 function articleMeta(a) { return [a.source, a.date, a.title].filter(Boolean).join(' · '); }
 
-function show(...nodes) { main.replaceChildren(...nodes); window.scrollTo(0, 0); }
+function show(...nodes) {
+  main.replaceChildren(...nodes.flat(Infinity).filter((n) => n !== null && n !== undefined && n !== false));
+  window.scrollTo(0, 0);
+}
 function notice(text, error) {
   const n = document.getElementById('notice');
   n.textContent = text;
@@ -346,13 +349,13 @@ async function timelineView(params) {
     }
     const seen = {};
     for (const ev of res.events) {
-      const d = day(ev.date);
+      const d = day(ev.date || ev.article_date);
       if (d < view.lo || d > view.hi) continue;
       const lane = Math.min(Math.max(ev.quad_class, 1), 4) - 1;
       const key = lane + ':' + d;
       const stack = seen[key] = (seen[key] || 0) + 1;
       const c = el('circle', {class: 'ev q' + (lane + 1), cx: x(d), cy: 40 + lane * 65 - (stack - 1) * 7 % 28, r: 5},
-        el('title', {}, ev.date + ' ' + ev.label + ': ' + (ev.source.name || '?') + ' → ' + (ev.target.name || '?')));
+        el('title', {}, (ev.date || ev.article_date + ' (reported)') + ' ' + ev.label + ': ' + (ev.source.name || '?') + ' → ' + (ev.target.name || '?')));
       c.addEventListener('click', () => { location.hash = '#/article/' + encodeURIComponent(ev.passage.doc) + '?start=' + ev.passage.start + '&end=' + ev.passage.end; });
       nodes.push(c);
     }
@@ -361,7 +364,7 @@ async function timelineView(params) {
   };
   const zoom = (factor, centre) => {
     const c = centre === undefined ? (view.lo + view.hi) / 2 : centre;
-    const span = Math.max(2, (view.hi - view.lo) * factor);
+    const span = Math.max(0.25, (view.hi - view.lo) * factor);
     view = {lo: c - (c - view.lo) / (view.hi - view.lo) * span, hi: c + (view.hi - c) / (view.hi - view.lo) * span};
     draw();
   };
