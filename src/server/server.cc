@@ -229,6 +229,7 @@ void Server::Impl::routes() {
   http.set_read_timeout(10, 0);
   http.set_write_timeout(10, 0);
   http.set_keep_alive_max_count(1000);
+  http.set_keep_alive_timeout(2);  // an idle browser connection frees its thread soon
   const unsigned threads = std::max(1u, options.threads);
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
 

@@ -16,7 +16,7 @@ struct ServerOptions {
   // Required for any write; required to bind anywhere but loopback. Empty on loopback: a random
   // token is made and handed to the UI in its page (only this machine can load it).
   std::string token;
-  unsigned threads = 8;          // request threads
+  unsigned threads = 16;         // request threads (a browser keeps up to six connections)
   size_t max_body_bytes = 64 * 1024;
   int search_time_limit_ms = 2000;
   size_t max_hits = 1000;        // a search ranks at most this many hits before filtering
