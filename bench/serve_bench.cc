@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -140,6 +141,7 @@ int main(int argc, char** argv) {
   std::vector<double> search_ms;
   std::vector<double> entity_ms;
   std::atomic<size_t> failures{0};
+  std::map<std::string, size_t> failure_kinds;
   start = Clock::now();
   std::vector<std::thread> threads;
   for (size_t c = 0; c < clients; ++c) {
@@ -158,6 +160,8 @@ int main(int argc, char** argv) {
         const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
         if (!res || res->status != 200) {
           ++failures;
+          std::lock_guard lock(mutex);
+          ++failure_kinds[res ? "HTTP " + std::to_string(res->status) : httplib::to_string(res.error())];
           continue;
         }
         (search ? mine_search : mine_entity).push_back(ms);
@@ -179,5 +183,6 @@ int main(int argc, char** argv) {
               percentile(search_ms, 0.95), percentile(search_ms, 0.99), search_ms.size());
   std::printf("entity page: p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  (%zu requests)\n", percentile(entity_ms, 0.5),
               percentile(entity_ms, 0.95), percentile(entity_ms, 0.99), entity_ms.size());
+  for (const auto& [kind, n] : failure_kinds) std::printf("failed: %zu x %s\n", n, kind.c_str());
   return failures.load() == 0 ? 0 : 1;
 }

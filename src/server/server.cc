@@ -4,10 +4,12 @@
 
 #include <arpa/inet.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <fstream>
 #include <mutex>
 #include <random>
+#include <semaphore>
 #include <sstream>
 #include <thread>
 #include <utility>
@@ -156,6 +158,10 @@ struct Server::Impl {
   std::mutex view_mutex;
   std::shared_ptr<const View> view;
   std::mutex write_mutex;  // one correction at a time
+  // Searches run a few at a time (one per core): more at once only share the cores, so each would
+  // take longer and run into the time limit; the others wait for a slot, and the limit counts
+  // from when a search gets its slot.
+  std::counting_semaphore<256> search_slots{std::clamp<std::ptrdiff_t>(std::thread::hardware_concurrency(), 2, 256)};
 
   std::mutex refresh_mutex;
   std::condition_variable refresh_wake;
@@ -285,6 +291,11 @@ void Server::Impl::routes() {
     auto v = current();
     std::vector<SearchHit> hits;
     try {
+      search_slots.acquire();
+      struct Release {
+        std::counting_semaphore<256>& slots;
+        ~Release() { slots.release(); }
+      } release{search_slots};
       hits = pool.take()->search(q, type, options.max_hits, options.search_time_limit_ms);
     } catch (const UsageError&) {
       throw;

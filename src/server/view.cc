@@ -8,6 +8,9 @@
 namespace dossier::server {
 namespace {
 
+// Quotes and events listed on an entity page; the rest are paged by /api/quotes and /api/timeline.
+constexpr size_t kMaxListed = 200;
+
 // Snippet text with FTS5's markers (\x02 match \x03) as segments the UI renders as text nodes.
 Json snippet_segments(const std::string& snippet) {
   Json out = Json::array();
@@ -42,15 +45,9 @@ std::pair<size_t, size_t> page_range(const std::vector<T>& all, Page page) {
   return {begin, std::min(all.size(), begin + page.limit)};
 }
 
-void count(Json& facet, const std::string& key) {
-  if (key.empty()) return;
-  facet[key] = facet.value(key, 0) + 1;
-}
-
-// Facet counts as [{value, count}] sorted by count, at most 30.
-Json facet_list(const Json& counts, const std::map<std::string, std::string>& labels = {}) {
-  std::vector<std::pair<std::string, int>> v;
-  for (auto it = counts.begin(); it != counts.end(); ++it) v.emplace_back(it.key(), it.value().get<int>());
+// Facet counts as [{value, count, label}] sorted by count, at most 30.
+Json facet_list(const std::map<std::string, int>& counts, const std::map<std::string, std::string>& labels = {}) {
+  std::vector<std::pair<std::string, int>> v(counts.begin(), counts.end());
   std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   if (v.size() > 30) v.resize(30);
   Json out = Json::array();
@@ -213,13 +210,19 @@ Json View::status() const {
 }
 
 Json View::search(const std::vector<SearchHit>& hits, const SearchFilters& f, Page page) const {
+  // One pass over the ranked hits: filters, then facet counts; JSON only for the page's items.
   Json items = Json::array();
-  Json type_counts = Json::object(), entity_counts = Json::object(), source_counts = Json::object(),
-       story_counts = Json::object(), kind_counts = Json::object(), code_counts = Json::object(),
-       month_counts = Json::object();
-  std::map<std::string, std::string> entity_labels, code_labels, story_labels;
+  std::map<std::string, int> types, sources, stories, kinds, codes, months;
+  std::unordered_map<int32_t, int> entity_counts;
+  std::map<std::string, std::string> code_labels;
   std::string first_date, last_date;
   std::set<std::string> articles_seen;  // an article's best sentence stands for it
+  int32_t wanted_entity = -1;
+  if (!f.entity.empty()) {
+    const auto e = entity_index_.find(f.entity);
+    if (e == entity_index_.end()) return page_json(Json::array(), 0, page);
+    wanted_entity = e->second;
+  }
   size_t total = 0;
   for (const auto& hit : hits) {
     std::optional<uint32_t> doc;
@@ -228,93 +231,100 @@ Json View::search(const std::vector<SearchHit>& hits, const SearchFilters& f, Pa
       if (it == doc_index_.end()) continue;  // indexed before a change this view does not show yet
       doc = it->second;
     }
+    const Span span{hit.begin, hit.end};
     std::vector<int32_t> entities;
     std::string quote_kind, code, story, source, date;
-    Json extra = Json::object();
+    std::optional<ItemRef> quote_ref;
+    std::optional<ItemRef> event_ref;
     if (hit.kind == "entity") {
       const auto e = entity_index_.find(hit.item);
       if (e == entity_index_.end()) continue;
       entities.push_back(e->second);
-      extra["entity"] = entity_ref(e->second);
     } else if (doc) {
-      const Span span{hit.begin, hit.end};
       if (span.end > dossier_.documents[*doc].text.size()) continue;
       entities = entities_in(*doc, span);
       source = dossier_.documents[*doc].meta.source;
       date = date_of(*doc);
       if (story_of_doc_[*doc] >= 0) story = dossier_.stories[static_cast<size_t>(story_of_doc_[*doc])].id;
-      extra["passage"] = passage(*doc, span);
-      extra["article"] = article_ref(*doc);
       if (hit.kind == "quote" && hit.item.size() > 1) {
         const size_t global = std::stoul(hit.item.substr(1)) - 1;
         if (global >= quote_refs_.size()) continue;
-        const auto [qd, q] = quote_refs_[global];
-        const Quote& quote = dossier_.documents[qd].quotes[q];
+        quote_ref = quote_refs_[global];
+        const Quote& quote = dossier_.documents[quote_ref->doc].quotes[quote_ref->index];
         quote_kind = to_string(quote.kind);
-        const int32_t speaker = dossier_.entity_of(qd, quote.speaker_mention);
+        const int32_t speaker = dossier_.entity_of(quote_ref->doc, quote.speaker_mention);
         if (speaker >= 0 && std::find(entities.begin(), entities.end(), speaker) == entities.end()) {
           entities.insert(entities.begin(), speaker);
         }
-        extra["quote"] = {{"kind", quote_kind}, {"speaker", entity_ref(dossier_.entity_of(qd, quote.speaker_mention))},
-                          {"speaker_text", quote.speaker_text}};
       } else if (hit.kind == "event" && hit.item.size() > 1) {
         const size_t global = std::stoul(hit.item.substr(1)) - 1;
         if (global >= event_refs_.size()) continue;
-        const auto [vd, v] = event_refs_[global];
-        const Event& ev = dossier_.documents[vd].events[v];
+        event_ref = event_refs_[global];
+        const Event& ev = dossier_.documents[event_ref->doc].events[event_ref->index];
         code = ev.code;
         code_labels[ev.code] = ev.label;
-        extra["event"] = {{"code", ev.code}, {"label", ev.label}};
       } else if (hit.kind == "article") {
         if (!articles_seen.insert(hit.doc).second) continue;
       }
+    } else {
+      continue;
     }
-    if (!f.entity.empty()) {
-      const auto e = entity_index_.find(f.entity);
-      if (e == entity_index_.end() || std::find(entities.begin(), entities.end(), e->second) == entities.end()) continue;
-    }
+    if (wanted_entity >= 0 && std::find(entities.begin(), entities.end(), wanted_entity) == entities.end()) continue;
     if (!f.source.empty() && source != f.source) continue;
     if (!f.story.empty() && story != f.story) continue;
     if (!in_range(date, f.from, f.to)) continue;
     if (!f.quote_kind.empty() && quote_kind != f.quote_kind) continue;
     if (!f.event_code.empty() && !code.starts_with(f.event_code)) continue;
-    count(type_counts, hit.kind);
-    for (int32_t e : entities) {
-      const Entity& ent = dossier_.entities[static_cast<size_t>(e)];
-      count(entity_counts, ent.id);
-      entity_labels[ent.id] = ent.name;
-    }
-    count(source_counts, source);
-    count(story_counts, story);
-    if (!story.empty()) story_labels[story] = dossier_.stories[story_index_.at(story)].label;
-    count(kind_counts, quote_kind);
-    count(code_counts, code);
+    ++types[hit.kind];
+    for (int32_t e : entities) ++entity_counts[e];
+    if (!source.empty()) ++sources[source];
+    if (!story.empty()) ++stories[story];
+    if (!quote_kind.empty()) ++kinds[quote_kind];
+    if (!code.empty()) ++codes[code];
     if (!date.empty()) {
-      count(month_counts, date.substr(0, 7));
+      ++months[date.substr(0, 7)];
       if (first_date.empty() || date < first_date) first_date = date;
       if (last_date.empty() || date > last_date) last_date = date;
     }
     if (total >= page.offset && total < page.offset + page.limit) {
       Json item{{"kind", hit.kind}, {"id", hit.item}, {"score", hit.score}, {"snippet", snippet_segments(hit.snippet)}};
-      item.update(extra);
+      if (hit.kind == "entity") item["entity"] = entity_ref(entities.front());
+      if (doc) {
+        item["passage"] = passage(*doc, span);
+        item["article"] = article_ref(*doc);
+      }
+      if (quote_ref) {
+        const Quote& quote = dossier_.documents[quote_ref->doc].quotes[quote_ref->index];
+        item["quote"] = {{"kind", quote_kind},
+                         {"speaker", entity_ref(dossier_.entity_of(quote_ref->doc, quote.speaker_mention))},
+                         {"speaker_text", quote.speaker_text}};
+      }
+      if (event_ref) item["event"] = {{"code", code}, {"label", code_labels[code]}};
       items.push_back(std::move(item));
     }
     ++total;
   }
-  Json months = Json::array();
-  for (auto it = month_counts.begin(); it != month_counts.end(); ++it) {
-    months.push_back({{"value", it.key()}, {"count", it.value()}});
+  std::map<std::string, int> entity_ids;
+  std::map<std::string, std::string> entity_labels;
+  for (const auto& [e, n] : entity_counts) {
+    const Entity& ent = dossier_.entities[static_cast<size_t>(e)];
+    entity_ids[ent.id] = n;
+    entity_labels[ent.id] = ent.name;
   }
+  std::map<std::string, std::string> story_labels;
+  for (const auto& [id, n] : stories) story_labels[id] = dossier_.stories[story_index_.at(id)].label;
+  Json month_list = Json::array();
+  for (const auto& [month, n] : months) month_list.push_back({{"value", month}, {"count", n}});
   Json out = page_json(std::move(items), total, page);
-  out["facets"] = {{"type", facet_list(type_counts)},
-                   {"entity", facet_list(entity_counts, entity_labels)},
-                   {"source", facet_list(source_counts)},
-                   {"story", facet_list(story_counts, story_labels)},
-                   {"quote_kind", facet_list(kind_counts)},
-                   {"event_code", facet_list(code_counts, code_labels)},
+  out["facets"] = {{"type", facet_list(types)},
+                   {"entity", facet_list(entity_ids, entity_labels)},
+                   {"source", facet_list(sources)},
+                   {"story", facet_list(stories, story_labels)},
+                   {"quote_kind", facet_list(kinds)},
+                   {"event_code", facet_list(codes, code_labels)},
                    {"date", {{"from", first_date.empty() ? Json(nullptr) : Json(first_date)},
                              {"to", last_date.empty() ? Json(nullptr) : Json(last_date)},
-                             {"months", std::move(months)}}}};
+                             {"months", std::move(month_list)}}}};
   return out;
 }
 
@@ -376,13 +386,16 @@ std::optional<Json> View::entity(const std::string& id) const {
     Json l = Json::array();
     for (size_t g : globals) {
       l.push_back(quotes ? quote_json(g) : event_json(g));
-      if (l.size() >= 500) break;
+      if (l.size() >= kMaxListed) break;
     }
     return l;
   };
   out["quotes_by"] = list(quotes_by_[e], true);
+  out["quotes_by_total"] = quotes_by_[e].size();
   out["quotes_about"] = list(quotes_about_[e], true);
+  out["quotes_about_total"] = quotes_about_[e].size();
   out["events"] = list(events_of_[e], false);
+  out["events_total"] = events_of_[e].size();
   std::map<int32_t, size_t> co;
   for (uint32_t d : docs_of_[e]) {
     for (int32_t other : entities_of_doc_[d]) {

@@ -61,9 +61,9 @@ class View {
   Json conflicts(Page page) const;
 
  private:
-  struct QuoteRef {
+  struct ItemRef {  // a quote or an event: its document and its index there
     uint32_t doc;
-    uint32_t quote;
+    uint32_t index;
   };
   Json passage(uint32_t doc, Span span) const;
   Json entity_ref(int32_t entity) const;
@@ -83,8 +83,8 @@ class View {
   std::vector<int32_t> story_of_doc_;
   std::vector<size_t> first_quote_;  // global quote number of each document's first quote
   std::vector<size_t> first_event_;
-  std::vector<QuoteRef> quote_refs_;
-  std::vector<QuoteRef> event_refs_;  // doc and event index
+  std::vector<ItemRef> quote_refs_;
+  std::vector<ItemRef> event_refs_;
   std::vector<std::vector<size_t>> quotes_by_;     // per entity: global quote numbers
   std::vector<std::vector<size_t>> quotes_about_;
   std::vector<std::vector<size_t>> events_of_;

@@ -237,9 +237,9 @@ async function entityView(id) {
       el('button', {id: 'merge-apply', onclick: () => other.value.trim() && correct('merge', [e.id, other.value.trim()], 'same entity')}, 'Merge')),
     section('Roles over time', e.roles.length ? el('table', {}, e.roles.map((r) => el('tr', {},
       el('td', {}, r.date || ''), el('td', {}, r.status), el('td', {}, r.title + (r.org ? ' (' + r.org + ')' : '')), el('td', {}, passageLink(r.passage, r.passage.text))))) : empty(e.roles)),
-    section('Quotes by ' + e.name + ' (' + e.quotes_by.length + ')', el('div', {class: 'toolbar'}, quoteFilter, kindFilter), quotesBy),
-    section('Quoted about ' + e.name + ' (' + e.quotes_about.length + ')', e.quotes_about.slice(0, 50).map((q) => quoteCard(q, true)), empty(e.quotes_about)),
-    section('Events (' + e.events.length + ')', e.events.slice(0, 50).map(eventCard), empty(e.events)),
+    section('Quotes by ' + e.name + ' (' + e.quotes_by_total + ')', el('div', {class: 'toolbar'}, quoteFilter, kindFilter, link('quotes?speaker=' + encodeURIComponent(e.id), 'all quotes by ' + e.name)), quotesBy),
+    section('Quoted about ' + e.name + ' (' + e.quotes_about_total + ')', e.quotes_about.slice(0, 50).map((q) => quoteCard(q, true)), empty(e.quotes_about)),
+    section('Events (' + e.events_total + ')', e.events.slice(0, 50).map(eventCard), empty(e.events)),
     section('Mentioned with', el('p', {}, e.co_mentions.map((c) => [entityLink(c), ' (' + c.articles + ') '])), empty(e.co_mentions)),
     section('Articles (' + e.articles_total + ')', el('ul', {}, e.articles.map((a) => el('li', {}, link('article/' + encodeURIComponent(a.id), a.title || a.id), ' ', el('span', {class: 'meta'}, [a.source, a.date].filter(Boolean).join(' · ')))))),
     e.conflicts.length ? section('Disagreements', el('p', {}, link('conflicts', e.conflicts.length + ' disagreements involve ' + e.name))) : null);
