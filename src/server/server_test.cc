@@ -250,6 +250,21 @@ TEST(Server, WritesNeedTheTokenAndPersist) {
   EXPECT_EQ(again.get("/api/search?type=entity&q=Harbour")["facets"]["type"][0]["value"], "entity");
 }
 
+TEST(Server, SplitTakesTheMentionsTheEntityPageLists) {
+  Running r(options_for(make_store("split")));
+  const std::string id = entity_id(r, "Arvid Tolland");
+  const json e = r.get("/api/entities/" + id);
+  ASSERT_FALSE(e["mentions"].empty());
+  const json& m = e["mentions"].back();
+  const std::string mention = m["doc"].get<std::string>() + ":" + std::to_string(m["start"].get<int>()) + "-" +
+                              std::to_string(m["end"].get<int>());
+  const size_t before = r.get("/api/status")["entities"];
+  auto res = r.post(json{{"action", "split"}, {"arguments", {id, mention}}}.dump(), {{"X-Dossier-Token", r.token()}});
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 201) << res->body;
+  EXPECT_EQ(r.get("/api/status")["entities"].get<size_t>(), before + 1);
+}
+
 TEST(Server, ExportsOverHttp) {
   Running r(options_for(make_store("export")));
   auto csv = r.client().Get("/api/export?format=csv&table=quotes");

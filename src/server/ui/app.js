@@ -240,6 +240,13 @@ async function entityView(id) {
     section('Quotes by ' + e.name + ' (' + e.quotes_by_total + ')', el('div', {class: 'toolbar'}, quoteFilter, kindFilter, link('quotes?speaker=' + encodeURIComponent(e.id), 'all quotes by ' + e.name)), quotesBy),
     section('Quoted about ' + e.name + ' (' + e.quotes_about_total + ')', e.quotes_about.slice(0, 50).map((q) => quoteCard(q, true)), empty(e.quotes_about)),
     section('Events (' + e.events_total + ')', e.events.slice(0, 50).map(eventCard), empty(e.events)),
+    section('Name mentions (' + e.mentions.length + ')', el('div', {id: 'mentions'}, e.mentions.map((m) => el('label', {class: 'chip'},
+      el('input', {type: 'checkbox', value: m.doc + ':' + m.start + '-' + m.end}), ' ', m.text, ' ', passageLink(m, m.doc)))),
+      el('div', {class: 'correct'}, 'Not the same ' + e.type.toLowerCase() + '? ',
+        el('button', {id: 'split-apply', onclick: () => {
+          const chosen = [...document.querySelectorAll('#mentions input:checked')].map((c) => c.value);
+          if (chosen.length) correct('split', [e.id, ...chosen], 'a different entity');
+        }}, 'Split the ticked mentions off'))),
     section('Mentioned with', el('p', {}, e.co_mentions.map((c) => [entityLink(c), ' (' + c.articles + ') '])), empty(e.co_mentions)),
     section('Articles (' + e.articles_total + ')', el('ul', {}, e.articles.map((a) => el('li', {}, link('article/' + encodeURIComponent(a.id), a.title || a.id), ' ', el('span', {class: 'meta'}, [a.source, a.date].filter(Boolean).join(' · ')))))),
     e.conflicts.length ? section('Disagreements', el('p', {}, link('conflicts', e.conflicts.length + ' disagreements involve ' + e.name))) : null);
