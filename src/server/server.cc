@@ -5,7 +5,9 @@
 #include <arpa/inet.h>
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
+#include <filesystem>
 #include <fstream>
 #include <mutex>
 #include <random>
@@ -166,6 +168,7 @@ struct Server::Impl {
   std::mutex refresh_mutex;
   std::condition_variable refresh_wake;
   bool stopping = false;
+  std::atomic<bool> listening{false};
   std::thread refresher;
 
   explicit Impl(ServerOptions o) : options(std::move(o)), pool(options.store) {}
@@ -186,12 +189,24 @@ struct Server::Impl {
     std::unique_lock lock(refresh_mutex);
     while (!refresh_wake.wait_for(lock, std::chrono::milliseconds(options.refresh_interval_ms),
                                   [this] { return stopping; })) {
-      try {
-        std::string revision = pool.take()->revision();
-        if (revision != current()->revision()) reload();
-      } catch (const std::exception&) {
-        // The store is mid-change or unreadable for a moment: try again at the next tick.
-      }
+      lock.unlock();
+      refresh_once();
+      lock.lock();
+    }
+    lock.unlock();
+    // httplib's stop() does nothing until the listener runs: a stop that came first is repeated.
+    while (listening && !http.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    http.stop();
+  }
+  void refresh_once() {
+    try {
+      const std::string revision = pool.take()->revision();
+      if (revision == current()->revision()) return;
+      // Under the writers' mutex, so a view loaded before a correction never replaces the one after.
+      std::lock_guard lock(write_mutex);
+      reload();
+    } catch (const std::exception&) {
+      // The store is mid-change or unreadable for a moment: try again at the next tick.
     }
   }
 
@@ -433,6 +448,10 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>(std::move(o
   if (!is_loopback(o.bind) && o.token.empty()) {
     throw UsageError("serving on " + o.bind + " (not loopback) needs --token: every write must carry it");
   }
+  std::error_code ec;
+  if (!std::filesystem::exists(o.store, ec)) {
+    throw Error(o.store + ": no such store (make one with 'dossier add " + o.store + " PATH...')");
+  }
   impl_->token = o.token.empty() ? random_token() : o.token;
   impl_->token_in_page = o.token.empty();
   {
@@ -457,8 +476,10 @@ int Server::bind() {
 }
 
 void Server::listen() {
+  impl_->listening = true;
   impl_->refresher = std::thread([this] { impl_->refresh_loop(); });
   impl_->http.listen_after_bind();
+  impl_->listening = false;
 }
 
 void Server::stop() {
