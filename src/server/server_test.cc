@@ -302,7 +302,7 @@ TEST(Server, SeesChangesMadeByAnotherWriter) {
     writer.correct("retype", {id, "ORG"}, "test", "");
   }
   std::string type;
-  for (int i = 0; i < 100 && type != "ORG"; ++i) {
+  for (int i = 0; i < 400 && type != "ORG"; ++i) {  // up to 20 s on a busy machine
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
     type = r.get("/api/entities/" + id)["type"];
   }

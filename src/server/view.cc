@@ -12,7 +12,11 @@ namespace {
 constexpr size_t kMaxListed = 200;
 
 // Snippet text with FTS5's markers (\x02 match \x03) as segments the UI renders as text nodes.
-Json snippet_segments(const std::string& snippet) {
+// An event's indexed text is its clause, then " ; " and its actors and label (store/search.cc):
+// its snippet shows the clause only.
+Json snippet_segments(std::string_view snippet, bool clause_only) {
+  const size_t tail = clause_only ? snippet.find(" ; ") : std::string_view::npos;
+  if (tail != std::string_view::npos && tail > 16) snippet = snippet.substr(0, tail);  // else the window shows the tail only
   Json out = Json::array();
   std::string text;
   bool match = false;
@@ -287,7 +291,7 @@ Json View::search(const std::vector<SearchHit>& hits, const SearchFilters& f, Pa
       if (last_date.empty() || date > last_date) last_date = date;
     }
     if (total >= page.offset && total < page.offset + page.limit) {
-      Json item{{"kind", hit.kind}, {"id", hit.item}, {"score", hit.score}, {"snippet", snippet_segments(hit.snippet)}};
+      Json item{{"kind", hit.kind}, {"id", hit.item}, {"score", hit.score}, {"snippet", snippet_segments(hit.snippet, hit.kind == "event")}};
       if (hit.kind == "entity") item["entity"] = entity_ref(entities.front());
       if (doc) {
         item["passage"] = passage(*doc, span);
