@@ -13,10 +13,7 @@ namespace dossier {
 namespace {
 
 namespace fs = std::filesystem;
-using store::testing::demo;
-using store::testing::demo_first_half;
-using store::testing::demo_second_half;
-using store::testing::test_pipeline;
+namespace st = store::testing;
 
 std::string temp_store(const std::string& name) {
   const fs::path dir = fs::temp_directory_path() / ("dossier-search-test-" + std::to_string(::getpid()));
@@ -33,10 +30,10 @@ bool has_doc(const std::vector<SearchHit>& hits, const std::string& doc) {
 TEST(StoreSearch, FollowsAddAndRemove) {
   const std::string path = temp_store("add_remove");
   Store store(path, Store::Mode::kWrite);
-  store.add(test_pipeline(), demo_first_half());
+  store.add(st::test_pipeline(), st::demo_first_half());
   EXPECT_TRUE(store.search_index_current());
   EXPECT_FALSE(has_doc(store.search("parliament confirmed", "article", 100), "2025-11-27-mpa-parliament-confirms"));
-  store.add(test_pipeline(), demo_second_half());
+  store.add(st::test_pipeline(), st::demo_second_half());
   const auto hits = store.search("parliament confirmed", "article", 100);
   ASSERT_TRUE(has_doc(hits, "2025-11-27-mpa-parliament-confirms"));
   // The hit names a sentence of the article that holds the words, and marks them.
@@ -48,7 +45,7 @@ TEST(StoreSearch, FollowsAddAndRemove) {
   EXPECT_NE(passage.find("onfirm"), std::string::npos) << passage;
   EXPECT_NE(hit->snippet.find('\x02'), std::string::npos);
 
-  store.remove(test_pipeline(), {"2025-11-27-mpa-parliament-confirms"});
+  store.remove(st::test_pipeline(), {"2025-11-27-mpa-parliament-confirms"});
   EXPECT_FALSE(has_doc(store.search("parliament confirmed", "", 100), "2025-11-27-mpa-parliament-confirms"));
   EXPECT_TRUE(store.search_index_current());
 }
@@ -56,7 +53,7 @@ TEST(StoreSearch, FollowsAddAndRemove) {
 TEST(StoreSearch, ItemsFollowCorrections) {
   const std::string path = temp_store("corrections");
   Store store(path, Store::Mode::kWrite);
-  store.add(test_pipeline(), {demo("2025-11-07-mpa-dam-burst.txt"), demo("2025-11-07-sarn-herald-dam.txt")});
+  store.add(st::test_pipeline(), {st::demo("2025-11-07-mpa-dam-burst.txt"), st::demo("2025-11-07-sarn-herald-dam.txt")});
   const auto quotes = store.search("said", "quote", 1000);
   ASSERT_FALSE(quotes.empty());
   const std::string first = quotes.front().item;
