@@ -155,6 +155,10 @@ try {
   await page.waitForFunction((s) => location.hash.includes('speaker=' + s), {}, speaker);
   await page.waitForSelector('.quote');
   await shot(page, 'quotes');
+  await go(page, '#/stories', 'main li a');
+  await page.click('main li a');
+  await page.waitForFunction(() => location.hash.startsWith('#/story/') && document.querySelector('main h2'));
+  await shot(page, 'story');
   await go(page, '#/conflicts', 'h1');
   await shot(page, 'conflicts');
   await noScriptRan(page, 'end');
