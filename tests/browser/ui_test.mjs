@@ -16,6 +16,7 @@ const artifacts = process.env.DOSSIER_ARTIFACTS || path.join(os.tmpdir(), 'dossi
 const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
 assert.ok(cli && source, 'DOSSIER_CLI and DOSSIER_SOURCE_DIR must be set (ctest sets them)');
 fs.mkdirSync(artifacts, {recursive: true});
+for (const old of fs.readdirSync(artifacts)) if (old.endsWith('.png')) fs.rmSync(path.join(artifacts, old));
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-browser-'));
 const store = path.join(work, 'fixture.db');
