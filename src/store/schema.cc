@@ -56,6 +56,23 @@ CREATE TABLE audit(
 );
 INSERT INTO store_info(key, value) VALUES('generation', '0');
 )sql",
+    // The search index (src/store/search.cc): article sentences, one row each, rowid = the
+    // article's seq << 20 | sentence number, so an article's rows go in one range delete; and the
+    // entities, quotes and events of the corrected dossier, rebuilt when it changes.
+    R"sql(
+CREATE VIRTUAL TABLE search_passages USING fts5(
+  body, doc UNINDEXED, begin UNINDEXED, end UNINDEXED,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE search_documents(
+  seq         INTEGER PRIMARY KEY,
+  analysed_at TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE search_items USING fts5(
+  body, kind UNINDEXED, item UNINDEXED, doc UNINDEXED, begin UNINDEXED, end UNINDEXED,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+)sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

@@ -48,6 +48,21 @@ Statement Database::prepare(std::string_view sql) {
   return Statement(*this, statement);
 }
 
+void Database::set_time_limit(std::chrono::milliseconds limit) {
+  if (limit.count() <= 0) {
+    sqlite3_progress_handler(db_, 0, nullptr, nullptr);
+    return;
+  }
+  deadline_ = std::chrono::steady_clock::now() + limit;
+  // Every 10,000 virtual machine steps (well under a millisecond), a look at the clock.
+  sqlite3_progress_handler(
+      db_, 10000,
+      [](void* self) -> int {
+        return std::chrono::steady_clock::now() > static_cast<Database*>(self)->deadline_ ? 1 : 0;
+      },
+      this);
+}
+
 int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
 int Database::changes() const { return sqlite3_changes(db_); }
 

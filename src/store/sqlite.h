@@ -3,6 +3,7 @@
 #ifndef DOSSIER_STORE_SQLITE_H_
 #define DOSSIER_STORE_SQLITE_H_
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -29,11 +30,14 @@ class Database {
   int64_t last_insert_id() const;
   int changes() const;
   const std::string& path() const { return path_; }
+  // Statements that run past limit from now fail with SQLite's "interrupted"; zero lifts the limit.
+  void set_time_limit(std::chrono::milliseconds limit);
   [[noreturn]] void fail(std::string_view what) const;
 
  private:
   std::string path_;
   sqlite3* db_ = nullptr;
+  std::chrono::steady_clock::time_point deadline_;
 };
 
 class Statement {
