@@ -4,10 +4,11 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "dossier/error.h"
-#include "store/sqlite.h"
+#include "store/backend.h"
 #include "store/store_test_support.h"
 #include "util/utf8.h"
 
@@ -15,22 +16,33 @@ namespace dossier {
 namespace {
 
 namespace fs = std::filesystem;
+using store::testing::Backend;
 using store::testing::demo_first_half;
 using store::testing::demo_second_half;
 using store::testing::json_of;
 using store::testing::test_pipeline;
 
-class StoreTest : public ::testing::Test {
+// Every test runs on both backends: a SQLite file, and a new database on the PostgreSQL server
+// of the ctest fixture postgres_server.
+class StoreTest : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dossier-store-test-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    std::replace(name.begin(), name.end(), '/', '-');
+    dir_ = fs::temp_directory_path() / ("dossier-store-test-" + std::to_string(::getpid()) + "-" + name);
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    path_ = (dir_ / "story.db").string();
+    path_ = new_store("story");
   }
-  void TearDown() override { fs::remove_all(dir_); }
+  void TearDown() override {
+    for (const auto& location : stores_) store::testing::drop_store(location);
+    fs::remove_all(dir_);
+  }
+
+  std::string new_store(const std::string& name) {
+    stores_.push_back(store::testing::new_store(GetParam(), dir_.string(), name));
+    return stores_.back();
+  }
 
   std::vector<std::string> all() const {
     auto paths = demo_first_half();
@@ -40,10 +52,11 @@ class StoreTest : public ::testing::Test {
 
   fs::path dir_;
   std::string path_;
+  std::vector<std::string> stores_;
 };
 
 // add A; add B gives what analyze A+B gives, byte for byte.
-TEST_F(StoreTest, TwoAddsEqualOneAnalyze) {
+TEST_P(StoreTest, TwoAddsEqualOneAnalyze) {
   {
     Store store(path_, Store::Mode::kWrite);
     const AddResult first = store.add(test_pipeline(), demo_first_half());
@@ -61,7 +74,7 @@ TEST_F(StoreTest, TwoAddsEqualOneAnalyze) {
   EXPECT_EQ(json_of(stored), json_of(expected));
 }
 
-TEST_F(StoreTest, AddingTheSameArticlesAgainAddsNothing) {
+TEST_P(StoreTest, AddingTheSameArticlesAgainAddsNothing) {
   Store store(path_, Store::Mode::kWrite);
   const size_t added = store.add(test_pipeline(), all()).added;
   const AddResult again = store.add(test_pipeline(), all());
@@ -71,7 +84,7 @@ TEST_F(StoreTest, AddingTheSameArticlesAgainAddsNothing) {
   EXPECT_EQ(store.status().articles, added);
 }
 
-TEST_F(StoreTest, RemoveDropsArticlesAndUpdatesTheCorpus) {
+TEST_P(StoreTest, RemoveDropsArticlesAndUpdatesTheCorpus) {
   Store store(path_, Store::Mode::kWrite);
   store.add(test_pipeline(), all());
   const size_t before = store.status().articles;
@@ -84,7 +97,7 @@ TEST_F(StoreTest, RemoveDropsArticlesAndUpdatesTheCorpus) {
   for (const auto& doc : store.load().documents) EXPECT_NE(doc.id, id);
 }
 
-TEST_F(StoreTest, SecondWriterIsRefusedReadersAreNot) {
+TEST_P(StoreTest, SecondWriterIsRefusedReadersAreNot) {
   Store writer(path_, Store::Mode::kWrite);
   writer.add(test_pipeline(), demo_first_half());
   EXPECT_THROW(Store(path_, Store::Mode::kWrite), Error);
@@ -92,15 +105,12 @@ TEST_F(StoreTest, SecondWriterIsRefusedReadersAreNot) {
   EXPECT_EQ(reader.status().articles, 3u);
 }
 
-TEST_F(StoreTest, StaleArticlesAreAnalysedAgain) {
+TEST_P(StoreTest, StaleArticlesAreAnalysedAgain) {
   {
     Store store(path_, Store::Mode::kWrite);
     store.add(test_pipeline(), demo_first_half());
   }
-  {
-    store::Database db(path_, false, false);
-    db.exec("UPDATE articles SET code_version = '0.0.1' WHERE seq = 1");
-  }
+  store::open_connection(path_, store::Access::kWrite)->exec("UPDATE articles SET code_version = '0.0.1' WHERE seq = 1");
   Store store(path_, Store::Mode::kWrite);
   EXPECT_EQ(store.status().stale_articles, 1u);
   const AddResult result = store.add(test_pipeline(), {});
@@ -109,15 +119,21 @@ TEST_F(StoreTest, StaleArticlesAreAnalysedAgain) {
   EXPECT_EQ(store.status().stale_articles, 0u);
 }
 
-TEST_F(StoreTest, NotAStoreIsRefused) {
-  const std::string other = (dir_ / "other.db").string();
-  {
-    store::Database db(other, true, false);
-    db.exec("CREATE TABLE t(x)");
-  }
+TEST_P(StoreTest, NotAStoreIsRefused) {
+  const std::string other = new_store("other");
+  store::open_connection(other, store::Access::kWrite)->exec("CREATE TABLE t(x INTEGER)");
   EXPECT_THROW(Store(other, Store::Mode::kWrite), Error);
-  EXPECT_THROW(Store((dir_ / "missing.db").string(), Store::Mode::kRead), Error);
-  EXPECT_THROW(Store("postgresql://localhost/x", Store::Mode::kRead), UsageError);
+  EXPECT_THROW(Store(other, Store::Mode::kRead), Error);
+  const std::string empty = new_store("empty");
+  EXPECT_THROW(Store(empty, Store::Mode::kRead), Error);
+  const std::string missing = GetParam() == Backend::kSqlite
+                                  ? (dir_ / "missing.db").string()
+                                  : store::testing::postgres_server() + "no_such_database";
+  EXPECT_THROW(Store(missing, Store::Mode::kRead), Error);
+  // A writer creates a SQLite file, never a PostgreSQL database.
+  if (GetParam() == Backend::kPostgres) {
+    EXPECT_THROW(Store(missing, Store::Mode::kWrite), Error);
+  }
 }
 
 // The first entity of a given type, by id.
@@ -129,7 +145,7 @@ std::string first_entity(const Dossier& d, EntityType type) {
 }
 
 // A correction holds after later adds that renumber everything around it.
-TEST_F(StoreTest, CorrectionsSurviveLaterUpdates) {
+TEST_P(StoreTest, CorrectionsSurviveLaterUpdates) {
   Store store(path_, Store::Mode::kWrite);
   store.add(test_pipeline(), demo_second_half());
   const Dossier before = store.load();
@@ -172,7 +188,7 @@ TEST_F(StoreTest, CorrectionsSurviveLaterUpdates) {
   EXPECT_EQ(store.status().corrections, 2u);
 }
 
-TEST_F(StoreTest, MergeAndSplit) {
+TEST_P(StoreTest, MergeAndSplit) {
   Store store(path_, Store::Mode::kWrite);
   store.add(test_pipeline(), all());
   const Dossier before = store.load();
@@ -197,6 +213,47 @@ TEST_F(StoreTest, MergeAndSplit) {
   const int32_t moved = split.entity_of(ref.doc, static_cast<int32_t>(ref.mention));
   EXPECT_EQ(moved, static_cast<int32_t>(split.entities.size()) - 1);
   EXPECT_THROW(store.correct("split", {"E1", doc.id + ":0-0"}, "tester", ""), UsageError);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),
+                         [](const auto& param_info) { return store::testing::backend_name(param_info.param); });
+
+// The message of opening location, or empty when it opens.
+std::string open_error(const std::string& location) {
+  try {
+    Store store(location, Store::Mode::kRead);
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return {};
+}
+
+// A bad PostgreSQL location gets one line naming it (without its password) and the reason.
+TEST(StorePostgresLocations, BadLocationsGetOneClearMessage) {
+  const std::string server = store::testing::postgres_server();
+  const std::string wrong_database = server + "no_such_database";
+  std::string message = open_error(wrong_database);
+  EXPECT_NE(message.find(wrong_database), std::string::npos) << message;
+  EXPECT_NE(message.find("\"no_such_database\" does not exist"), std::string::npos) << message;
+
+  const std::string unreachable = "postgresql://dossier:secret@127.0.0.1:1/story";
+  message = open_error(unreachable);
+  EXPECT_NE(message.find("postgresql://dossier:***@127.0.0.1:1/story: cannot connect to the store"),
+            std::string::npos) << message;
+  EXPECT_NE(message.find("refused"), std::string::npos) << message;
+  EXPECT_EQ(message.find("secret"), std::string::npos) << message;
+
+  const std::string no_socket = "postgresql://dossier@%2Fnonexistent-dossier-socket-dir/story";
+  message = open_error(no_socket);
+  EXPECT_NE(message.find(no_socket + ": cannot connect"), std::string::npos) << message;
+
+  const std::string bad_uri = "postgresql://localhost/story?no_such_option=1";
+  message = open_error(bad_uri);
+  EXPECT_NE(message.find(bad_uri + ": not a valid PostgreSQL location"), std::string::npos) << message;
+  EXPECT_NE(message.find("no_such_option"), std::string::npos) << message;
+  for (const auto& m : {open_error(wrong_database), open_error(unreachable), open_error(bad_uri)}) {
+    EXPECT_EQ(m.find('\n'), std::string::npos) << m;
+  }
 }
 
 }  // namespace
