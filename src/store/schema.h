@@ -14,7 +14,7 @@ inline constexpr int kSchemaVersion = 1;
 // For a writer, creates the schema of an empty database or migrates an older one. Throws Error
 // for a database that is not a store or is of a newer schema.
 void open_schema(Database& db, bool write);
-// The SQL of the dialect: the words {serial}, {int64} and {blob} of a migration replaced.
+// The SQL of the dialect: the words {serial}, {int64}, {blob} and {string} of a migration replaced.
 std::string dialect_sql(std::string_view sql, Dialect dialect);
 
 }  // namespace dossier::store

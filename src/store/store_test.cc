@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 
 #include "dossier/error.h"
 #include "store/backend.h"
@@ -134,6 +135,29 @@ TEST_P(StoreTest, NotAStoreIsRefused) {
   if (GetParam() == Backend::kPostgres) {
     EXPECT_THROW(Store(missing, Store::Mode::kWrite), Error);
   }
+}
+
+// An article's text and id may hold any character, NUL too (a JSON Lines "\u0000"): stored and
+// read back as they were.
+TEST_P(StoreTest, ArticlesWithAnyCharacterRoundTrip) {
+  const std::string input = (dir_ / "odd.jsonl").string();
+  {
+    std::ofstream out(input, std::ios::binary);
+    out << R"({"id": "odd\u0000one", "text": "Mayor Ana Brill said on Monday the dam at Sarn held.\u0000 Caf\u00e9 owners \u201cwelcomed\u201d it."})"
+        << "\n";
+  }
+  {
+    Store store(path_, Store::Mode::kWrite);
+    EXPECT_EQ(store.add(test_pipeline(), {input}).added, 1u);
+  }
+  const Store reader(path_, Store::Mode::kRead);
+  const Dossier stored = reader.load();
+  ASSERT_EQ(stored.documents.size(), 1u);
+  EXPECT_EQ(stored.documents[0].id, std::string("odd\0one", 7));
+  EXPECT_NE(stored.documents[0].text.find(std::string("held.\0 Caf\xc3\xa9", 12)), std::string::npos);
+  Dossier expected = test_pipeline().analyze_paths({input});
+  expected.diagnostics.clear();
+  EXPECT_EQ(json_of(stored), json_of(expected));
 }
 
 // The first entity of a given type, by id.
