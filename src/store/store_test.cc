@@ -280,5 +280,24 @@ TEST(StorePostgresLocations, BadLocationsGetOneClearMessage) {
   }
 }
 
+// A database holds a store per schema (the URI's search_path), each with its own writer lock.
+TEST(StorePostgresSchemas, TwoStoresInOneDatabase) {
+  const std::string database = store::testing::new_store(Backend::kPostgres, "", "");
+  store::open_connection(database, store::Access::kWrite)->exec("CREATE SCHEMA first; CREATE SCHEMA second");
+  const std::string first = database + "?options=-csearch_path%3Dfirst";
+  const std::string second = database + "?options=-csearch_path%3Dsecond";
+  {
+    Store a(first, Store::Mode::kWrite);
+    Store b(second, Store::Mode::kWrite);
+    EXPECT_THROW(Store(first, Store::Mode::kWrite), Error);
+    a.add(test_pipeline(), demo_first_half());
+    b.add(test_pipeline(), {demo_second_half().front()});
+  }
+  EXPECT_EQ(Store(first, Store::Mode::kRead).status().articles, 3u);
+  EXPECT_EQ(Store(second, Store::Mode::kRead).status().articles, 1u);
+  EXPECT_THROW(Store(database, Store::Mode::kRead), Error);  // public holds no store
+  store::testing::drop_store(database);
+}
+
 }  // namespace
 }  // namespace dossier
