@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <sstream>
@@ -84,21 +85,22 @@ class PostgresDatabase;
 
 // Integers are sent as text (the server parses them as the column's type); strings and blobs in
 // binary format, which is their bytes as they are; results come back in binary format.
+// Rows stream (libpq's single-row mode), so reading a whole store never holds all of it twice;
+// when another statement needs the connection first, the rest of the rows are read ahead (drain).
 class PostgresStatement final : public PreparedStatement {
  public:
   PostgresStatement(PostgresDatabase& db, std::string name, int parameters)
       : db_(db), name_(std::move(name)), values_(static_cast<size_t>(parameters)),
         bound_(values_.size(), false), formats_(values_.size(), 1) {}
+  ~PostgresStatement() override;
+  PostgresStatement(const PostgresStatement&) = delete;
+  PostgresStatement& operator=(const PostgresStatement&) = delete;
 
   void bind(int index, int64_t value) override { set(index, std::to_string(value), 0); }
   void bind(int index, std::string_view text) override { set(index, std::string(text), 1); }
   void bind_blob(int index, std::string_view bytes) override { set(index, std::string(bytes), 1); }
   bool step() override;
-  void reset() override {
-    result_.reset();
-    row_ = -1;
-    std::fill(bound_.begin(), bound_.end(), false);
-  }
+  void reset() override;
   int64_t integer(int column) const override;
   std::string text(int column) const override {
     return std::string(PQgetvalue(result_.get(), row_, column),
@@ -107,15 +109,25 @@ class PostgresStatement final : public PreparedStatement {
   std::string blob(int column) const override { return text(column); }
   bool is_null(int column) const override { return PQgetisnull(result_.get(), row_, column) != 0; }
 
+  // Reads every result still to come into ahead_, freeing the connection.
+  void drain() {
+    while (streaming_) receive();
+  }
+
  private:
   void set(int index, std::string value, int format);
+  // The next result from the connection into ahead_; the end of the results ends streaming_.
+  void receive();
 
   PostgresDatabase& db_;
   std::string name_;
   std::vector<std::string> values_;
   std::vector<bool> bound_;
   std::vector<int> formats_;
-  Result result_;
+  bool started_ = false;
+  bool streaming_ = false;
+  std::deque<Result> ahead_;  // results received, not yet read
+  Result result_;             // the one being read
   int row_ = -1;
 };
 
@@ -173,6 +185,7 @@ class PostgresDatabase final : public Database {
   Result checked(PGresult* raw, const std::string& what) {
     Result result(raw);
     const ExecStatusType status = PQresultStatus(result.get());
+    if (status == PGRES_SINGLE_TUPLE) return result;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
       fail(what, result.get());
     }
@@ -181,8 +194,43 @@ class PostgresDatabase final : public Database {
     return result;
   }
 
+  // Frees the connection of a statement whose rows are still streaming.
+  void settle() {
+    if (active_ != nullptr) active_->drain();
+  }
+  // Sends a prepared statement's execution; its results follow by next_result().
+  void send(PostgresStatement& statement, const std::string& name, const std::vector<const char*>& values,
+            const std::vector<int>& lengths, const std::vector<int>& formats) {
+    settle();
+    if (PQsendQueryPrepared(connection_, name.c_str(), static_cast<int>(values.size()), values.data(),
+                            lengths.data(), formats.data(), 1) == 0) {
+      fail("query failed", nullptr);
+    }
+    PQsetSingleRowMode(connection_);
+    active_ = &statement;
+  }
+  // The next result of the active statement, checked; null after the last one. On an error the
+  // results are read to their end first, so the connection stays usable.
+  Result next_result() {
+    Result result(PQgetResult(connection_));
+    if (!result) {
+      active_ = nullptr;
+      return result;
+    }
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status == PGRES_FATAL_ERROR || status == PGRES_BAD_RESPONSE || status == PGRES_NONFATAL_ERROR) {
+      while (PGresult* rest = PQgetResult(connection_)) PQclear(rest);
+      active_ = nullptr;
+    }
+    return checked(result.release(), "query failed");
+  }
+  void forget(const PostgresStatement& statement) {
+    if (active_ == &statement) active_ = nullptr;
+  }
+
   // The first column of the first row of a query, as text; empty when it returns no row.
   std::string value(const std::string& sql) {
+    settle();
     const Result result = checked(PQexec(connection_, sql.c_str()), "query failed");
     if (PQntuples(result.get()) == 0 || PQgetisnull(result.get(), 0, 0)) return {};
     return PQgetvalue(result.get(), 0, 0);
@@ -191,6 +239,7 @@ class PostgresDatabase final : public Database {
   Dialect dialect() const override { return Dialect::kPostgres; }
 
   void exec(std::string_view sql) override {
+    settle();
     checked(PQexec(connection_, std::string(sql).c_str()), "query failed");
   }
 
@@ -201,6 +250,7 @@ class PostgresDatabase final : public Database {
     if (it == prepared_.end()) {
       auto [numbered, parameters] = numbered_parameters(sql);
       std::string name = "dossier_" + std::to_string(prepared_.size() + 1);
+      settle();
       checked(PQprepare(connection_, name.c_str(), numbered.c_str(), 0, nullptr),
               "cannot prepare '" + std::string(sql) + "'");
       it = prepared_.emplace(std::string(sql), std::make_pair(std::move(name), parameters)).first;
@@ -240,6 +290,7 @@ class PostgresDatabase final : public Database {
   PGconn* connection_ = nullptr;
   std::map<std::string, std::pair<std::string, int>> prepared_;
   int64_t changes_ = 0;
+  PostgresStatement* active_ = nullptr;  // whose rows are streaming
 };
 
 void PostgresStatement::set(int index, std::string value, int format) {
@@ -252,8 +303,16 @@ void PostgresStatement::set(int index, std::string value, int format) {
   bound_[i] = true;
 }
 
+PostgresStatement::~PostgresStatement() {
+  try {
+    reset();
+  } catch (const Error&) {
+    db_.forget(*this);  // the connection is lost; nothing more will come
+  }
+}
+
 bool PostgresStatement::step() {
-  if (!result_) {
+  if (!started_) {
     std::vector<const char*> values(values_.size(), nullptr);
     std::vector<int> lengths(values_.size(), 0);
     for (size_t i = 0; i < values_.size(); ++i) {
@@ -261,12 +320,45 @@ bool PostgresStatement::step() {
       values[i] = values_[i].c_str();
       lengths[i] = static_cast<int>(values_[i].size());
     }
-    result_ = db_.checked(PQexecPrepared(db_.connection(), name_.c_str(), static_cast<int>(values.size()),
-                                         values.data(), lengths.data(), formats_.data(), 1),
-                          "query failed");
-    row_ = -1;
+    db_.send(*this, name_, values, lengths, formats_);
+    started_ = true;
+    streaming_ = true;
   }
-  return ++row_ < PQntuples(result_.get());
+  for (;;) {
+    if (result_ && ++row_ < PQntuples(result_.get())) return true;
+    result_.reset();
+    row_ = -1;
+    if (ahead_.empty()) {
+      if (!streaming_) return false;
+      receive();
+      continue;
+    }
+    result_ = std::move(ahead_.front());
+    ahead_.pop_front();
+  }
+}
+
+void PostgresStatement::receive() {
+  try {
+    Result result = db_.next_result();
+    if (!result) {
+      streaming_ = false;
+    } else if (PQntuples(result.get()) > 0) {
+      ahead_.push_back(std::move(result));
+    }
+  } catch (const Error&) {
+    streaming_ = false;
+    throw;
+  }
+}
+
+void PostgresStatement::reset() {
+  drain();
+  ahead_.clear();
+  result_.reset();
+  row_ = -1;
+  started_ = false;
+  std::fill(bound_.begin(), bound_.end(), false);
 }
 
 int64_t PostgresStatement::integer(int column) const {

@@ -239,6 +239,34 @@ TEST_P(StoreTest, MergeAndSplit) {
   EXPECT_THROW(store.correct("split", {"E1", doc.id + ":0-0"}, "tester", ""), UsageError);
 }
 
+// The backend interface itself: a statement's rows keep coming while another statement runs, a
+// failed statement leaves the connection usable, changes() counts what a DELETE removed.
+TEST_P(StoreTest, StatementsInterleaveAndFailuresLeaveTheConnectionUsable) {
+  const auto db = store::open_connection(new_store("raw"), store::Access::kWrite);
+  db->exec("CREATE TABLE t(x INTEGER NOT NULL)");
+  auto insert = db->prepare("INSERT INTO t(x) VALUES(?)");
+  for (int64_t i = 0; i < 100; ++i) insert.bind(1, i).run();
+  auto all = db->prepare("SELECT x FROM t ORDER BY x");
+  int64_t expected = 0;
+  while (all.step()) {
+    EXPECT_EQ(all.integer(0), expected);
+    if (expected == 10) {
+      auto count = db->prepare("SELECT count(*) FROM t");
+      ASSERT_TRUE(count.step());
+      EXPECT_EQ(count.integer(0), 100);
+    }
+    ++expected;
+  }
+  EXPECT_EQ(expected, 100);
+  EXPECT_THROW(insert.step(), Error);  // x unbound: NULL
+  insert.reset();
+  db->prepare("DELETE FROM t WHERE x < ?").bind(1, int64_t{5}).run();
+  EXPECT_EQ(db->changes(), 5);
+  auto count = db->prepare("SELECT count(*) FROM t");
+  ASSERT_TRUE(count.step());
+  EXPECT_EQ(count.integer(0), 95);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),
                          [](const auto& param_info) { return store::testing::backend_name(param_info.param); });
 
