@@ -50,6 +50,17 @@ struct StoreStatus {
   std::string last_update;      // ISO 8601 UTC, empty for an empty store
 };
 
+// One match of Store::search: a sentence of an article, or an entity, a quote or an event.
+struct SearchHit {
+  std::string kind;     // "article", "entity", "quote", "event"
+  std::string item;     // the article's id, or the id the JSON gives the entity, quote or event
+  std::string doc;      // the article the passage is in; empty for an entity
+  uint32_t begin = 0;   // the passage: byte offsets into the article's text
+  uint32_t end = 0;
+  double score = 0.0;   // BM25, higher is better
+  std::string snippet;  // the passage around the match, matched words between '\x02' and '\x03'
+};
+
 class Store {
  public:
   enum class Mode { kRead, kWrite };
@@ -82,6 +93,19 @@ class Store {
   Correction correct(const std::string& action, const std::vector<std::string>& arguments,
                      const std::string& who, const std::string& why);
   std::vector<Correction> corrections() const;
+
+  // Full-text search (SQLite FTS5, BM25) over article sentences and the corrected dossier's
+  // entities, quotes and events; every word of query must match (the last as a prefix). kind
+  // empty: every kind. At most limit hits, best first; throws Error past time_limit_ms (0: none),
+  // UsageError for an unknown kind.
+  std::vector<SearchHit> search(const std::string& query, const std::string& kind, size_t limit,
+                                int time_limit_ms = 0) const;
+  // Brings the search index up to date (a writer; add, remove and correct do it themselves).
+  // Throws Error when the corpus result is not current.
+  void update_search_index();
+  bool search_index_current() const;
+  // Changes whenever the articles or the corrections change.
+  std::string revision() const;
 
   // The version of the code and of the models that analyse articles now.
   static std::string code_version();

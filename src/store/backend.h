@@ -5,6 +5,7 @@
 #ifndef DOSSIER_STORE_BACKEND_H_
 #define DOSSIER_STORE_BACKEND_H_
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -84,6 +85,9 @@ class Database {
   virtual int64_t changes() const = 0;
   // Starts a transaction: a writer's, or a reader's that sees one committed state throughout.
   virtual void begin(bool write) = 0;
+  // Statements fail once they run past limit (SQLite: from now, all together, "interrupted";
+  // PostgreSQL: each statement, statement_timeout); zero lifts the limit.
+  virtual void set_time_limit(std::chrono::milliseconds limit) = 0;
   // The schema version recorded in the database; 0 for a database without one.
   virtual int schema_version() = 0;
   // Records the schema version, inside the migrating transaction.

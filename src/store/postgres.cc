@@ -4,6 +4,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <deque>
 #include <map>
@@ -263,6 +264,10 @@ class PostgresDatabase final : public Database {
 
   // The writer lock already excludes other writers; a reader sees one snapshot throughout.
   void begin(bool write) override { exec(write ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); }
+
+  void set_time_limit(std::chrono::milliseconds limit) override {
+    exec("SET statement_timeout = " + std::to_string(std::max<int64_t>(limit.count(), 0)));
+  }
 
   // Kept in store_info (PostgreSQL has no PRAGMA user_version).
   int schema_version() override {

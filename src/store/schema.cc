@@ -13,8 +13,14 @@ namespace {
 // integer key the database generates ({serial}), a 64-bit integer ({int64}: PostgreSQL's INTEGER
 // has 32 bits), bytes ({blob}), and a string from an article ({string}: its text and id may hold
 // any character, NUL too, which PostgreSQL's TEXT refuses, so there it is kept as bytes).
-constexpr const char* kMigrations[] = {
-    R"sql(
+// A migration with no common SQL (a full-text index) gives PostgreSQL's apart.
+struct Migration {
+  const char* sql;
+  const char* postgres = nullptr;
+};
+
+constexpr Migration kMigrations[] = {
+    {R"sql(
 CREATE TABLE store_info(
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -59,7 +65,52 @@ CREATE TABLE audit(
   detail TEXT NOT NULL
 );
 INSERT INTO store_info(key, value) VALUES('generation', '0');
+)sql"},
+    // The search index (src/store/search.cc): article sentences, one row each, rowid = the
+    // article's seq << 20 | sentence number, so an article's rows go in one range delete; and the
+    // entities, quotes and events of the corrected dossier, rebuilt when it changes.
+    // On PostgreSQL the same tables are plain tables with a generated tsvector of the body and a
+    // GIN index on it (the 'simple' configuration: lower-cased words, no stemming, as FTS5's
+    // unicode61); "end" is quoted, a reserved word there.
+    {R"sql(
+CREATE VIRTUAL TABLE search_passages USING fts5(
+  body, doc UNINDEXED, begin UNINDEXED, end UNINDEXED,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE search_documents(
+  seq         INTEGER PRIMARY KEY,
+  analysed_at TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE search_items USING fts5(
+  body, kind UNINDEXED, item UNINDEXED, doc UNINDEXED, begin UNINDEXED, end UNINDEXED,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
 )sql",
+     R"sql(
+CREATE TABLE search_passages(
+  rowid BIGINT PRIMARY KEY,
+  body  TEXT NOT NULL,
+  doc   BYTEA NOT NULL,
+  begin BIGINT NOT NULL,
+  "end" BIGINT NOT NULL,
+  words tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED
+);
+CREATE INDEX search_passages_words ON search_passages USING GIN(words);
+CREATE TABLE search_documents(
+  seq         BIGINT PRIMARY KEY,
+  analysed_at TEXT NOT NULL
+);
+CREATE TABLE search_items(
+  body  TEXT NOT NULL,
+  kind  TEXT NOT NULL,
+  item  TEXT NOT NULL,
+  doc   BYTEA NOT NULL,
+  begin BIGINT NOT NULL,
+  "end" BIGINT NOT NULL,
+  words tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED
+);
+CREATE INDEX search_items_words ON search_items USING GIN(words);
+)sql"},
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
@@ -108,7 +159,11 @@ void open_schema(Database& db, bool write) {
   }
   if (version == kSchemaVersion) return;
   Transaction txn(db, true);
-  for (int v = version; v < kSchemaVersion; ++v) db.exec(dialect_sql(kMigrations[v], db.dialect()));
+  for (int v = version; v < kSchemaVersion; ++v) {
+    const Migration& m = kMigrations[v];
+    db.exec(db.dialect() == Dialect::kPostgres && m.postgres != nullptr ? m.postgres
+                                                                         : dialect_sql(m.sql, db.dialect()));
+  }
   db.set_schema_version(kSchemaVersion);
   txn.commit();
 }

@@ -5,6 +5,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <utility>
@@ -134,6 +135,21 @@ class SqliteDatabase final : public Database {
   // IMMEDIATE: the writer takes SQLite's write lock at once, never midway through a transaction.
   void begin(bool write) override { exec(write ? "BEGIN IMMEDIATE" : "BEGIN"); }
 
+  void set_time_limit(std::chrono::milliseconds limit) override {
+    if (limit.count() <= 0) {
+      sqlite3_progress_handler(db_, 0, nullptr, nullptr);
+      return;
+    }
+    deadline_ = std::chrono::steady_clock::now() + limit;
+    // Every 10,000 virtual machine steps (well under a millisecond), a look at the clock.
+    sqlite3_progress_handler(
+        db_, 10000,
+        [](void* self) -> int {
+          return std::chrono::steady_clock::now() > static_cast<SqliteDatabase*>(self)->deadline_ ? 1 : 0;
+        },
+        this);
+  }
+
   int schema_version() override {
     auto q = prepare("PRAGMA user_version");
     q.step();
@@ -151,6 +167,7 @@ class SqliteDatabase final : public Database {
  private:
   std::unique_ptr<WriterLock> lock_;
   sqlite3* db_ = nullptr;
+  std::chrono::steady_clock::time_point deadline_;
 };
 
 void SqliteStatement::bind(int index, int64_t value) {

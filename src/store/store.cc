@@ -19,6 +19,7 @@
 #include "store/codec.h"
 #include "store/corrections.h"
 #include "store/schema.h"
+#include "store/search.h"
 #include "util/model_file.h"
 #include "util/parallel.h"
 
@@ -355,6 +356,7 @@ AddResult Store::add(const Pipeline& pipeline, const std::vector<std::string>& p
     impl_->update_corpus(pipeline);
     result.corpus_updated = true;
   }
+  update_search_index();
   return result;
 }
 
@@ -382,6 +384,7 @@ std::vector<std::string> Store::remove(const Pipeline& pipeline, const std::vect
     txn.commit();
   }
   if (!impl_->corpus_current({})) impl_->update_corpus(pipeline);
+  update_search_index();
   return missing;
 }
 
@@ -477,12 +480,47 @@ Correction Store::correct(const std::string& action, const std::vector<std::stri
   c.number = db.last_insert_id();
   impl_->audit("correct", action + " " + store::join_arguments(arguments), who);
   txn.commit();
+  update_search_index();
   return c;
 }
 
 std::vector<Correction> Store::corrections() const {
   store::Transaction read(*impl_->db, false);
   return impl_->corrections();
+}
+
+std::vector<SearchHit> Store::search(const std::string& query, const std::string& kind, size_t limit,
+                                     int time_limit_ms) const {
+  auto& db = *impl_->db;
+  db.set_time_limit(std::chrono::milliseconds(time_limit_ms));
+  try {
+    store::Transaction read(db, false);
+    auto hits = store::search(db, query, kind, limit);
+    db.set_time_limit({});
+    return hits;
+  } catch (...) {
+    db.set_time_limit({});
+    throw;
+  }
+}
+
+void Store::update_search_index() {
+  if (!impl_->writer) throw UsageError(impl_->location + ": opened for reading");
+  if (search_index_current()) return;
+  const Dossier dossier = load();
+  store::Transaction txn(*impl_->db, true);
+  store::refresh_search_index(*impl_->db, dossier);
+  txn.commit();
+}
+
+bool Store::search_index_current() const {
+  store::Transaction read(*impl_->db, false);
+  return store::search_index_current(*impl_->db);
+}
+
+std::string Store::revision() const {
+  store::Transaction read(*impl_->db, false);
+  return store::revision(*impl_->db);
 }
 
 }  // namespace dossier

@@ -239,6 +239,32 @@ TEST_P(StoreTest, MergeAndSplit) {
   EXPECT_THROW(store.correct("split", {"E1", doc.id + ":0-0"}, "tester", ""), UsageError);
 }
 
+// The search index on either backend: sentences of articles and the corrected dossier's items,
+// kept up to date by add, correct and remove.
+TEST_P(StoreTest, SearchFindsSentencesAndItemsAndFollowsUpdates) {
+  Store store(path_, Store::Mode::kWrite);
+  store.add(test_pipeline(), all());
+  ASSERT_TRUE(store.search_index_current());
+  const Dossier d = store.load();
+  const Entity& entity = d.entities.front();
+  const std::string word = entity.name.substr(0, entity.name.find(' '));
+  const auto entities = store.search(word, "entity", 10);
+  ASSERT_FALSE(entities.empty()) << word;
+  EXPECT_EQ(entities.front().kind, "entity");
+  EXPECT_NE(entities.front().snippet.find('\x02'), std::string::npos) << entities.front().snippet;
+  const auto passages = store.search("dam", "article", 5);
+  ASSERT_FALSE(passages.empty());
+  const Document& doc = *std::find_if(d.documents.begin(), d.documents.end(),
+                                      [&](const Document& x) { return x.id == passages.front().doc; });
+  EXPECT_LE(passages.front().end, doc.text.size());
+  EXPECT_GT(passages.front().score, 0.0);
+  EXPECT_TRUE(store.search("zzqx", "", 5).empty());
+  EXPECT_THROW(store.search("dam", "table", 5), UsageError);
+  const std::string removed = passages.front().doc;
+  store.remove(test_pipeline(), {removed});
+  for (const auto& hit : store.search("dam", "article", 100)) EXPECT_NE(hit.doc, removed);
+}
+
 // The backend interface itself: a statement's rows keep coming while another statement runs, a
 // failed statement leaves the connection usable, changes() counts what a DELETE removed.
 TEST_P(StoreTest, StatementsInterleaveAndFailuresLeaveTheConnectionUsable) {
