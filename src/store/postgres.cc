@@ -34,12 +34,12 @@ std::string without_password(const std::string& uri) {
   std::string out = uri;
   const size_t authority = out.find("://");
   if (authority != std::string::npos) {
+    // As libpq reads it: user information ends at the first '@' before any '/'.
     const size_t begin = authority + 3;
-    const size_t end = out.find_first_of("/?", begin);
-    const size_t at = out.rfind('@', end == std::string::npos ? std::string::npos : end);
-    if (at != std::string::npos && at >= begin) {
+    const size_t at = out.find_first_of("@/", begin);
+    if (at != std::string::npos && out[at] == '@') {
       const size_t colon = out.find(':', begin);
-      if (colon != std::string::npos && colon < at) out.replace(colon + 1, at - colon - 1, "***");
+      if (colon < at) out.replace(colon + 1, at - colon - 1, "***");
     }
   }
   for (size_t p = out.find("password="); p != std::string::npos; p = out.find("password=", p + 1)) {

@@ -320,6 +320,9 @@ TEST(StorePostgresLocations, BadLocationsGetOneClearMessage) {
             std::string::npos) << message;
   EXPECT_NE(message.find("refused"), std::string::npos) << message;
   EXPECT_EQ(message.find("secret"), std::string::npos) << message;
+  message = open_error("postgresql://dossier:s?e%40cret@127.0.0.1:1/story?password=other&sslmode=disable");
+  EXPECT_NE(message.find("postgresql://dossier:***@127.0.0.1:1/story?password=***&sslmode=disable: "),
+            std::string::npos) << message;
 
   const std::string no_socket = "postgresql://dossier@%2Fnonexistent-dossier-socket-dir/story";
   message = open_error(no_socket);
