@@ -1,6 +1,6 @@
-// A store that grows: articles analysed once and kept (SQLite, one file, WAL mode), the corpus
-// result updated as articles are added or removed, and users' corrections that every later update
-// honours. The schema and its versions are documented in docs/store.md.
+// A store that grows: articles analysed once and kept (SQLite, one file in WAL mode, or a
+// PostgreSQL database), the corpus result updated as articles are added or removed, and users'
+// corrections that every later update honours. The schema and its versions are documented in docs/store.md.
 #ifndef DOSSIER_STORE_H_
 #define DOSSIER_STORE_H_
 
@@ -64,13 +64,18 @@ struct SearchHit {
 class Store {
  public:
   enum class Mode { kRead, kWrite };
-  // Opens the store at location (a file path; created for kWrite when absent). kWrite takes the
-  // store's writer lock and throws Error when another process holds it; readers never wait for it.
-  // Throws Error when the file is not a store or its schema is newer than this program knows.
+  // Opens the store at location: a SQLite file (created for kWrite when absent) or a
+  // postgresql:// URI of an existing database (its tables created for kWrite when absent). kWrite
+  // takes the store's writer lock and throws Error when another process holds it; readers never
+  // wait for it. Throws Error when the location cannot be opened, is not a store or its schema is
+  // newer than this program knows.
   Store(const std::string& location, Mode mode);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
+
+  // The location as messages name it (a PostgreSQL URI without its password).
+  const std::string& location() const;
 
   // Reads the inputs, analyses the articles not yet stored and stores them in batches (each batch
   // one transaction), re-analyses stored articles of stale versions, then updates the corpus result.

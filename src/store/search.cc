@@ -28,6 +28,13 @@ void set_info(Database& db, const std::string& key, const std::string& value) {
       .run();
 }
 
+// A NUL (PostgreSQL's text refuses it; a JSON Lines article may hold one) is indexed as a space.
+std::string indexable(std::string_view body) {
+  std::string out(body);
+  std::replace(out.begin(), out.end(), '\0', ' ');
+  return out;
+}
+
 bool passages_current(Database& db) {
   auto q = db.prepare(
       "SELECT count(*) FROM articles a LEFT JOIN search_documents s ON s.seq = a.seq "
@@ -58,7 +65,7 @@ void refresh_passages(Database& db, const Dossier& dossier) {
     while (q.step()) indexed.emplace(q.integer(0), q.text(1));
   }
   auto insert = db.prepare(
-      "INSERT INTO search_passages(rowid, body, doc, begin, end) VALUES(?, ?, ?, ?, ?)");
+      "INSERT INTO search_passages(rowid, body, doc, begin, \"end\") VALUES(?, ?, ?, ?, ?)");
   auto mark = db.prepare("INSERT INTO search_documents(seq, analysed_at) VALUES(?, ?)");
   auto q = db.prepare("SELECT seq, id, analysed_at FROM articles ORDER BY seq");
   while (q.step()) {
@@ -80,7 +87,7 @@ void refresh_passages(Database& db, const Dossier& dossier) {
     const size_t n = std::min(passages.size(), size_t{1} << kSentenceBits);
     for (size_t i = 0; i < n; ++i) {
       insert.bind(1, (seq << kSentenceBits) | static_cast<int64_t>(i))
-          .bind(2, d.slice(passages[i]))
+          .bind(2, indexable(d.slice(passages[i])))
           .bind(3, d.id)
           .bind(4, static_cast<int64_t>(passages[i].begin))
           .bind(5, static_cast<int64_t>(passages[i].end));
@@ -101,10 +108,10 @@ std::string entity_name(const Dossier& d, uint32_t doc, int32_t mention) {
 void refresh_items(Database& db, const Dossier& d) {
   db.exec("DELETE FROM search_items");
   auto insert = db.prepare(
-      "INSERT INTO search_items(body, kind, item, doc, begin, end) VALUES(?, ?, ?, ?, ?, ?)");
+      "INSERT INTO search_items(body, kind, item, doc, begin, \"end\") VALUES(?, ?, ?, ?, ?, ?)");
   auto add = [&](const std::string& body, const char* kind, const std::string& item,
                  const std::string& doc, Span span) {
-    insert.bind(1, body).bind(2, kind).bind(3, item).bind(4, doc);
+    insert.bind(1, indexable(body)).bind(2, kind).bind(3, item).bind(4, doc);
     insert.bind(5, static_cast<int64_t>(span.begin)).bind(6, static_cast<int64_t>(span.end));
     insert.run();
   };
@@ -159,6 +166,23 @@ std::vector<SearchHit> run(Database& db, const std::string& sql, const std::stri
   return hits;
 }
 
+// The rows of table that match the query (parameter 1), with columns, the score and the snippet:
+// FTS5's bm25 and snippet on SQLite, ts_rank and ts_headline on PostgreSQL.
+std::string match_sql(bool postgres, const std::string& columns, const std::string& table) {
+  if (postgres) {
+    return "SELECT " + columns + ", CAST(-ts_rank(words, q) * 1e6 AS BIGINT), "
+           "ts_headline('simple', body, q, 'StartSel=' || chr(2) || ',StopSel=' || chr(3) || "
+           "',MaxWords=40,MinWords=20') FROM " + table + ", to_tsquery('simple', ?) q WHERE words @@ q";
+  }
+  return "SELECT " + columns + ", CAST(bm25(" + table + ") * 1e6 AS INTEGER), snippet(" + table +
+         ", 0, char(2), char(3), '…', 40) FROM " + table + " WHERE " + table + " MATCH ?";
+}
+
+// Best first, at most parameter 2 rows.
+std::string order(bool postgres, const std::string& table) {
+  return postgres ? " ORDER BY ts_rank(words, q) DESC LIMIT ?" : " ORDER BY bm25(" + table + ") LIMIT ?";
+}
+
 }  // namespace
 
 std::string revision(Database& db) {
@@ -178,7 +202,9 @@ void refresh_search_index(Database& db, const Dossier& dossier) {
   set_info(db, "search_items", revision(db));
 }
 
-std::string fts_query(const std::string& text) {
+namespace {
+
+std::vector<std::string> query_words(const std::string& text) {
   std::vector<std::string> words;
   for (size_t i = 0; i < text.size() && words.size() < kMaxWords;) {
     if (!is_word_byte(static_cast<unsigned char>(text[i]))) {
@@ -190,12 +216,28 @@ std::string fts_query(const std::string& text) {
     words.push_back(text.substr(i, j - i));
     i = j;
   }
+  return words;
+}
+
+}  // namespace
+
+std::string fts_query(const std::string& text) {
   std::string query;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) query += ' ';
-    query += '"' + words[i] + '"';  // a word holds no '"': it is letters and digits only
+  for (const auto& word : query_words(text)) {
+    if (!query.empty()) query += ' ';
+    query += '"' + word + '"';  // a word holds no '"': it is letters and digits only
   }
   if (!query.empty()) query += '*';
+  return query;
+}
+
+std::string tsquery(const std::string& text) {
+  std::string query;
+  for (const auto& word : query_words(text)) {
+    if (!query.empty()) query += " & ";
+    query += '\'' + word + '\'';  // a word holds no quote: it is letters and digits only
+  }
+  if (!query.empty()) query += ":*";
   return query;
 }
 
@@ -204,24 +246,20 @@ std::vector<SearchHit> search(Database& db, const std::string& text, const std::
   if (!kind.empty() && kind != "article" && kind != "entity" && kind != "quote" && kind != "event") {
     throw UsageError("unknown search type '" + kind + "': article, entity, quote or event");
   }
-  const std::string match = fts_query(text);
+  const bool postgres = db.dialect() == Dialect::kPostgres;
+  const std::string match = postgres ? tsquery(text) : fts_query(text);
   if (match.empty() || limit == 0) return {};
-  // Scores are integers of micro-BM25 so both tables' hits merge on one scale.
+  // Scores are integers of micro-BM25 (SQLite) or of minus ts_rank (PostgreSQL), lower is better,
+  // so both tables' hits merge on one scale.
   std::vector<SearchHit> hits;
   if (kind.empty() || kind == "article") {
-    hits = run(db,
-               "SELECT 'article', '', doc, begin, end, CAST(bm25(search_passages) * 1e6 AS INTEGER), "
-               "snippet(search_passages, 0, char(2), char(3), '…', 40) FROM search_passages "
-               "WHERE search_passages MATCH ? ORDER BY bm25(search_passages) LIMIT ?",
+    hits = run(db, match_sql(postgres, "'article', '', doc, begin, \"end\"", "search_passages") + order(postgres, "search_passages"),
                match, limit, "article");
   }
   if (kind != "article") {
-    std::string sql =
-        "SELECT kind, item, doc, begin, end, CAST(bm25(search_items) * 1e6 AS INTEGER), "
-        "snippet(search_items, 0, char(2), char(3), '…', 40) FROM search_items "
-        "WHERE search_items MATCH ?";
+    std::string sql = match_sql(postgres, "kind, item, doc, begin, \"end\"", "search_items");
     if (!kind.empty()) sql += " AND kind = '" + kind + "'";  // one of four fixed words
-    sql += " ORDER BY bm25(search_items) LIMIT ?";
+    sql += order(postgres, "search_items");
     auto items = run(db, sql, match, limit, nullptr);
     hits.insert(hits.end(), std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
   }

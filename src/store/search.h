@@ -1,5 +1,6 @@
-// The store's full-text search index (SQLite FTS5, BM25): article sentences, kept per article, and
-// the entities, quotes and events of the corrected dossier, rebuilt when the dossier changes.
+// The store's full-text search index (SQLite FTS5 and BM25, or PostgreSQL tsvector and ts_rank):
+// article sentences, kept per article, and the entities, quotes and events of the corrected
+// dossier, rebuilt when the dossier changes.
 #ifndef DOSSIER_STORE_SEARCH_H_
 #define DOSSIER_STORE_SEARCH_H_
 
@@ -9,7 +10,7 @@
 
 #include "dossier/corpus.h"
 #include "dossier/store.h"
-#include "store/sqlite.h"
+#include "store/backend.h"
 
 namespace dossier::store {
 
@@ -23,6 +24,8 @@ void refresh_search_index(Database& db, const Dossier& dossier);
 // The FTS5 query that matches every word of text (the last one as a prefix); empty when text has
 // no word. Quotes every word, so no FTS5 syntax in text is ever interpreted.
 std::string fts_query(const std::string& text);
+// The same for PostgreSQL's to_tsquery: every word, the last one as a prefix, all quoted.
+std::string tsquery(const std::string& text);
 // Hits best first; kind empty for every kind. Throws Error for an unknown kind.
 std::vector<SearchHit> search(Database& db, const std::string& text, const std::string& kind,
                               size_t limit);
