@@ -2,6 +2,8 @@
 // has them (E, Q, V by position in the dossier) and the same positional scheme elsewhere (M, R, T,
 // C), so one input set analysed by one version gives the same ids every time.
 #include <charconv>
+#include <cstdio>
+#include <cstring>
 #include <set>
 #include <string>
 #include <vector>
@@ -18,13 +20,13 @@ namespace {
 using exports::opt;
 using exports::TableBuilder;
 
-// A float as the double its shortest decimal form names (0.8f gives 0.8, not 0.800000011920929),
-// so every reader sees the value the JSON writer prints.
+// A float as the double the JSON writer prints for it (six significant digits: 0.8f gives 0.8,
+// not 0.800000011920929; a calibrated 0.89842623f gives 0.898426), so every reader sees one value.
 double decimal(float value) {
   char buffer[32];
-  const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+  std::snprintf(buffer, sizeof buffer, "%.6g", static_cast<double>(value));
   double out = 0.0;
-  std::from_chars(buffer, end, out);
+  std::from_chars(buffer, buffer + std::strlen(buffer), out);
   return out;
 }
 
