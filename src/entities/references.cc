@@ -62,7 +62,7 @@ class Resolver {
            const std::vector<RoleClaim>& roles)
       : view_(view), finder_(view, lexicon), lexicon_(lexicon), names_(names), groups_(groups),
         roles_(roles), latest_(view.doc().mentions, groups) {
-    index_roles();
+    index_mentions_and_roles();
   }
 
   std::vector<Reference> run();
@@ -100,10 +100,17 @@ class Resolver {
   std::unordered_map<std::string_view, RolesByGroup> roles_by_title_word_;
   std::unordered_map<std::string_view, RolesByGroup> roles_by_org_;
   std::vector<uint32_t> holder_reach_;
-  void index_roles();
+  std::vector<uint32_t> first_token_from_;  // first_token_from_[m]: the smallest first token of mentions m..
+  void index_mentions_and_roles();
 };
 
-void Resolver::index_roles() {
+void Resolver::index_mentions_and_roles() {
+  first_token_from_.resize(doc().mentions.size());
+  uint32_t low = UINT32_MAX;
+  for (size_t m = doc().mentions.size(); m-- > 0;) {
+    low = std::min(low, doc().mentions[m].first_token);
+    first_token_from_[m] = low;
+  }
   uint32_t reach = 0;
   for (uint32_t r = 0; r < roles_.size(); ++r) {
     const RoleClaim& role = roles_[r];
@@ -189,7 +196,10 @@ bool Resolver::other_description(uint32_t k, std::vector<Reference>& out) {
   bool by_kind = false;
   const Kind kind = place_kind(noun, by_kind);
   const uint32_t sentence = view_.sentence_of(k);
-  for (uint32_t m = doc().mentions.size(); m-- > 0;) {
+  // Every mention from `from` on starts at or after k: the walk back starts below them.
+  const auto from = static_cast<uint32_t>(std::lower_bound(first_token_from_.begin(), first_token_from_.end(), k) -
+                                          first_token_from_.begin());
+  for (uint32_t m = from; m-- > 0;) {
     const Mention& mention = doc().mentions[m];
     if (mention.first_token >= k || mention.kind != MentionKind::kName) continue;
     if (view_.sentence_of(mention.first_token) + 5 < sentence) break;
