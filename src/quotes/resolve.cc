@@ -220,53 +220,39 @@ int32_t continued_speaker(const Document& doc, size_t q) {
   return prev.speaker_mention;
 }
 
-// "the chancellor said": a definite description naming an office resolves to the person the
-// article gave that office before the quote (the latest such role claim), when no chain did.
-// Built once per document: the role claims by the last word of their title.
-class OfficeHolders {
- public:
-  explicit OfficeHolders(const Document& doc) : doc_(doc) {
-    for (uint32_t r = 0; r < doc.roles.size(); ++r) {
-      const std::vector<std::string> title = words_of(doc.roles[r].title);
-      if (!title.empty()) by_title_word_[title.back()].roles.push_back(r);
-    }
-    for (auto& [word, bucket] : by_title_word_) {
-      bucket.min_begin_from.resize(bucket.roles.size());
-      uint32_t low = UINT32_MAX;
-      for (size_t i = bucket.roles.size(); i-- > 0;) {
-        low = std::min(low, doc.roles[bucket.roles[i]].span.begin);
-        bucket.min_begin_from[i] = low;
-      }
-    }
-  }
-
-  int32_t operator()(const Quote& quote) const {
-    const std::vector<std::string> words = words_of(doc_.slice(quote.speaker_span));
-    if (words.size() < 2 || words.front() != "the") return -1;
-    const std::string head = head_of(words);
-    if (head.empty()) return -1;
-    const auto it = by_title_word_.find(head);
-    if (it == by_title_word_.end()) return -1;
-    // The latest role that starts before the speaker: every role after it starts at or after the
-    // speaker, so the minimum begin from there on is the first that reaches the speaker.
-    const Bucket& bucket = it->second;
-    const auto end = std::lower_bound(bucket.min_begin_from.begin(), bucket.min_begin_from.end(),
-                                      quote.speaker_span.begin);
-    if (end == bucket.min_begin_from.begin()) return -1;
-    const uint32_t role = bucket.roles[static_cast<size_t>(end - bucket.min_begin_from.begin()) - 1];
-    return static_cast<int32_t>(doc_.roles[role].holder);
-  }
-
- private:
-  struct Bucket {
-    std::vector<uint32_t> roles;           // ascending
-    std::vector<uint32_t> min_begin_from;  // min_begin_from[i]: the smallest begin of roles i..
-  };
-  const Document& doc_;
-  std::map<std::string, Bucket, std::less<>> by_title_word_;
-};
-
 }  // namespace
+
+OfficeHolders::OfficeHolders(const Document& doc) : doc_(doc) {
+  for (uint32_t r = 0; r < doc.roles.size(); ++r) {
+    const std::vector<std::string> title = words_of(doc.roles[r].title);
+    if (!title.empty()) by_title_word_[title.back()].roles.push_back(r);
+  }
+  for (auto& [word, bucket] : by_title_word_) {
+    bucket.min_begin_from.resize(bucket.roles.size());
+    uint32_t low = UINT32_MAX;
+    for (size_t i = bucket.roles.size(); i-- > 0;) {
+      low = std::min(low, doc.roles[bucket.roles[i]].span.begin);
+      bucket.min_begin_from[i] = low;
+    }
+  }
+}
+
+int32_t OfficeHolders::operator()(const Quote& quote) const {
+  const std::vector<std::string> words = words_of(doc_.slice(quote.speaker_span));
+  if (words.size() < 2 || words.front() != "the") return -1;
+  const std::string head = head_of(words);
+  if (head.empty()) return -1;
+  const auto it = by_title_word_.find(head);
+  if (it == by_title_word_.end()) return -1;
+  // The latest role that starts before the speaker: every role after it starts at or after the
+  // speaker, so the minimum begin from there on is the first that reaches the speaker.
+  const Bucket& bucket = it->second;
+  const auto end = std::lower_bound(bucket.min_begin_from.begin(), bucket.min_begin_from.end(),
+                                    quote.speaker_span.begin);
+  if (end == bucket.min_begin_from.begin()) return -1;
+  const uint32_t role = bucket.roles[static_cast<size_t>(end - bucket.min_begin_from.begin()) - 1];
+  return static_cast<int32_t>(doc_.roles[role].holder);
+}
 
 void resolve_speakers(Document& doc) {
   const util::SpanIndex mentions = mention_index(doc);
