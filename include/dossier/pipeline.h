@@ -21,6 +21,9 @@ struct PipelineOptions {
   unsigned threads = 0;    // 0: one per core
   std::optional<CivilDate> default_date;  // article date for articles that carry none
   uint64_t max_article_bytes = 64ull << 20;  // larger articles are skipped with a message
+  // false: confidences as the stages compute them, before models/calibration.bin maps them to the
+  // precision measured on real news (for fitting that map); thresholds then show everything.
+  bool calibrate = true;
 };
 
 // Receives progress and diagnostics while a run goes on; called from one thread at a time.
