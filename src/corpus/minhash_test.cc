@@ -59,3 +59,25 @@ TEST(MinHash, EstimatesJaccard) {
 
 }  // namespace
 }  // namespace dossier::corpus
+
+namespace dossier::corpus {
+namespace {
+
+TEST(MinHash, SignatureEqualsTheMinimaOfThePlainHashes) {
+  std::mt19937 rng(20);
+  for (int round = 0; round < 50; ++round) {
+    std::vector<uint32_t> shingles(std::uniform_int_distribution<size_t>(1, 40)(rng));
+    for (uint32_t& s : shingles) s = static_cast<uint32_t>(rng());
+    if (round == 0) shingles = {0u, 1u, UINT32_MAX};
+    const std::vector<uint32_t> signature = minhash_signature(shingles);
+    ASSERT_EQ(signature.size(), kMinHashSize);
+    for (size_t i = 0; i < kMinHashSize; ++i) {
+      uint32_t expected = UINT32_MAX;
+      for (const uint32_t s : shingles) expected = std::min(expected, minhash_value(i, s));
+      EXPECT_EQ(signature[i], expected) << "hash " << i;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dossier::corpus

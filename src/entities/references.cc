@@ -61,14 +61,16 @@ class Resolver {
            const std::vector<NameInfo>& names, const std::vector<int32_t>& groups,
            const std::vector<RoleClaim>& roles)
       : view_(view), finder_(view, lexicon), lexicon_(lexicon), names_(names), groups_(groups),
-        roles_(roles) {}
+        roles_(roles), latest_(view.doc().mentions, groups) {
+    index_mentions_and_roles();
+  }
 
   std::vector<Reference> run();
 
  private:
   const Document& doc() const { return view_.doc(); }
   // The latest name mention of a group that ends before token, or -1.
-  int32_t latest_before(int32_t group, uint32_t token) const;
+  int32_t latest_before(int32_t group, uint32_t token) const { return latest_.before(group, token); }
   bool person_description(uint32_t k, std::vector<Reference>& out);
   bool other_description(uint32_t k, std::vector<Reference>& out);
   void pronouns(std::vector<Reference>& out);
@@ -90,7 +92,36 @@ class Resolver {
   const std::vector<RoleClaim>& roles_;
   std::vector<PersonEvent> events_;
   std::unordered_map<int32_t, int> gender_;
+  LatestMention latest_;
+  // The role claims whose holder is in a group, by the last word of their title and by their
+  // organisation, then by group (each list ascending), and the running maximum of the holders'
+  // first tokens over all role claims.
+  using RolesByGroup = std::unordered_map<int32_t, std::vector<uint32_t>>;
+  std::unordered_map<std::string_view, RolesByGroup> roles_by_title_word_;
+  std::unordered_map<std::string_view, RolesByGroup> roles_by_org_;
+  std::vector<uint32_t> holder_reach_;
+  std::vector<uint32_t> first_token_from_;  // first_token_from_[m]: the smallest first token of mentions m..
+  void index_mentions_and_roles();
 };
+
+void Resolver::index_mentions_and_roles() {
+  first_token_from_.resize(doc().mentions.size());
+  uint32_t low = UINT32_MAX;
+  for (size_t m = doc().mentions.size(); m-- > 0;) {
+    low = std::min(low, doc().mentions[m].first_token);
+    first_token_from_[m] = low;
+  }
+  uint32_t reach = 0;
+  for (uint32_t r = 0; r < roles_.size(); ++r) {
+    const RoleClaim& role = roles_[r];
+    reach = std::max(reach, doc().mentions[role.holder].first_token);
+    holder_reach_.push_back(reach);
+    const int32_t group = groups_[role.holder];
+    if (group < 0) continue;
+    roles_by_title_word_[last_word(role.title)][group].push_back(r);
+    if (!role.org.empty()) roles_by_org_[role.org][group].push_back(r);
+  }
+}
 
 Reference Resolver::make(uint32_t first, uint32_t end, EntityType type, MentionKind kind,
                          uint32_t antecedent, LinkReason reason) const {
@@ -105,16 +136,6 @@ Reference Resolver::make(uint32_t first, uint32_t end, EntityType type, MentionK
   return r;
 }
 
-int32_t Resolver::latest_before(int32_t group, uint32_t token) const {
-  int32_t best = -1;
-  for (uint32_t m = 0; m < doc().mentions.size(); ++m) {
-    const Mention& mention = doc().mentions[m];
-    if (mention.first_token + mention.token_count > token) break;
-    if (groups_[m] == group) best = static_cast<int32_t>(m);
-  }
-  return best;
-}
-
 bool Resolver::person_description(uint32_t k, std::vector<Reference>& out) {
   const uint32_t limit = view_.sentence_end(k);
   RoleClaim wanted;
@@ -122,27 +143,35 @@ bool Resolver::person_description(uint32_t k, std::vector<Reference>& out) {
   if (end <= k + 1) return false;
   // "the Defence Minister Rustem Umerov": a title before a name is a role, not a reference.
   if (end < limit && (view_.mention_at(end) >= 0 || view_.capitalised(end))) return false;
+  // The holder of a fitting role claimed before k (roles are read up to the first whose holder
+  // starts at or after k) whose group was named last before k; of equal ones, the later role.
+  // A title fits by its last word ("the minister" for "foreign minister"); "the bank chief" fits
+  // every role in the bank. Each group's latest fitting role stands for the group.
   const bool head = head_title(wanted.title);
+  const bool by_org = head && !wanted.org.empty();
+  const auto bucket = by_org ? roles_by_org_.find(wanted.org) : roles_by_title_word_.find(last_word(wanted.title));
+  if (bucket == (by_org ? roles_by_org_.end() : roles_by_title_word_.end())) return false;
+  const auto role_stop = static_cast<uint32_t>(std::lower_bound(holder_reach_.begin(), holder_reach_.end(), k) -
+                                               holder_reach_.begin());
   int32_t best_group = -1;
   uint32_t best_token = 0;
-  for (const RoleClaim& role : roles_) {
-    const Mention& holder = doc().mentions[role.holder];
-    if (holder.first_token >= k) break;
-    const bool title_fits = role.title == wanted.title ||
-                            last_word(role.title) == last_word(wanted.title) ||
-                            (head && !wanted.org.empty());
-    const bool org_fits = wanted.org.empty() || role.org == wanted.org;
-    // "the former minister" is someone who was one; "the minister" is not someone the text
-    // calls a former one.
-    const bool status_fits = (wanted.status == RoleStatus::kFormer) == (role.status == RoleStatus::kFormer);
-    if (!title_fits || !org_fits || !status_fits) continue;
-    const int32_t group = groups_[role.holder];
-    if (group < 0) continue;
-    const int32_t latest = latest_before(group, k);
-    const uint32_t token = latest >= 0 ? doc().mentions[static_cast<size_t>(latest)].first_token : 0;
-    if (best_group < 0 || token >= best_token) {
-      best_group = group;
-      best_token = token;
+  uint32_t best_role = 0;
+  for (const auto& [group, roles] : bucket->second) {
+    for (auto it = std::lower_bound(roles.begin(), roles.end(), role_stop); it != roles.begin();) {
+      const RoleClaim& role = roles_[*--it];
+      const bool org_fits = wanted.org.empty() || role.org == wanted.org;
+      // "the former minister" is someone who was one; "the minister" is not someone the text
+      // calls a former one.
+      const bool status_fits = (wanted.status == RoleStatus::kFormer) == (role.status == RoleStatus::kFormer);
+      if (!org_fits || !status_fits) continue;
+      const int32_t latest = latest_before(group, k);
+      const uint32_t token = latest >= 0 ? doc().mentions[static_cast<size_t>(latest)].first_token : 0;
+      if (best_group < 0 || std::pair(token, *it) > std::pair(best_token, best_role)) {
+        best_group = group;
+        best_token = token;
+        best_role = *it;
+      }
+      break;
     }
   }
   if (best_group < 0) return false;
@@ -167,7 +196,10 @@ bool Resolver::other_description(uint32_t k, std::vector<Reference>& out) {
   bool by_kind = false;
   const Kind kind = place_kind(noun, by_kind);
   const uint32_t sentence = view_.sentence_of(k);
-  for (uint32_t m = doc().mentions.size(); m-- > 0;) {
+  // Every mention from `from` on starts at or after k: the walk back starts below them.
+  const auto from = static_cast<uint32_t>(std::lower_bound(first_token_from_.begin(), first_token_from_.end(), k) -
+                                          first_token_from_.begin());
+  for (uint32_t m = from; m-- > 0;) {
     const Mention& mention = doc().mentions[m];
     if (mention.first_token >= k || mention.kind != MentionKind::kName) continue;
     if (view_.sentence_of(mention.first_token) + 5 < sentence) break;
@@ -271,6 +303,27 @@ std::vector<Reference> Resolver::run() {
 }
 
 }  // namespace
+
+LatestMention::LatestMention(const std::vector<Mention>& mentions, const std::vector<int32_t>& groups) {
+  uint32_t reach = 0;
+  reach_.reserve(mentions.size());
+  for (uint32_t m = 0; m < mentions.size(); ++m) {
+    reach = std::max(reach, mentions[m].first_token + mentions[m].token_count);
+    reach_.push_back(reach);
+    if (groups[m] >= 0) mentions_of_group_[groups[m]].push_back(m);
+  }
+}
+
+// The scan stops at the first mention that ends after token: the mentions before it are those
+// whose running maximum end stays within token.
+int32_t LatestMention::before(int32_t group, uint32_t token) const {
+  const auto it = mentions_of_group_.find(group);
+  if (it == mentions_of_group_.end()) return -1;
+  const auto stop = static_cast<uint32_t>(std::upper_bound(reach_.begin(), reach_.end(), token) - reach_.begin());
+  const std::vector<uint32_t>& mentions = it->second;
+  const auto after = std::lower_bound(mentions.begin(), mentions.end(), stop);
+  return after == mentions.begin() ? -1 : static_cast<int32_t>(*(after - 1));
+}
 
 int title_gender(std::string_view title) {
   const std::string_view w = last_word(title);

@@ -6,6 +6,7 @@
 #define DOSSIER_ENTITIES_REFERENCES_H_
 
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "dossier/document.h"
@@ -21,6 +22,21 @@ struct Reference {
   Mention mention;
   uint32_t antecedent = 0;  // index into Document::mentions (a name mention)
   LinkReason reason = LinkReason::kDescription;
+};
+
+// The latest mention of a group before a token, as a scan of the mentions in order up to the
+// first that ends after the token finds it; each answer in O(log n).
+class LatestMention {
+ public:
+  // groups[m]: the group of mention m, or -1.
+  LatestMention(const std::vector<Mention>& mentions, const std::vector<int32_t>& groups);
+  // The index of the latest mention of group (>= 0) among those before the first mention that
+  // ends after token, or -1.
+  int32_t before(int32_t group, uint32_t token) const;
+
+ private:
+  std::vector<uint32_t> reach_;  // reach_[m]: the largest end token of mentions 0..m
+  std::unordered_map<int32_t, std::vector<uint32_t>> mentions_of_group_;  // ascending
 };
 
 // Gender a role title implies: -1 for "queen", "spokeswoman", "actress"; +1 for "king",

@@ -49,8 +49,9 @@ class Builder {
  public:
   Builder(const lexicon::Lexicon& lexicon, const VerbDictionary& verbs,
           const std::unordered_map<std::string, std::string>& heads, std::span<const Word> words,
-          const CivilDate& date, const Document* document)
-      : lexicon_(lexicon), verbs_(verbs), heads_(heads), words_(words), date_(date), document_(document) {}
+          const CivilDate& date, const Document* document, const util::SpanIndex* times)
+      : lexicon_(lexicon), verbs_(verbs), heads_(heads), words_(words), date_(date), document_(document),
+        times_(times) {}
 
   std::vector<Actor> run() {
     find_units();
@@ -67,13 +68,7 @@ class Builder {
   }
 
  private:
-  bool in_timex(const Word& w) const {
-    if (document_ == nullptr) return false;
-    for (const Timex& t : document_->times) {
-      if (t.span.overlaps(w.span)) return true;
-    }
-    return false;
-  }
+  bool in_timex(const Word& w) const { return times_ != nullptr && times_->overlaps_any(w.span); }
 
   // The sector code of a lower-case head noun ("union", "unions"), or "" when none; a word that
   // can be a verb counts only after a determiner ("the force", not "forces Iran to").
@@ -403,6 +398,7 @@ class Builder {
   std::span<const Word> words_;
   CivilDate date_;
   const Document* document_;
+  const util::SpanIndex* times_;
   std::vector<Unit> units_;
 };
 
@@ -443,8 +439,8 @@ ActorFinder::ActorFinder(const lexicon::Lexicon& lexicon, const VerbDictionary& 
 }
 
 std::vector<Actor> ActorFinder::find(std::span<const Word> words, const CivilDate& date,
-                                     const Document* document) const {
-  return Builder(lexicon_, verbs_, agent_heads_, words, date, document).run();
+                                     const Document* document, const util::SpanIndex* times) const {
+  return Builder(lexicon_, verbs_, agent_heads_, words, date, document, times).run();
 }
 
 std::vector<int32_t> actor_index(std::span<const Actor> actors, size_t word_count) {

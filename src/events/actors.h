@@ -19,6 +19,7 @@
 #include "dossier/document.h"
 #include "events/words.h"
 #include "lexicon/lexicon.h"
+#include "util/span_index.h"
 
 namespace dossier::events {
 
@@ -46,9 +47,10 @@ class ActorFinder {
   ActorFinder(const lexicon::Lexicon& lexicon, const VerbDictionary& verbs);
 
   // The actors among `words` in text order, coded for `date` (people's roles change).
-  // `document` supplies NER mentions and time expressions when given.
+  // `document` supplies NER mentions, and `times` (the index of its Timex spans) time
+  // expressions, when given.
   std::vector<Actor> find(std::span<const Word> words, const CivilDate& date,
-                          const Document* document = nullptr) const;
+                          const Document* document = nullptr, const util::SpanIndex* times = nullptr) const;
 
  private:
   const lexicon::Lexicon& lexicon_;

@@ -11,6 +11,7 @@
 #include "events/verb_groups.h"
 #include "events/words.h"
 #include "time/date_for.h"
+#include "util/span_index.h"
 
 namespace dossier::events {
 namespace {
@@ -87,17 +88,35 @@ std::string three_digits(int root) {
   return s.size() == 2 ? "0" + s : s;
 }
 
+// What every sentence of a document looks up, indexed once per document so that each lookup
+// costs O(log n) and coding stays n log n in the article's length.
+struct DocumentIndex {
+  explicit DocumentIndex(const Document& doc)
+      : times(util::SpanIndex::of(doc.times, [](const Timex& t) { return t.span; })),
+        direct_quotes(direct_quote_spans(doc)) {}
+  static std::vector<Span> direct_quote_spans(const Document& doc) {
+    std::vector<Span> spans;
+    for (const Quote& q : doc.quotes) {
+      if (q.kind == QuoteKind::kDirect) spans.push_back(q.span);
+    }
+    return spans;
+  }
+  util::SpanIndex times;
+  util::SpanIndex direct_quotes;
+};
+
 class SentenceCoder {
  public:
   SentenceCoder(const VerbDictionary& dict, const ActorFinder& finder, const EventNouns& nouns, CoderOptions options,
-                const std::vector<uint8_t>& polysemous, Document& doc, uint32_t first_token, uint32_t end_token,
-                CivilDate date, ActorRef& last_subject)
-      : dict_(dict), nouns_(nouns), options_(options), polysemous_(polysemous), doc_(doc), last_subject_(last_subject) {
+                const std::vector<uint8_t>& polysemous, Document& doc, const DocumentIndex& index,
+                uint32_t first_token, uint32_t end_token, CivilDate date, ActorRef& last_subject)
+      : dict_(dict), nouns_(nouns), options_(options), polysemous_(polysemous), doc_(doc), index_(index),
+        last_subject_(last_subject) {
     words_ = sentence_words(doc, first_token, end_token, dict);
-    actors_ = finder.find(words_, date, &doc);
+    actors_ = finder.find(words_, date, &doc, &index.times);
     drop_time_actors();
     actor_at_ = actor_index(actors_, words_.size());
-    timeish_ = time_words(words_, &doc);
+    timeish_ = time_words(words_, &index.times);
     groups_ = find_verb_groups(words_, actor_at_, actors_, timeish_, dict);
     info_.resize(groups_.size());
     group_of_.assign(words_.size(), -1);
@@ -181,7 +200,7 @@ class SentenceCoder {
   void drop_time_actors() {
     std::erase_if(actors_, [&](const Actor& a) {
       const Span words{words_[a.first].span.begin, words_[a.end - 1].span.end};
-      return std::any_of(doc_.times.begin(), doc_.times.end(), [&](const Timex& t) { return t.span.contains(words); });
+      return index_.times.contains_any(words);
     });
   }
 
@@ -706,12 +725,7 @@ class SentenceCoder {
   }
 
   // Whether the words lie inside a direct quotation.
-  bool quoted(Span words) const {
-    for (const Quote& q : doc_.quotes) {
-      if (q.kind == QuoteKind::kDirect && q.span.contains(words)) return true;
-    }
-    return false;
-  }
+  bool quoted(Span words) const { return index_.direct_quotes.contains_any(words); }
 
   // The first word at or after byte `at`.
   uint32_t word_at_byte(uint32_t at) const {
@@ -756,9 +770,9 @@ class SentenceCoder {
     const Span sentence{words_.front().span.begin, words_.back().span.end};
     const uint32_t t = word_at_byte(trigger.begin);
     uint32_t best = UINT32_MAX;
-    for (size_t i = 0; i < doc_.times.size(); ++i) {
+    for (const uint32_t i : index_.times.within(sentence)) {
       const Timex& x = doc_.times[i];
-      if (!sentence.contains(x.span) || (x.type != TimexType::kDate && x.type != TimexType::kTime)) continue;
+      if (x.type != TimexType::kDate && x.type != TimexType::kTime) continue;
       std::string_view value = x.value;
       if (const size_t tpos = value.find('T'); tpos != std::string_view::npos) value = value.substr(0, tpos);
       if (!time::is_calendar_value(value)) continue;
@@ -1157,6 +1171,7 @@ class SentenceCoder {
   CoderOptions options_;
   const std::vector<uint8_t>& polysemous_;
   Document& doc_;
+  const DocumentIndex& index_;
   ActorRef& last_subject_;
   std::vector<Word> words_;
   std::vector<Actor> actors_;
@@ -1198,9 +1213,10 @@ void EventCoder::code(Document& document, std::string* trace) const {
   document.events.clear();
   const CivilDate date = document.meta.date.value_or(CivilDate{});
   ActorRef last_subject;
+  const DocumentIndex index(document);
   for (const Sentence& s : document.sentences) {
     if (!codes_sentence(document, s) || s.token_count == 0) continue;
-    SentenceCoder coder(verbs_, actors_, nouns_, options_, polysemous_, document, s.first_token,
+    SentenceCoder coder(verbs_, actors_, nouns_, options_, polysemous_, document, index, s.first_token,
                         s.first_token + s.token_count, date, last_subject);
     coder.set_first_event(document.events.size());
     coder.run();

@@ -7,6 +7,7 @@
 #include "events/closed_class.h"
 #include "events/confidence.h"
 #include "events/verb_dictionary.h"
+#include "util/span_index.h"
 
 namespace dossier::events {
 namespace {
@@ -69,7 +70,8 @@ bool modal_word(std::string_view w) {
   return std::any_of(std::begin(kModal), std::end(kModal), [&](const char* m) { return l == m; });
 }
 
-std::string object_text(const Document& doc, const Event& e) {
+// times: the index of doc.times.
+std::string object_text(const Document& doc, const util::SpanIndex& times, const Event& e) {
   std::vector<std::string_view> words = split_words(doc.slice(e.trigger));
   bool intention = false;
   if (!words.empty() && modal_word(words.front()) && lower(words.front()) != "to") {
@@ -85,11 +87,7 @@ std::string object_text(const Document& doc, const Event& e) {
   // Time expressions say when, not what: "demanded a pay rise on Tuesday".
   const auto in_timex = [&](std::string_view w) {
     const auto begin = static_cast<uint32_t>(w.data() - doc.text.data());
-    const Span span{begin, begin + static_cast<uint32_t>(w.size())};
-    for (const Timex& t : doc.times) {
-      if (t.span.overlaps(span)) return true;
-    }
-    return false;
+    return times.overlaps_any(Span{begin, begin + static_cast<uint32_t>(w.size())});
   };
   static const char* const kTimePrepositions[] = {"on", "in", "at", "from", "by", "until", "since", "last", "this", "next"};
   std::vector<std::string_view> kept;
@@ -192,10 +190,11 @@ std::vector<Position> find_positions(const Dossier& dossier, double min_confiden
   const std::vector<uint32_t> group = copy_groups(dossier);
   for (uint32_t d = 0; d < dossier.documents.size(); ++d) {
     const Document& doc = dossier.documents[d];
+    const util::SpanIndex times = util::SpanIndex::of(doc.times, [](const Timex& t) { return t.span; });
     for (uint32_t i = 0; i < doc.events.size(); ++i) {
       const Event& e = doc.events[i];
       if (e.confidence < min_confidence) continue;
-      std::string object = object_text(doc, e);
+      std::string object = object_text(doc, times, e);
       if (object.empty()) object = e.target_text;
       const std::string stance = stance_of(e.code, doc.slice(e.trigger), object);
       if (stance.empty() || object.empty()) continue;

@@ -267,14 +267,10 @@ class Finder {
 
 bool is_hard_boundary(const Word& word) { return word.has(kWordBoundary); }
 
-std::vector<uint8_t> time_words(std::span<const Word> words, const Document* document) {
+std::vector<uint8_t> time_words(std::span<const Word> words, const util::SpanIndex* times) {
   std::vector<uint8_t> out(words.size(), 0);
   for (size_t i = 0; i < words.size(); ++i) {
-    if ((words[i].cls & kTimeWord) != 0) out[i] = 1;
-    if (document == nullptr) continue;
-    for (const Timex& t : document->times) {
-      if (t.span.overlaps(words[i].span)) out[i] = 1;
-    }
+    if ((words[i].cls & kTimeWord) != 0 || (times != nullptr && times->overlaps_any(words[i].span))) out[i] = 1;
   }
   // "on Tuesday", "last week", "early on Monday", "late Sunday"
   for (size_t i = words.size(); i-- > 1;) {

@@ -15,6 +15,7 @@
 #include "events/actors.h"
 #include "events/verb_dictionary.h"
 #include "events/words.h"
+#include "util/span_index.h"
 
 namespace dossier::events {
 
@@ -42,9 +43,9 @@ struct VerbGroup {
   bool construction = false;  // "is ready to V", "has to V", "is about to V": its own predicate
 };
 
-// Marks words that belong to a time expression (a Timex of the document, a weekday, "today") and
-// the prepositions and modifiers before them ("on Tuesday", "last week").
-std::vector<uint8_t> time_words(std::span<const Word> words, const Document* document);
+// Marks words that belong to a time expression (one of the document's Timexes indexed in `times`,
+// a weekday, "today") and the prepositions and modifiers before them ("on Tuesday", "last week").
+std::vector<uint8_t> time_words(std::span<const Word> words, const util::SpanIndex* times);
 
 // The verb groups of a sentence in text order. Words inside actor phrases are never verbs.
 std::vector<VerbGroup> find_verb_groups(std::span<const Word> words, std::span<const int32_t> actor_at,

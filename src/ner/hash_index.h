@@ -6,6 +6,7 @@
 #include <span>
 #include <vector>
 
+#include "ner/huge_pages.h"
 #include "util/hash.h"
 
 namespace dossier::ner {
@@ -32,7 +33,7 @@ class HashIndex {
     uint64_t key = 0;
     uint32_t value = kMissing;
   };
-  std::vector<Slot> slots_;
+  HugePageVector<Slot> slots_;  // probed at random, once or more per token
   uint64_t mask_ = 0;
 };
 

@@ -15,7 +15,7 @@ constexpr uint32_t kMaxPasses = 4;
 
 // Most rows of a hashed table stay zero, so the file holds only the others: their indices,
 // increasing, then their weights.
-void write_sparse(util::ModelWriter& out, const std::vector<int16_t>& emissions) {
+void write_sparse(util::ModelWriter& out, std::span<const int16_t> emissions) {
   std::vector<uint32_t> rows;
   std::vector<int16_t> weights;
   for (size_t r = 0; r * kNumLabels < emissions.size(); ++r) {
@@ -30,11 +30,11 @@ void write_sparse(util::ModelWriter& out, const std::vector<int16_t>& emissions)
   out.i16_array(weights);
 }
 
-std::vector<int16_t> read_sparse(util::ModelReader& in, size_t row_count) {
+HugePageVector<int16_t> read_sparse(util::ModelReader& in, size_t row_count) {
   const std::vector<uint32_t> rows = in.u32_array();
   const std::vector<int16_t> weights = in.i16_array();
   if (weights.size() != rows.size() * kNumLabels) in.fail("weight rows and values disagree");
-  std::vector<int16_t> emissions(row_count * kNumLabels, 0);
+  HugePageVector<int16_t> emissions(row_count * kNumLabels, 0);
   for (size_t i = 0; i < rows.size(); ++i) {
     if (rows[i] >= row_count || (i > 0 && rows[i] <= rows[i - 1])) in.fail("bad weight row");
     std::copy_n(weights.data() + i * kNumLabels, kNumLabels, emissions.data() + rows[i] * kNumLabels);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ner/gazetteer.h"
+#include "ner/huge_pages.h"
 #include "ner/labels.h"
 #include "ner/word_table.h"
 
@@ -22,7 +23,7 @@ inline constexpr std::string_view kModelFile = "ner.model";
 struct PassWeights {
   uint32_t groups = 0;  // FeatureGroup bits
   int row_bits = 0;     // the emission table has 2^row_bits rows of kNumLabels weights
-  std::vector<int16_t> emissions;
+  HugePageVector<int16_t> emissions;  // huge pages: each token reads dozens of random rows
   std::array<int32_t, kNumLabels * kNumLabels> transitions{};  // [from * kNumLabels + to]
   std::array<int32_t, kNumLabels> start{};
 };

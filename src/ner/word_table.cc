@@ -5,7 +5,7 @@
 namespace dossier::ner {
 
 WordTable::WordTable(std::vector<uint64_t> keys, std::vector<WordInfo> infos)
-    : keys_(std::move(keys)), infos_(std::move(infos)), index_(keys_) {}
+    : keys_(std::move(keys)), infos_(infos.begin(), infos.end()), index_(keys_) {}
 
 size_t WordTable::memory_bytes() const {
   return keys_.capacity() * sizeof(uint64_t) + infos_.capacity() * sizeof(WordInfo) +

@@ -38,7 +38,7 @@ class WordTable {
 
  private:
   std::vector<uint64_t> keys_;
-  std::vector<WordInfo> infos_;
+  HugePageVector<WordInfo> infos_;
   HashIndex index_;
 };
 

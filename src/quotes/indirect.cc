@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "quotes/finder.h"
+#include "util/span_index.h"
 
 namespace dossier::quotes {
 namespace {
@@ -39,6 +40,16 @@ class IndirectFinder {
       if (!q.cue.empty()) direct_cues_.push_back(q.cue.begin);
     }
     std::sort(direct_cues_.begin(), direct_cues_.end());
+    std::vector<Span> words;
+    for (const Quote& q : direct_) {
+      if (q.parts.empty()) {
+        words.push_back(q.span);
+      } else {
+        words.insert(words.end(), q.parts.begin(), q.parts.end());
+      }
+    }
+    direct_words_ = util::SpanIndex(words);
+    direct_cue_starts_ = util::SpanIndex::of(direct_, [](const Quote& q) { return Span{q.cue.begin, q.cue.begin}; });
   }
 
   std::vector<Quote> run() {
@@ -67,14 +78,7 @@ class IndirectFinder {
     return end;
   }
 
-  bool covered_by_direct(Span span) const {
-    for (const Quote& q : direct_) {
-      if (q.parts.empty() ? q.span.overlaps(span) : std::any_of(q.parts.begin(), q.parts.end(), [&](Span p) { return p.overlaps(span); })) {
-        return true;
-      }
-    }
-    return false;
-  }
+  bool covered_by_direct(Span span) const { return direct_words_.overlaps_any(span); }
 
   // Reported speech is a clause: content of names, numbers and dates alone is a credit or
   // header line ("Staff and wire reports / The Herald, November 7").
@@ -363,7 +367,8 @@ class IndirectFinder {
     const UnitRange subject = sentence_subject(in_, k);
     if (!subject.empty()) return span_of(in_, subject);
     const Span sentence = {unit(in_, begin).span.begin, unit(in_, k).span.begin};
-    for (const Quote& q : direct_) {
+    for (const uint32_t i : direct_cue_starts_.within(sentence)) {
+      const Quote& q = direct_[i];
       if (!q.cue.empty() && sentence.contains(q.cue.begin) && !q.speaker_span.empty()) {
         return q.speaker_span;
       }
@@ -485,6 +490,8 @@ class IndirectFinder {
   const FinderInput& in_;
   const std::vector<Quote>& direct_;
   std::vector<uint32_t> direct_cues_;  // where the cues of the direct quotes begin, sorted
+  util::SpanIndex direct_words_;       // the direct quotes' spans, or their parts when split
+  util::SpanIndex direct_cue_starts_;  // per direct quote: the empty span where its cue begins
   std::vector<Quote> out_;
 };
 

@@ -2,7 +2,9 @@
 #ifndef DOSSIER_QUOTES_QUOTE_STAGE_H_
 #define DOSSIER_QUOTES_QUOTE_STAGE_H_
 
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "dossier/document.h"
@@ -24,6 +26,24 @@ std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexic
 // through Document::chains when linked, else through resolve_pronoun_fallback), source_group
 // (unnamed sources: "a senior official" ... "the official") and continues.
 void resolve_speakers(Document& document);
+
+// "the chancellor said": a definite description naming an office resolves to the person the
+// article gave that office before the quote (the holder of the latest role claim that starts
+// before the speaker and whose title ends in the description's head noun), or -1. Built once per
+// document; each answer in O(log n).
+class OfficeHolders {
+ public:
+  explicit OfficeHolders(const Document& doc);
+  int32_t operator()(const Quote& quote) const;
+
+ private:
+  struct Bucket {
+    std::vector<uint32_t> roles;           // ascending
+    std::vector<uint32_t> min_begin_from;  // min_begin_from[i]: the smallest begin of roles i..
+  };
+  const Document& doc_;
+  std::map<std::string, Bucket, std::less<>> by_title_word_;  // by the last word of the title
+};
 
 // The fallback until the entity layer links pronouns: the speaker mention of the closest earlier
 // quote whose speaker is a person's name, else the last person's name before the speaker, or -1.

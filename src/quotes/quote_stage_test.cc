@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -639,6 +640,53 @@ TEST(QuoteStage, TextWithoutQuotesOrCuesHasNone) {
   Document doc = document_of("The harbour was quiet on Monday. Ships waited outside.\n");
   annotate_quotes(doc, lexicon());
   EXPECT_TRUE(doc.quotes.empty());
+}
+
+}  // namespace
+}  // namespace dossier::quotes
+
+namespace dossier::quotes {
+namespace {
+
+// OfficeHolders against the scan it replaced, its slow reference: the holder of the last role
+// claim (in claim order) that starts before the speaker and whose title ends in the head noun.
+TEST(OfficeHolders, AgreesWithTheScanOnRandomRoles) {
+  const std::vector<std::string> heads = {"minister", "chief", "spokeswoman"};
+  const std::vector<std::string> titles = {"minister", "foreign minister", "chief", "police chief", "spokeswoman",
+                                           "president"};
+  std::mt19937 rng(20);
+  const auto pick = [&](size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(rng); };
+  for (int round = 0; round < 100; ++round) {
+    Document doc;
+    std::vector<std::pair<Span, std::string>> phrases;  // speaker phrase and its head noun
+    for (int i = 0; i < 12; ++i) {
+      const std::string& head = heads[pick(heads.size())];
+      const auto begin = static_cast<uint32_t>(doc.text.size());
+      doc.text += "the " + head;
+      phrases.push_back({{begin, static_cast<uint32_t>(doc.text.size())}, head});
+      doc.text += " said. ";
+    }
+    for (size_t r = pick(15); r > 0; --r) {
+      RoleClaim role;
+      const auto begin = static_cast<uint32_t>(pick(doc.text.size()));
+      role.span = {begin, begin + 3};
+      role.title = titles[pick(titles.size())];
+      role.holder = static_cast<uint32_t>(pick(40));
+      doc.roles.push_back(role);
+    }
+    const OfficeHolders office_holder(doc);
+    for (const auto& [span, head] : phrases) {
+      Quote quote;
+      quote.speaker_span = span;
+      int32_t expected = -1;
+      for (const RoleClaim& role : doc.roles) {
+        const size_t space = role.title.rfind(' ');
+        const std::string last = space == std::string::npos ? role.title : role.title.substr(space + 1);
+        if (role.span.begin < span.begin && last == head) expected = static_cast<int32_t>(role.holder);
+      }
+      EXPECT_EQ(office_holder(quote), expected);
+    }
+  }
 }
 
 }  // namespace

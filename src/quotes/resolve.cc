@@ -7,6 +7,7 @@
 
 #include "quotes/quote_stage.h"
 #include "quotes/units.h"
+#include "util/span_index.h"
 
 namespace dossier::quotes {
 namespace {
@@ -31,19 +32,60 @@ bool place_modifier(const Document& doc, const Mention& m, Span speaker) {
 }
 
 // The mention naming the speaker: a person's name first, then another name, then a description
-// or pronoun; the earliest of equal rank.
-int32_t mention_in(const Document& doc, Span speaker) {
+// or pronoun; the earliest of equal rank. mentions: the index of doc.mentions.
+int32_t mention_in(const Document& doc, const util::SpanIndex& mentions, Span speaker) {
   int32_t best = -1;
-  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+  for (const uint32_t i : mentions.overlapping(speaker)) {
     const Mention& m = doc.mentions[i];
-    if (m.span.begin >= speaker.end) break;
-    if (!m.span.overlaps(speaker) || place_modifier(doc, m, speaker)) continue;
+    if (place_modifier(doc, m, speaker)) continue;
     if (best < 0 || rank(m) < rank(doc.mentions[static_cast<size_t>(best)])) {
       best = static_cast<int32_t>(i);
     }
   }
   return best;
 }
+
+util::SpanIndex mention_index(const Document& doc) {
+  return util::SpanIndex::of(doc.mentions, [](const Mention& m) { return m.span; });
+}
+
+bool is_person_name(const Document& doc, int32_t m) {
+  if (m < 0) return false;
+  const Mention& mention = doc.mentions[static_cast<size_t>(m)];
+  return mention.kind == MentionKind::kName && mention.type == EntityType::kPerson;
+}
+
+// resolve_pronoun_fallback with the last person's name before an offset given by last_name_before.
+template <class LastNameBefore>
+int32_t pronoun_fallback(const Document& doc, size_t quote, const LastNameBefore& last_name_before) {
+  for (size_t q = quote; q-- > 0;) {
+    if (is_person_name(doc, doc.quotes[q].speaker_mention)) return doc.quotes[q].speaker_mention;
+  }
+  return last_name_before(doc.quotes[quote].speaker_span.begin);
+}
+
+// The last person's name among the mentions before the first that ends after an offset (the
+// scan of resolve_pronoun_fallback), in O(log n).
+class LastPersonName {
+ public:
+  explicit LastPersonName(const Document& doc) {
+    uint32_t reach = 0;
+    for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
+      reach = std::max(reach, doc.mentions[m].span.end);
+      reach_.push_back(reach);
+      if (is_person_name(doc, static_cast<int32_t>(m))) names_.push_back(m);
+    }
+  }
+  int32_t operator()(uint32_t offset) const {
+    const auto stop = static_cast<uint32_t>(std::upper_bound(reach_.begin(), reach_.end(), offset) - reach_.begin());
+    const auto after = std::lower_bound(names_.begin(), names_.end(), stop);
+    return after == names_.begin() ? -1 : static_cast<int32_t>(*(after - 1));
+  }
+
+ private:
+  std::vector<uint32_t> reach_;  // reach_[m]: the largest end of mentions 0..m
+  std::vector<uint32_t> names_;  // the person names, ascending
+};
 
 bool is_pronoun_text(std::string_view text) {
   std::string lower;
@@ -82,7 +124,8 @@ std::string head_of(const std::vector<std::string>& words) {
 
 // "a senior EU official", "two diplomats", "the official": a description without a name.
 // Returns its head noun and whether it introduces a new source (indefinite) or refers back.
-bool unnamed_source(const Document& doc, const Quote& quote, std::string& head, bool& indefinite) {
+bool unnamed_source(const Document& doc, const util::SpanIndex& mentions, const Quote& quote, std::string& head,
+                    bool& indefinite) {
   if (quote.speaker_span.empty()) return false;
   const std::string_view text = doc.slice(quote.speaker_span);
   const std::vector<std::string> words = words_of(text);
@@ -94,7 +137,7 @@ bool unnamed_source(const Document& doc, const Quote& quote, std::string& head, 
   if (head.empty() || (word_classes(head) != 0)) return false;
   // A capital after the first word may be an organisation ("a senior EU official"), but a
   // person's name among the mentions makes the source named.
-  const int32_t m = mention_in(doc, quote.speaker_span);
+  const int32_t m = mention_in(doc, mentions, quote.speaker_span);
   if (m >= 0 && doc.mentions[static_cast<size_t>(m)].type == EntityType::kPerson &&
       doc.mentions[static_cast<size_t>(m)].kind == MentionKind::kName) {
     return false;
@@ -106,10 +149,11 @@ void group_unnamed_sources(Document& doc) {
   std::map<std::string, int32_t> group_of_head;
   std::map<std::string, int32_t, std::less<>> group_of_text;
   int32_t groups = 0;
+  const util::SpanIndex mentions = mention_index(doc);
   for (Quote& quote : doc.quotes) {
     std::string head;
     bool indefinite = false;
-    if (!unnamed_source(doc, quote, head, indefinite)) continue;
+    if (!unnamed_source(doc, mentions, quote, head, indefinite)) continue;
     const std::string_view text = doc.slice(quote.speaker_span);
     if (const auto it = group_of_text.find(text); it != group_of_text.end()) {
       quote.source_group = it->second;
@@ -128,20 +172,13 @@ void group_unnamed_sources(Document& doc) {
 }  // namespace
 
 int32_t resolve_pronoun_fallback(const Document& doc, size_t quote) {
-  auto is_person_name = [&](int32_t m) {
-    if (m < 0) return false;
-    const Mention& mention = doc.mentions[static_cast<size_t>(m)];
-    return mention.kind == MentionKind::kName && mention.type == EntityType::kPerson;
-  };
-  for (size_t q = quote; q-- > 0;) {
-    if (is_person_name(doc.quotes[q].speaker_mention)) return doc.quotes[q].speaker_mention;
-  }
-  const uint32_t before = doc.quotes[quote].speaker_span.begin;
-  int32_t last = -1;
-  for (size_t m = 0; m < doc.mentions.size() && doc.mentions[m].span.end <= before; ++m) {
-    if (is_person_name(static_cast<int32_t>(m))) last = static_cast<int32_t>(m);
-  }
-  return last;
+  return pronoun_fallback(doc, quote, [&](uint32_t before) {
+    int32_t last = -1;
+    for (size_t m = 0; m < doc.mentions.size() && doc.mentions[m].span.end <= before; ++m) {
+      if (is_person_name(doc, static_cast<int32_t>(m))) last = static_cast<int32_t>(m);
+    }
+    return last;
+  });
 }
 
 namespace {
@@ -183,29 +220,48 @@ int32_t continued_speaker(const Document& doc, size_t q) {
   return prev.speaker_mention;
 }
 
-// "the chancellor said": a definite description naming an office resolves to the person the
-// article gave that office before the quote (the latest such role claim), when no chain did.
-int32_t office_holder(const Document& doc, const Quote& quote) {
-  const std::vector<std::string> words = words_of(doc.slice(quote.speaker_span));
+}  // namespace
+
+OfficeHolders::OfficeHolders(const Document& doc) : doc_(doc) {
+  for (uint32_t r = 0; r < doc.roles.size(); ++r) {
+    const std::vector<std::string> title = words_of(doc.roles[r].title);
+    if (!title.empty()) by_title_word_[title.back()].roles.push_back(r);
+  }
+  for (auto& [word, bucket] : by_title_word_) {
+    bucket.min_begin_from.resize(bucket.roles.size());
+    uint32_t low = UINT32_MAX;
+    for (size_t i = bucket.roles.size(); i-- > 0;) {
+      low = std::min(low, doc.roles[bucket.roles[i]].span.begin);
+      bucket.min_begin_from[i] = low;
+    }
+  }
+}
+
+int32_t OfficeHolders::operator()(const Quote& quote) const {
+  const std::vector<std::string> words = words_of(doc_.slice(quote.speaker_span));
   if (words.size() < 2 || words.front() != "the") return -1;
   const std::string head = head_of(words);
   if (head.empty()) return -1;
-  int32_t holder = -1;
-  for (const RoleClaim& role : doc.roles) {
-    if (role.span.begin >= quote.speaker_span.begin) continue;
-    const std::vector<std::string> title = words_of(role.title);
-    if (!title.empty() && title.back() == head) holder = static_cast<int32_t>(role.holder);
-  }
-  return holder;
+  const auto it = by_title_word_.find(head);
+  if (it == by_title_word_.end()) return -1;
+  // The latest role that starts before the speaker: every role after it starts at or after the
+  // speaker, so the minimum begin from there on is the first that reaches the speaker.
+  const Bucket& bucket = it->second;
+  const auto end = std::lower_bound(bucket.min_begin_from.begin(), bucket.min_begin_from.end(),
+                                    quote.speaker_span.begin);
+  if (end == bucket.min_begin_from.begin()) return -1;
+  const uint32_t role = bucket.roles[static_cast<size_t>(end - bucket.min_begin_from.begin()) - 1];
+  return static_cast<int32_t>(doc_.roles[role].holder);
 }
 
-}  // namespace
-
 void resolve_speakers(Document& doc) {
+  const util::SpanIndex mentions = mention_index(doc);
+  const LastPersonName last_person_name(doc);
+  const OfficeHolders office_holder(doc);
   for (size_t q = 0; q < doc.quotes.size(); ++q) {
     Quote& quote = doc.quotes[q];
     if (quote.speaker_span.empty()) continue;
-    quote.speaker_mention = mention_in(doc, quote.speaker_span);
+    quote.speaker_mention = mention_in(doc, mentions, quote.speaker_span);
     if (const int32_t kept = continued_speaker(doc, q); kept >= 0) {
       quote.speaker_mention = kept;
       continue;
@@ -214,13 +270,13 @@ void resolve_speakers(Document& doc) {
                         doc.mentions[static_cast<size_t>(quote.speaker_mention)].chain >= 0;
     if (!linked && (quote.speaker_mention < 0 ||
                     doc.mentions[static_cast<size_t>(quote.speaker_mention)].kind != MentionKind::kName)) {
-      if (const int32_t holder = office_holder(doc, quote); holder >= 0) {
+      if (const int32_t holder = office_holder(quote); holder >= 0) {
         quote.speaker_mention = holder;
         continue;
       }
     }
     if (!linked && is_pronoun_text(doc.slice(quote.speaker_span))) {
-      const int32_t antecedent = resolve_pronoun_fallback(doc, q);
+      const int32_t antecedent = pronoun_fallback(doc, q, last_person_name);
       if (antecedent >= 0) quote.speaker_mention = antecedent;
     }
   }

@@ -33,6 +33,7 @@ struct Context {
   const Dossier& dossier;
   const Offsets& offsets;
   JsonStream& json;
+  const std::vector<time::DateFinder>& dates;  // per document: the date of a span (time::date_for)
 
   const std::string& doc_id(uint32_t doc) const { return dossier.documents[doc].id; }
   // "doc", "start", "end" and "text" of a span of a document.
@@ -153,7 +154,7 @@ void write_entities(const Context& c) {
       optional_string(json, "org", role.org);
       json.field("confidence", static_cast<double>(role.confidence));
       c.span_fields(ref.doc, role.span);
-      date_fields(json, time::date_for(c.dossier.documents[ref.doc], role.span));
+      date_fields(json, c.dates[ref.doc](role.span));
       json.end_object();
     }
     json.end_array();
@@ -219,7 +220,7 @@ void write_quotes(const Context& c) {
       }
       // When it was said: the time of the reporting clause, not of the quoted words.
       const Span said = !quote.cue.empty() ? quote.cue : !quote.speaker_span.empty() ? quote.speaker_span : quote.span;
-      date_fields(json, time::date_for(doc, said, quote.span));
+      date_fields(json, c.dates[d](said, quote.span));
       write_quote_links(c, d, quote, first_id);
       json.field("confidence", rounded(quote.confidence));
       json.field("speaker_confidence", rounded(quote.speaker_confidence));
@@ -284,7 +285,7 @@ void write_events(const Context& c) {
         json.field("date_basis", event.date_basis == EventDateBasis::kArticle ? "article" : "timex");
         optional_string(json, "date_value", event.date->iso());
       } else {
-        date_fields(json, time::date_for(doc, event.span));
+        date_fields(json, c.dates[d](event.span));
       }
       c.span_fields(d, event.span);
       json.field("trigger", doc.slice(event.trigger));
@@ -453,7 +454,10 @@ void write_json(const Dossier& dossier, std::ostream& out) { write_json(dossier,
 void write_json(const Dossier& dossier, std::ostream& out, bool pretty) {
   const Offsets offsets(dossier);
   JsonStream json(out, pretty);
-  const Context context{dossier, offsets, json};
+  std::vector<time::DateFinder> dates;
+  dates.reserve(dossier.documents.size());
+  for (const Document& doc : dossier.documents) dates.emplace_back(doc);
+  const Context context{dossier, offsets, json, dates};
   json.begin_object();
   json.field("schema_version", kSchemaVersion);
   json.field("generator", "dossier " + std::string(version()));

@@ -1,5 +1,7 @@
 #include "time/date_for.h"
 
+#include <ranges>
+
 namespace dossier::time {
 namespace {
 
@@ -26,16 +28,23 @@ bool is_calendar_value(std::string_view value) {
          (value.size() == 4 || value[4] == '-') && value.find('X') == std::string_view::npos;
 }
 
-SpanDate date_for(const Document& document, Span where, Span skip) {
-  Span scope = where;
+namespace {
+
+// The scope date_for looks in: the sentence of where's start, widened to hold where.
+Span date_scope(const Document& document, Span where) {
   const int32_t sentence = document.sentence_at(where.begin);
-  if (sentence >= 0) {
-    const Span s = document.sentences[static_cast<size_t>(sentence)].span;
-    scope = {std::min(s.begin, where.begin), std::max(s.end, where.end)};
-  }
+  if (sentence < 0) return where;
+  const Span s = document.sentences[static_cast<size_t>(sentence)].span;
+  return {std::min(s.begin, where.begin), std::max(s.end, where.end)};
+}
+
+// date_for over the candidate time expressions: the indices, ascending, of every time
+// expression inside scope (and possibly others, which are skipped).
+template <class Indices>
+SpanDate nearest_date(const Document& document, Span where, Span skip, Span scope, const Indices& candidates) {
   SpanDate out;
   uint32_t best = UINT32_MAX;
-  for (size_t i = 0; i < document.times.size(); ++i) {
+  for (const size_t i : candidates) {
     const Timex& t = document.times[i];
     if (!scope.contains(t.span) || (!skip.empty() && skip.contains(t.span))) continue;
     if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
@@ -57,6 +66,21 @@ SpanDate date_for(const Document& document, Span where, Span skip) {
     out.source = DateSource::kArticle;
   }
   return out;
+}
+
+}  // namespace
+
+SpanDate date_for(const Document& document, Span where, Span skip) {
+  return nearest_date(document, where, skip, date_scope(document, where),
+                      std::views::iota(size_t{0}, document.times.size()));
+}
+
+DateFinder::DateFinder(const Document& document)
+    : document_(document), times_(util::SpanIndex::of(document.times, [](const Timex& t) { return t.span; })) {}
+
+SpanDate DateFinder::operator()(Span where, Span skip) const {
+  const Span scope = date_scope(document_, where);
+  return nearest_date(document_, where, skip, scope, times_.within(scope));
 }
 
 }  // namespace dossier::time

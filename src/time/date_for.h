@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "dossier/document.h"
+#include "util/span_index.h"
 
 namespace dossier::time {
 
@@ -25,6 +26,18 @@ struct SpanDate {
 // in the same sentence (ignoring those inside `skip`, e.g. a quote's own words), else the article
 // date, else none.
 SpanDate date_for(const Document& document, Span where, Span skip = {});
+
+// date_for over one document whose time expressions are indexed once: the same answers, each in
+// O(log n) plus the time expressions of the sentence, for callers that ask for every span.
+class DateFinder {
+ public:
+  explicit DateFinder(const Document& document);
+  SpanDate operator()(Span where, Span skip = {}) const;
+
+ private:
+  const Document& document_;
+  util::SpanIndex times_;
+};
 
 // True when a TIMEX3 value places something on the calendar ("2023", "2023-03-10", "2023-W11").
 bool is_calendar_value(std::string_view value);

@@ -66,6 +66,7 @@ std::vector<TimelineEntry> build_timeline(const Dossier& dossier) {
   std::vector<TimelineEntry> out;
   for (uint32_t d = 0; d < dossier.documents.size(); ++d) {
     const Document& doc = dossier.documents[d];
+    const DateFinder date_for(doc);
     for (uint32_t i = 0; i < doc.times.size(); ++i) {
       const Timex& t = doc.times[i];
       if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
@@ -77,11 +78,11 @@ std::vector<TimelineEntry> build_timeline(const Dossier& dossier) {
     for (uint32_t i = 0; i < doc.quotes.size(); ++i) {
       const Quote& q = doc.quotes[i];
       const Span said = !q.cue.empty() ? q.cue : !q.speaker_span.empty() ? q.speaker_span : q.span;
-      add(out, date_for(doc, said, q.span), TimelineKind::kQuote, d, i, q.span);
+      add(out, date_for(said, q.span), TimelineKind::kQuote, d, i, q.span);
     }
     for (uint32_t i = 0; i < doc.events.size(); ++i) {
       const Event& e = doc.events[i];
-      SpanDate date = date_for(doc, e.span);
+      SpanDate date = date_for(e.span);
       if (e.date) {
         date.value = e.date->iso();
         date.source = e.date_basis == EventDateBasis::kArticle ? DateSource::kArticle : DateSource::kTimex;
@@ -89,7 +90,7 @@ std::vector<TimelineEntry> build_timeline(const Dossier& dossier) {
       add(out, date, TimelineKind::kEvent, d, i, e.span);
     }
     for (uint32_t i = 0; i < doc.roles.size(); ++i) {
-      add(out, date_for(doc, doc.roles[i].span), TimelineKind::kRole, d, i, doc.roles[i].span);
+      add(out, date_for(doc.roles[i].span), TimelineKind::kRole, d, i, doc.roles[i].span);
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
