@@ -29,8 +29,9 @@ class TableBuilder {
   Table table_;
 };
 
-// The date of an event: its own when the coder set one, else what its words state.
-time::SpanDate event_date(const Document& doc, const Event& event);
+// The date of an event: its own when the coder set one, else what its words state (dates, the
+// document's time expressions indexed once, so that dating every event stays n log n).
+time::SpanDate event_date(const time::DateFinder& dates, const Event& event);
 
 // One edge of the entity networks; source and target index Dossier::entities.
 struct NetworkEdge {

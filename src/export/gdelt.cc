@@ -76,8 +76,9 @@ void write_gdelt(const Dossier& dossier, std::ostream& out) {
     for (size_t s = 0; s < doc.sentences.size() && lead < 0; ++s) {
       if (doc.is_body(doc.sentences[s])) lead = static_cast<int32_t>(s);
     }
+    const time::DateFinder dates(doc);
     for (const Event& ev : doc.events) {
-      const auto date = exports::event_date(doc, ev);
+      const auto date = exports::event_date(dates, ev);
       std::string sqldate;
       if (date.day) {
         sqldate = date.day->iso();

@@ -58,36 +58,42 @@ void co_mentions(const Dossier& dossier, uint32_t d, Accumulator& acc) {
 
 void quotes(const Dossier& dossier, uint32_t d, Accumulator& acc) {
   const Document& doc = dossier.documents[d];
+  const time::DateFinder dates(doc);
   for (const Quote& q : doc.quotes) {
     const int32_t speaker = dossier.entity_of(d, q.speaker_mention);
     if (speaker < 0) continue;
     std::set<uint32_t> named;
-    for (size_t m = 0; m < doc.mentions.size(); ++m) {
+    // Mentions are in text order: those inside the quote start in [begin, end).
+    const auto first = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), q.span.begin,
+                                        [](const Mention& m, uint32_t at) { return m.span.begin < at; });
+    for (auto m = static_cast<size_t>(first - doc.mentions.begin());
+         m < doc.mentions.size() && doc.mentions[m].span.begin < q.span.end; ++m) {
       if (!q.span.contains(doc.mentions[m].span)) continue;
       const int32_t e = dossier.entity_of(d, static_cast<int32_t>(m));
       if (e >= 0 && e != speaker) named.insert(static_cast<uint32_t>(e));
     }
     const Span said = !q.cue.empty() ? q.cue : !q.speaker_span.empty() ? q.speaker_span : q.span;
-    const auto day = time::date_for(doc, said, q.span).day;
+    const auto day = dates(said, q.span).day;
     for (const uint32_t e : named) acc.add(1, static_cast<uint32_t>(speaker), e, {}, {}, day);
   }
 }
 
 void events(const Dossier& dossier, uint32_t d, Accumulator& acc) {
   const Document& doc = dossier.documents[d];
+  const time::DateFinder dates(doc);
   for (const Event& ev : doc.events) {
     const int32_t source = dossier.entity_of(d, ev.source_mention);
     const int32_t target = dossier.entity_of(d, ev.target_mention);
     if (source < 0 || target < 0 || source == target) continue;
     acc.add(2, static_cast<uint32_t>(source), static_cast<uint32_t>(target), ev.code, ev.label,
-            event_date(doc, ev).day);
+            event_date(dates, ev).day);
   }
 }
 
 }  // namespace
 
-time::SpanDate event_date(const Document& doc, const Event& event) {
-  if (!event.date) return time::date_for(doc, event.span);
+time::SpanDate event_date(const time::DateFinder& dates, const Event& event) {
+  if (!event.date) return dates(event.span);
   time::SpanDate out;
   out.value = event.date->iso();
   out.day = event.date;

@@ -124,6 +124,7 @@ Table roles(const Context& c) {
   int64_t next = 1;
   for (uint32_t d = 0; d < c.dossier().documents.size(); ++d) {
     const Document& doc = c.dossier().documents[d];
+    const time::DateFinder dates(doc);
     for (const RoleClaim& r : doc.roles) {
       std::vector<Cell> row{"R" + std::to_string(next++),
                             c.entity(d, static_cast<int32_t>(r.holder))};
@@ -131,7 +132,7 @@ Table roles(const Context& c) {
       row.emplace_back(r.title);
       row.emplace_back(std::string(to_string(r.status)));
       row.push_back(opt(r.org));
-      Context::date(row, time::date_for(doc, r.span));
+      Context::date(row, dates(r.span));
       t.add(std::move(row));
     }
   }
@@ -144,6 +145,7 @@ Table quotes(const Context& c) {
   int64_t next = 1;
   for (uint32_t d = 0; d < c.dossier().documents.size(); ++d) {
     const Document& doc = c.dossier().documents[d];
+    const time::DateFinder dates(doc);
     for (const Quote& q : doc.quotes) {
       std::vector<Cell> row{"Q" + std::to_string(next++)};
       c.span(row, d, q.span);
@@ -153,7 +155,7 @@ Table quotes(const Context& c) {
       row.push_back(opt(doc.slice(q.cue)));
       // When it was said: the reporting clause's time, as the JSON writer dates it.
       const Span said = !q.cue.empty() ? q.cue : !q.speaker_span.empty() ? q.speaker_span : q.span;
-      Context::date(row, time::date_for(doc, said, q.span));
+      Context::date(row, dates(said, q.span));
       t.add(std::move(row));
     }
   }
@@ -168,6 +170,7 @@ Table events(const Context& c) {
   int64_t next = 1;
   for (uint32_t d = 0; d < c.dossier().documents.size(); ++d) {
     const Document& doc = c.dossier().documents[d];
+    const time::DateFinder dates(doc);
     for (const Event& e : doc.events) {
       std::vector<Cell> row{"V" + std::to_string(next++)};
       c.span(row, d, e.span);
@@ -186,7 +189,7 @@ Table events(const Context& c) {
       actor(e.target_mention, e.target_text, e.target_code);
       row.push_back(c.entity(d, e.place_mention));
       row.push_back(opt(doc.slice(e.trigger)));
-      Context::date(row, exports::event_date(doc, e));
+      Context::date(row, exports::event_date(dates, e));
       const auto plover = plover_type(e.code);
       row.push_back(plover ? Cell(plover->category) : Cell());
       row.push_back(plover ? opt(plover->mode) : Cell());
