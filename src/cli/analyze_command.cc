@@ -78,7 +78,7 @@ void add_analyze_command(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "analyze", "Read articles (files or directories) and write the dossier as JSON and HTML");
   cmd->add_option("paths", args->paths,
-                  "Article files (.txt, .jsonl/.ndjson, .html/.htm, optionally .gz) or directories")
+                  "Article files (.txt, .jsonl/.ndjson, .html/.htm, .warc, optionally .gz) or directories")
       ->required();
   cmd->add_option("--json", args->json_path,
                   "Write the dossier JSON to FILE ('-' for standard output; the default when "
