@@ -1,6 +1,7 @@
 // An HTML page's metadata: <meta> tags (Open Graph, article:*, Dublin Core, common CMS names),
 // JSON-LD (schema.org Article types), <link rel=canonical>, <time datetime>, <title> and <h1>.
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <optional>
 #include <string>
@@ -9,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ingest/ascii.h"
+#include "ingest/date_parse.h"
 #include "ingest/html_dom.h"
 #include "ingest/meta_fields.h"
 
@@ -19,6 +21,15 @@ using Json = nlohmann::json;
 
 // A longer text marked as the author is a whole byline block, not a name.
 constexpr size_t kMaxMarkedAuthorBytes = 60;
+// Headings compared with the page's title; the headline is among the first on every page seen.
+constexpr size_t kMaxHeadings = 12;
+// A text marked as a date longer than this is a paragraph that happens to carry the class.
+constexpr size_t kMaxMarkedDateBytes = 120;
+constexpr size_t kMaxMarkedDates = 16;
+// Bounds the text read for date markers (nested markers would each read their subtree).
+constexpr size_t kMaxDateMarkersRead = 64;
+// Publication dates before the web are misreadings (a founding year, a historical date).
+constexpr int kFirstPublicationYear = 1990;
 
 // What a schema.org article object of the page's JSON-LD says.
 struct LinkedData {
@@ -35,11 +46,14 @@ struct PageFacts {
   std::string title;
   std::string first_h1;
   int h1_count = 0;
+  std::vector<std::string> headings;  // the first h1 and h2 texts, in page order
   std::string canonical;
   std::string time_published;  // <time> marked as the publication time
   std::string time_first;      // first <time datetime> of the page
   std::string rel_author;     // text of the first <a rel="author">
   std::string marked_author;  // text of the first element marked as the author (itemprop, class)
+  std::vector<std::string> marked_dates;  // short texts of elements marked as dates (class, id)
+  size_t date_markers_read = 0;           // elements marked as dates whose text was read
   std::optional<LinkedData> linked;
   std::string language;
 };
@@ -137,6 +151,24 @@ void note_meta(const GumboNode* node, PageFacts& facts) {
   }
 }
 
+void note_marked_date(std::string text, PageFacts& facts) {
+  if (text.empty() || text.size() > kMaxMarkedDateBytes || facts.marked_dates.size() >= kMaxMarkedDates) return;
+  facts.marked_dates.push_back(std::move(text));
+}
+
+// The class and id tokens of an element, lowercased, each between spaces: " post-date entry-meta ".
+std::string marker_tokens(const GumboNode* node) {
+  std::string tokens = " " + ascii::lower(attribute(node, "class")) + " " + ascii::lower(attribute(node, "id")) + " ";
+  for (char& c : tokens) {
+    if (ascii::is_space(c)) c = ' ';
+  }
+  return tokens;
+}
+
+bool has_token_containing(const std::string& tokens, std::string_view part) {
+  return tokens.find(part) != std::string::npos;
+}
+
 void note_element(const GumboNode* node, PageFacts& facts) {
   switch (node->v.element.tag) {
     case GUMBO_TAG_HTML:
@@ -156,10 +188,16 @@ void note_element(const GumboNode* node, PageFacts& facts) {
     case GUMBO_TAG_H1:
       ++facts.h1_count;
       if (facts.first_h1.empty()) facts.first_h1 = text_of(node);
+      [[fallthrough]];
+    case GUMBO_TAG_H2:
+      if (facts.headings.size() < kMaxHeadings) facts.headings.push_back(text_of(node));
       break;
     case GUMBO_TAG_TIME: {
       const std::string_view datetime = attribute(node, "datetime");
-      if (datetime.empty()) break;
+      if (datetime.empty()) {
+        note_marked_date(text_of(node), facts);
+        break;
+      }
       if (facts.time_first.empty()) facts.time_first = datetime;
       const bool published = gumbo_get_attribute(&node->v.element.attributes, "pubdate") != nullptr ||
                              ascii::iequals(attribute(node, "itemprop"), "datePublished");
@@ -181,19 +219,36 @@ void note_element(const GumboNode* node, PageFacts& facts) {
   }
 }
 
-// An element marked as the author by microdata (itemprop="author") or by the usual class names
-// ("author", "byline", "author-name"): its short text.
-void note_marked_author(const GumboNode* node, PageFacts& facts) {
+// An element marked as the author by microdata (itemprop="author") or by a class or id naming
+// the author or byline ("author", "byline", "entry-author", "post-author-name"), but not the parts
+// of an author box that are no name (a biography, a picture, a link list): its short text.
+void note_marked_author(const GumboNode* node, const std::string& tokens, PageFacts& facts) {
   if (!facts.marked_author.empty()) return;
   const bool microdata = ascii::iequals(attribute(node, "itemprop"), "author");
-  const std::string classes = " " + ascii::lower(attribute(node, "class")) + " ";
-  const bool by_class = classes.find(" author ") != std::string::npos ||
-                        classes.find(" byline ") != std::string::npos ||
-                        classes.find(" author-name ") != std::string::npos;
+  const bool by_class = (has_token_containing(tokens, "author") || has_token_containing(tokens, "byline")) &&
+                        !has_token_containing(tokens, "bio") && !has_token_containing(tokens, "avatar") &&
+                        !has_token_containing(tokens, "desc") && !has_token_containing(tokens, "image") &&
+                        !has_token_containing(tokens, "photo") && !has_token_containing(tokens, "box") &&
+                        !has_token_containing(tokens, "posts");
   if (!microdata && !by_class) return;
   std::string text = text_of(node);
   if (text.empty() || text.size() > kMaxMarkedAuthorBytes) return;
   facts.marked_author = std::move(text);
+}
+
+// An element marked as the date by its class or id ("date", "time", "published", "posted",
+// "meta" of a post): its short text, read later as a visible date.
+void note_date_marker(const GumboNode* node, const std::string& tokens, PageFacts& facts) {
+  if (facts.marked_dates.size() >= kMaxMarkedDates) return;
+  if (!has_token_containing(tokens, "date") && !has_token_containing(tokens, "time") &&
+      !has_token_containing(tokens, "publish") && !has_token_containing(tokens, "posted") &&
+      !has_token_containing(tokens, "meta") && !has_token_containing(tokens, "byline")) {
+    return;
+  }
+  // The day a page was last changed is not the day it was published.
+  if (has_token_containing(tokens, "update") || has_token_containing(tokens, "modif")) return;
+  if (++facts.date_markers_read > kMaxDateMarkersRead) return;
+  note_marked_date(text_of(node), facts);
 }
 
 PageFacts gather(const GumboNode* root) {
@@ -204,7 +259,11 @@ PageFacts gather(const GumboNode* root) {
         if (node->type == GUMBO_NODE_DOCUMENT) return true;
         if (node->type != GUMBO_NODE_ELEMENT) return false;
         note_element(node, facts);
-        note_marked_author(node, facts);
+        const std::string tokens = marker_tokens(node);
+        if (tokens.size() > 3) {
+          note_marked_author(node, tokens, facts);
+          note_date_marker(node, tokens, facts);
+        }
         return true;
       },
       [](const GumboNode*) {});
@@ -270,14 +329,61 @@ std::string strip_site_name(std::string_view title, const PageFacts& facts) {
   return std::string(ascii::trim(title));
 }
 
-// The headline: JSON-LD's, else the page's one <h1>, else og:title or <title> without the site's
-// name. (A page with several <h1> uses them for other things: the site name, teasers.)
+// Text compared loosely: lowercased ASCII, runs of anything but letters and digits made one space.
+std::string loose(std::string_view text) {
+  std::string out;
+  bool gap = false;
+  for (const char c : text) {
+    const bool keep = ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
+    if (!keep) {
+      gap = !out.empty();
+      continue;
+    }
+    if (gap) out += ' ';
+    gap = false;
+    out += ascii::to_lower(c);
+  }
+  return out;
+}
+
+// The heading that the page's title (og:title, else <title>) repeats: a heading equal to the
+// title or to one of its parts, or the longest heading the title starts with or contains. Pages
+// use <h1> and <h2> for the site's name, sections and teasers as well as for the headline; the
+// title names the page itself.
+std::string heading_in_title(const PageFacts& facts, std::string_view title) {
+  const std::string whole = loose(title);
+  if (whole.empty()) return {};
+  std::string best;
+  size_t best_size = 0;
+  for (const auto& heading : facts.headings) {
+    const std::string h = loose(heading);
+    // Short headings ("News", "Menu") are found in any title by chance.
+    if (h.size() < 12 || heading.size() >= 400) continue;
+    if (h == whole) return heading;
+    if (whole.find(h) != std::string::npos && h.size() > best_size) {
+      best = heading;
+      best_size = h.size();
+    }
+  }
+  // A heading that covers under half the title is a section or site name inside it.
+  return best_size * 2 >= whole.size() ? best : std::string();
+}
+
+// The headline: JSON-LD's, else the heading the page's title repeats, else the page's one <h1>
+// when it is not the site's name, else og:title or <title> without the site's name.
 std::string choose_title(const PageFacts& facts) {
   if (facts.linked && !facts.linked->headline.empty()) return facts.linked->headline;
-  if (facts.h1_count == 1 && !facts.first_h1.empty() && facts.first_h1.size() < 400) {
+  const std::string og = first_meta(facts, {"og:title", "twitter:title"});
+  const std::string& page_title = og.empty() ? facts.title : og;
+  if (std::string heading = heading_in_title(facts, page_title); !heading.empty()) return heading;
+  const std::string site = loose(first_meta(facts, {"og:site_name", "application-name"}));
+  const std::string h1 = loose(facts.first_h1);
+  const bool h1_is_site = !h1.empty() && ((!site.empty() && site.find(h1) != std::string::npos) ||
+                                          loose(host_of(facts.canonical)).find(h1) != std::string::npos);
+  if (facts.h1_count == 1 && !facts.first_h1.empty() && facts.first_h1.size() < 400 && !h1_is_site &&
+      (page_title.empty() || loose(page_title).find(h1) != std::string::npos)) {
     return facts.first_h1;
   }
-  const std::string og = first_meta(facts, {"og:title", "twitter:title"});
   if (!og.empty()) return strip_site_name(og, facts);
   return strip_site_name(facts.title, facts);
 }
@@ -307,7 +413,36 @@ std::vector<std::string> choose_authors(const PageFacts& facts) {
   return authors;
 }
 
-std::optional<CivilDate> choose_date(const PageFacts& facts) {
+// Today (UTC) by the system clock: a page cannot be published after it was read.
+CivilDate today() {
+  const auto now = std::chrono::system_clock::now().time_since_epoch();
+  return CivilDate::from_days_since_epoch(std::chrono::duration_cast<std::chrono::hours>(now).count() / 24);
+}
+
+bool plausible(const CivilDate& date, const CivilDate& latest) {
+  return date.year >= kFirstPublicationYear && date <= latest;
+}
+
+// The first date written in a short text marked as a date ("Posted on 5 May 2021 by ...",
+// "21.01.2009, 05:42"), unless the text is a copyright line, whose year is no publication's.
+std::optional<CivilDate> visible_date(std::string_view text) {
+  const std::string lower = ascii::lower(text);
+  if (lower.find("\xC2\xA9") != std::string::npos || lower.find("copyright") != std::string::npos ||
+      lower.find("(c)") != std::string::npos) {
+    return std::nullopt;
+  }
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && ascii::is_alnum(text[i - 1])) continue;
+    if (!ascii::is_alnum(text[i])) continue;
+    if (auto match = match_date(text.substr(i))) return match->date;
+  }
+  return std::nullopt;
+}
+
+// The publication date, from the most to the least explicit source; a date in the future or
+// before the web is a misreading and the next source is tried.
+std::optional<CivilDate> choose_date(const PageFacts& facts, std::string_view url) {
+  const CivilDate latest = CivilDate::from_days_since_epoch(today().days_since_epoch() + 1);
   std::vector<std::string> candidates = {
       first_meta(facts, {"article:published_time", "og:article:published_time"}),
       facts.linked ? facts.linked->date : std::string(),
@@ -316,11 +451,17 @@ std::optional<CivilDate> choose_date(const PageFacts& facts) {
                          "dcterms.created", "sailthru.date", "parsely-pub-date",
                          "article.published", "published_time"}),
       facts.time_published,
-      facts.time_first,
   };
   for (const auto& candidate : candidates) {
     if (candidate.empty()) continue;
-    if (auto date = parse_metadata_date(candidate)) return date;
+    if (auto date = parse_metadata_date(candidate); date && plausible(*date, latest)) return date;
+  }
+  if (auto date = date_in_path(url); date && plausible(*date, latest)) return date;
+  if (!facts.time_first.empty()) {
+    if (auto date = parse_metadata_date(facts.time_first); date && plausible(*date, latest)) return date;
+  }
+  for (const auto& text : facts.marked_dates) {
+    if (auto date = visible_date(text); date && plausible(*date, latest)) return date;
   }
   return std::nullopt;
 }
@@ -332,10 +473,10 @@ ArticleMeta page_metadata(const GumboNode* root) {
   ArticleMeta meta;
   meta.title = choose_title(facts);
   meta.authors = choose_authors(facts);
-  meta.date = choose_date(facts);
-  if (meta.date) meta.date_basis = DateBasis::kMetadata;
   meta.url = !facts.canonical.empty() ? facts.canonical : first_meta(facts, {"og:url"});
   if (meta.url.empty() && facts.linked) meta.url = facts.linked->url;
+  meta.date = choose_date(facts, meta.url);
+  if (meta.date) meta.date_basis = DateBasis::kMetadata;
   meta.source = first_meta(facts, {"og:site_name", "application-name"});
   if (meta.source.empty() && facts.linked) meta.source = facts.linked->publisher;
   const std::string language = facts.language.substr(0, facts.language.find_first_of("-_"));

@@ -89,6 +89,43 @@ TEST(Html, FallbacksTitleTagAndTimeElement) {
   EXPECT_EQ(a.meta.date->iso(), "2023-06-14");
 }
 
+TEST(Html, TheHeadlineIsTheHeadingThePageTitleRepeats) {
+  // The site's name is the page's one <h1>; the headline is an <h2> the title repeats.
+  const HtmlArticle a = extract_html(
+      "<html><head><title>Ferry pier to close for the summer - Velmora Ledger</title></head><body>"
+      "<h1>Velmora Ledger</h1><h2>Latest news</h2><h2>Ferry pier to close for the summer</h2>"
+      "<p>The harbour council voted on Tuesday to close the old ferry pier for the summer.</p>"
+      "</body></html>");
+  EXPECT_EQ(a.meta.title, "Ferry pier to close for the summer");
+}
+
+TEST(Html, DatesFromTheUrlAndFromVisibleDateElements) {
+  const std::string body =
+      "<p>The harbour council voted on Tuesday to close the old ferry pier for the summer.</p>";
+  const auto date_of = [](const std::string& html) {
+    const HtmlArticle a = extract_html(html);
+    return a.meta.date ? a.meta.date->iso() : "none";
+  };
+  EXPECT_EQ(date_of("<html><head><link rel=canonical href=\"https://ledger.example/2019/10/21/pier\">"
+                    "</head><body>" + body + "</body></html>"),
+            "2019-10-21");
+  EXPECT_EQ(date_of("<html><body><div class=\"post-meta\">Posted on 21.01.2009, 05:42 by Ilse</div>" +
+                    body + "</body></html>"),
+            "2009-01-21");
+  // A copyright line, a date in the future and the day a page was updated are not its date.
+  EXPECT_EQ(date_of("<html><body>" + body + "<div class=\"footer-meta\">\xC2\xA9 14 June 2023 Ledger</div>"
+                    "<span class=\"date\">1 January 2999</span><span class=\"updated-date\">2 May 2020"
+                    "</span></body></html>"),
+            "none");
+}
+
+TEST(Html, BylineWordsAreNotPartOfTheName) {
+  const HtmlArticle a = extract_html(
+      "<html><body><span class=\"entry-author\">von Ilse Draaven</span><p>The harbour council "
+      "voted on Tuesday to close the old ferry pier for the summer.</p></body></html>");
+  EXPECT_EQ(a.meta.authors, std::vector<std::string>{"Ilse Draaven"});
+}
+
 TEST(Html, LineBreaksAndEntities) {
   const HtmlArticle a = extract_html(
       "<body><div>First line&nbsp;of text, long enough to count as the prose of this page.<br>"

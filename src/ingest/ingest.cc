@@ -11,6 +11,7 @@
 #include "ingest/format.h"
 #include "ingest/html.h"
 #include "ingest/jsonl.h"
+#include "ingest/language.h"
 #include "ingest/source.h"
 #include "ingest/warc.h"
 #include "util/utf8.h"
@@ -302,6 +303,29 @@ void guarded(const std::string& path, ReadResult& result, Read&& read) {
   }
 }
 
+// Per file, articles not analysed beyond this many are counted in one message.
+constexpr size_t kShownLanguageMessages = 20;
+
+// Records each article's language; one warning per article the models do not cover, naming it
+// and its language.
+void set_languages(ReadResult& result, const std::string& path) {
+  size_t not_analysed = 0;
+  for (Document& doc : result.documents) {
+    doc.meta.language = choose_language(doc.text, doc.meta.language);
+    if (is_analysed_language(doc.meta.language)) continue;
+    if (++not_analysed > kShownLanguageMessages) continue;
+    result.diagnostics.push_back({Diagnostic::Severity::kWarning, doc.path, 0,
+                                  "in " + language_name(doc.meta.language) + " (" + doc.meta.language +
+                                      "): not analysed, the models cover English only"});
+  }
+  if (not_analysed > kShownLanguageMessages) {
+    result.diagnostics.push_back(
+        {Diagnostic::Severity::kWarning, util::escape_invalid_utf8(path), 0,
+         std::to_string(not_analysed - kShownLanguageMessages) +
+             " more articles not in English, not analysed (not shown)"});
+  }
+}
+
 }  // namespace
 
 ReadResult read_input(const std::string& path, const ReadOptions& options) {
@@ -313,6 +337,8 @@ ReadResult read_input(const std::string& path, const ReadOptions& options) {
     reader.read(file, head, file.size());
   });
   reader.finish();
+  set_languages(result, path);
+  assign_dates(result.documents, path, options.dates);
   return result;
 }
 
@@ -324,7 +350,19 @@ ReadResult read_bytes(std::string_view bytes, const std::string& name, const Rea
     reader.read(memory, bytes.substr(0, kHeadBytes), bytes.size());
   });
   reader.finish();
+  set_languages(result, name);
+  assign_dates(result.documents, name, options.dates);
   return result;
+}
+
+ReadOptions read_options(const PipelineOptions& options) {
+  ReadOptions read;
+  read.max_article_bytes = options.max_article_bytes;
+  read.dates.from_mtime = options.dates_from_mtime;
+  if (!options.dates_file.empty()) {
+    read.dates.given = std::make_shared<const GivenDates>(GivenDates::load(options.dates_file));
+  }
+  return read;
 }
 
 std::string id_from_path(std::string_view path) {

@@ -1,5 +1,6 @@
 #include "ingest/meta_fields.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -51,10 +52,86 @@ std::optional<CivilDate> parse_metadata_date(std::string_view text) {
   return parse_date(trimmed);
 }
 
+std::optional<CivilDate> date_in_path(std::string_view path) {
+  const size_t scheme = path.find("://");
+  if (scheme != std::string_view::npos) {
+    path.remove_prefix(scheme + 3);
+    path = path.substr(std::min(path.size(), path.find('/')));
+  }
+  path = path.substr(0, path.find_first_of("?#"));
+  // Numbers standing alone (not inside a word such as "c1125597921" or "mp3") in runs joined by
+  // "/", "-" or "_"; any other character ends a run.
+  struct Number {
+    int value;
+    size_t digits;
+  };
+  std::vector<std::vector<Number>> runs(1);
+  size_t i = 0;
+  while (i < path.size()) {
+    if (!ascii::is_digit(path[i])) {
+      if (path[i] != '/' && path[i] != '-' && path[i] != '_' && !runs.back().empty()) runs.emplace_back();
+      ++i;
+      continue;
+    }
+    const bool starts_alone = i == 0 || !ascii::is_alpha(path[i - 1]);
+    size_t end = i;
+    int value = 0;
+    while (end < path.size() && ascii::is_digit(path[end])) {
+      if (end - i < 9) value = value * 10 + (path[end] - '0');
+      ++end;
+    }
+    const bool ends_alone = end == path.size() || !ascii::is_alpha(path[end]);
+    if (starts_alone && ends_alone) {
+      runs.back().push_back({value, end - i});
+    } else if (!runs.back().empty()) {
+      runs.emplace_back();
+    }
+    i = end;
+  }
+  for (const auto& run : runs) {
+    for (size_t k = 0; k < run.size(); ++k) {
+      if (run[k].digits == 8) {
+        const CivilDate date{run[k].value / 10000, run[k].value / 100 % 100, run[k].value % 100};
+        if (date.valid() && date.year >= 1800) return date;
+      }
+      if (k + 2 < run.size() && run[k].digits == 4 && run[k + 1].digits <= 2 && run[k + 2].digits <= 2) {
+        const CivilDate date{run[k].value, run[k + 1].value, run[k + 2].value};
+        if (date.valid()) return date;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::string_view strip_byline_words(std::string_view text) {
+  // The words that introduce a byline in the languages of most news on the web ("By", German
+  // "von", French "par", Spanish and Portuguese "por", Italian "di", Dutch "door", Scandinavian
+  // "av"/"af"), optionally after "posted"/"written"/"veröffentlicht"/"geschrieben", or a label
+  // ("Author:", "Autor:").
+  static constexpr std::string_view kLeads[] = {"posted ", "written ", "published ",
+                                                "ver\xC3\xB6" "ffentlicht ", "geschrieben ", "publi\xC3\xA9 "};
+  static constexpr std::string_view kWords[] = {"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af "};
+  static constexpr std::string_view kLabels[] = {"author:", "autor:", "auteur:", "by:", "von:"};
+  text = ascii::trim(text);
+  for (const auto label : kLabels) {
+    if (ascii::istarts_with(text, label)) return ascii::trim(text.substr(label.size()));
+  }
+  std::string_view rest = text;
+  for (const auto lead : kLeads) {
+    if (ascii::istarts_with(rest, lead)) {
+      rest = ascii::trim(rest.substr(lead.size()));
+      break;
+    }
+  }
+  for (const auto word : kWords) {
+    if (rest.size() > word.size() && ascii::istarts_with(rest, word)) return ascii::trim(rest.substr(word.size()));
+  }
+  return text;
+}
+
 void split_authors(std::string_view text, std::vector<std::string>& out) {
   static constexpr std::string_view kSeparators[] = {";", "|", " and ", " & "};
-  text = ascii::trim(text);
-  if (text.size() > 3 && ascii::istarts_with(text, "by ")) text = ascii::trim(text.substr(3));
+  text = ascii::trim(strip_byline_words(text));
   while (!text.empty()) {
     size_t cut = std::string_view::npos;
     size_t cut_length = 0;

@@ -20,8 +20,15 @@ std::optional<CivilDate> parse_metadata_date(std::string_view text);
 // falls outside 1800..2199.
 std::optional<CivilDate> date_from_unix(double seconds);
 
-// Appends the names of an author string: split at ";", "|", " and ", " & "; a leading "By"
-// dropped; empty parts skipped.
+// A date in a URL's or file's path: 2024-12-04, 2024/12/04, 2024_12_04 or 20241204 standing
+// alone (/2019/10/21/title, /2020-02/19/, 2024-12-04-talks.txt); nullopt when there is none.
+std::optional<CivilDate> date_in_path(std::string_view path);
+
+// text without the words that introduce a byline ("By", "Posted by", "von", "par", "Author:").
+std::string_view strip_byline_words(std::string_view text);
+
+// Appends the names of an author string: split at ";", "|", " and ", " & "; byline words
+// dropped (strip_byline_words); empty parts skipped.
 void split_authors(std::string_view text, std::vector<std::string>& out);
 
 }  // namespace dossier::ingest
