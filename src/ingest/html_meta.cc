@@ -8,11 +8,15 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #include "ingest/ascii.h"
 #include "ingest/date_parse.h"
 #include "ingest/html_dom.h"
 #include "ingest/meta_fields.h"
+#include "util/utf8.h"
 
 namespace dossier::ingest::html {
 namespace {
@@ -170,6 +174,12 @@ bool has_token_containing(const std::string& tokens, std::string_view part) {
 }
 
 void note_element(const GumboNode* node, PageFacts& facts) {
+  // hAtom microformat: <abbr class="published" title="2017-07-23T17:06:45+0000">.
+  if (facts.time_published.empty()) {
+    const std::string classes = " " + ascii::lower(attribute(node, "class")) + " ";
+    const std::string_view title = attribute(node, "title");
+    if (!title.empty() && classes.find(" published ") != std::string::npos) facts.time_published = title;
+  }
   switch (node->v.element.tag) {
     case GUMBO_TAG_HTML:
       facts.language = ascii::lower(attribute(node, "lang"));
@@ -310,23 +320,91 @@ std::string host_of(std::string_view url) {
   return ascii::lower(url);
 }
 
-// "Headline | Site" -> "Headline": the part that is the page's <h1>, else the first part that is
-// not the site's name (or its host), else the whole title.
+// Character references left in metadata text (JSON-LD strings and meta contents that were
+// escaped twice: "&#8211;", "&amp;#038;"): numeric ones and the five of XML, decoded.
+std::string decode_refs_once(std::string_view text) {
+  static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
+      {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\xC2\xA0"}};
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t semi = text[i] == '&' ? text.find(';', i) : std::string_view::npos;
+    if (semi == std::string_view::npos || semi - i > 10) {
+      out += text[i++];
+      continue;
+    }
+    const std::string_view name = text.substr(i + 1, semi - i - 1);
+    std::string replacement;
+    if (name.size() > 1 && name[0] == '#') {
+      const bool hex = name[1] == 'x' || name[1] == 'X';
+      uint32_t code = 0;
+      bool ok = name.size() > (hex ? 2u : 1u);
+      for (size_t k = hex ? 2 : 1; ok && k < name.size(); ++k) {
+        const char c = name[k];
+        const int digit = ascii::is_digit(c) ? c - '0'
+                          : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        ok = digit >= 0 && code < 0x110000;
+        code = code * (hex ? 16 : 10) + static_cast<uint32_t>(digit);
+      }
+      if (ok && code > 0 && code < 0x110000 && (code < 0xD800 || code > 0xDFFF)) util::append_utf8(replacement, code);
+    } else {
+      for (const auto& [entity, value] : kNamed) {
+        if (name == entity) replacement = value;
+      }
+    }
+    if (replacement.empty()) {
+      out += text[i++];
+      continue;
+    }
+    out += replacement;
+    i = semi + 1;
+  }
+  return out;
+}
+
+std::string decode_char_refs(std::string_view text) {
+  std::string once = decode_refs_once(text);
+  // "&amp;#8211;" decodes to "&#8211;": once more.
+  return once.find('&') != std::string::npos && once != text ? decode_refs_once(once) : once;
+}
+
+// "Headline | Site" -> "Headline": the title without a part at its end or start that is the
+// site's name (og:site_name, the host), or a part that is the page's <h1>. A short last part
+// (four words at most) goes as well after " | ", " :: " or " » ", which set off a site's name,
+// and after a dash when it is the only one: several dashes join the parts of a headline
+// ("Office 365 - HBDI - the third").
 std::string strip_site_name(std::string_view title, const PageFacts& facts) {
+  title = ascii::trim(title);
   const std::vector<std::string_view> parts = title_parts(title);
-  if (parts.size() <= 1) return std::string(ascii::trim(title));
+  if (parts.size() <= 1) return std::string(title);
   for (const auto part : parts) {
     if (ascii::iequals(part, facts.first_h1)) return std::string(part);
   }
   const std::string site = ascii::lower(first_meta(facts, {"og:site_name", "application-name"}));
   const std::string host = host_of(facts.canonical);
-  for (const auto part : parts) {
+  const auto is_site = [&](std::string_view part) {
     const std::string lower = ascii::lower(part);
-    const bool is_site = (!site.empty() && (lower == site || site.find(lower) != std::string::npos)) ||
-                         (!host.empty() && (lower == host || host.find(lower) != std::string::npos));
-    if (!is_site) return std::string(part);
+    return (!site.empty() && (lower == site || site.find(lower) != std::string::npos)) ||
+           (!host.empty() && (lower == host || host.find(lower) != std::string::npos));
+  };
+  static constexpr std::string_view kSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                                     " :: ", " \xC2\xBB ", " \xC2\xAB ", " / ", " \xC2\xB7 "};
+  for (const auto sep : kSeparators) {
+    const size_t first = title.find(sep);
+    if (first == std::string_view::npos) continue;
+    const size_t last = title.rfind(sep);
+    const std::string_view head = ascii::trim(title.substr(0, last));
+    const std::string_view tail = ascii::trim(title.substr(last + sep.size()));
+    if (is_site(tail)) return std::string(head);
+    const std::string_view lead = ascii::trim(title.substr(0, first));
+    if (is_site(lead)) return std::string(ascii::trim(title.substr(first + sep.size())));
+    const bool site_separator = sep == " | " || sep == " :: " || sep == " \xC2\xBB " || sep == " \xC2\xB7 ";
+    const size_t tail_words = static_cast<size_t>(std::count(tail.begin(), tail.end(), ' ')) + 1;
+    if (tail_words <= 4 && (site_separator || first == last)) return std::string(head);
+    return std::string(title);
   }
-  return std::string(ascii::trim(title));
+  return std::string(title);
 }
 
 // Text compared loosely: lowercased ASCII, runs of anything but letters and digits made one space.
@@ -423,9 +501,84 @@ bool plausible(const CivilDate& date, const CivilDate& latest) {
   return date.year >= kFirstPublicationYear && date <= latest;
 }
 
+// Month names of a language from CLDR (ICU): wide and abbreviated, format and stand-alone forms,
+// lowercased, without a final dot; index i is month i + 1.
+std::vector<std::vector<std::string>> month_names(const std::string& language) {
+  std::vector<std::vector<std::string>> months(12);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale locale(language.c_str());
+  const icu::DateFormatSymbols symbols(locale, status);
+  if (U_FAILURE(status)) return months;
+  for (const auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+    for (const auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+      int32_t count = 0;
+      const icu::UnicodeString* names = symbols.getMonths(count, context, width);
+      for (int32_t i = 0; i < count && i < 12; ++i) {
+        icu::UnicodeString name = names[i];
+        name.toLower(locale);
+        std::string utf8;
+        name.toUTF8String(utf8);
+        while (!utf8.empty() && utf8.back() == '.') utf8.pop_back();
+        if (utf8.size() >= 3) months[static_cast<size_t>(i)].push_back(std::move(utf8));
+      }
+    }
+  }
+  return months;
+}
+
+// A date written with the month names of the page's language: "6. August 2009", "23 juillet
+// 2017", "julio 5, 2019". English dates are read by match_date.
+std::optional<CivilDate> localized_date(std::string_view text, const std::string& language) {
+  if (language.empty() || language == "en") return std::nullopt;
+  const auto months = month_names(language);
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : text) {
+    if (ascii::is_space(c) || c == ',' || c == '.' || c == '/' || c == '|') {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  const auto number = [](const std::string& w, int low, int high) {
+    if (w.empty() || w.size() > 4 || !std::all_of(w.begin(), w.end(), [](char c) { return ascii::is_digit(c); })) return 0;
+    const int value = std::stoi(w);
+    return value >= low && value <= high ? value : 0;
+  };
+  const auto month_of = [&](const std::string& w) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(w);
+    u.toLower(icu::Locale(language.c_str()));
+    std::string lower;
+    u.toUTF8String(lower);
+    for (size_t m = 0; m < months.size(); ++m) {
+      for (const auto& name : months[m]) {
+        if (lower == name) return static_cast<int>(m) + 1;
+      }
+    }
+    return 0;
+  };
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    if (const int month = month_of(words[i + 1]); month > 0) {
+      const int day = number(words[i], 1, 31);
+      const int year = number(words[i + 2], 1800, 2199);
+      const CivilDate date{year, month, day};
+      if (day > 0 && year > 0 && date.valid()) return date;
+    }
+    if (const int month = month_of(words[i]); month > 0) {
+      const int day = number(words[i + 1], 1, 31);
+      const int year = number(words[i + 2], 1800, 2199);
+      const CivilDate date{year, month, day};
+      if (day > 0 && year > 0 && date.valid()) return date;
+    }
+  }
+  return std::nullopt;
+}
+
 // The first date written in a short text marked as a date ("Posted on 5 May 2021 by ...",
 // "21.01.2009, 05:42"), unless the text is a copyright line, whose year is no publication's.
-std::optional<CivilDate> visible_date(std::string_view text) {
+std::optional<CivilDate> visible_date(std::string_view text, const std::string& language) {
   const std::string lower = ascii::lower(text);
   if (lower.find("\xC2\xA9") != std::string::npos || lower.find("copyright") != std::string::npos ||
       lower.find("(c)") != std::string::npos) {
@@ -436,7 +589,7 @@ std::optional<CivilDate> visible_date(std::string_view text) {
     if (!ascii::is_alnum(text[i])) continue;
     if (auto match = match_date(text.substr(i))) return match->date;
   }
-  return std::nullopt;
+  return localized_date(text, language);
 }
 
 // The publication date, from the most to the least explicit source; a date in the future or
@@ -460,8 +613,9 @@ std::optional<CivilDate> choose_date(const PageFacts& facts, std::string_view ur
   if (!facts.time_first.empty()) {
     if (auto date = parse_metadata_date(facts.time_first); date && plausible(*date, latest)) return date;
   }
+  const std::string language = facts.language.substr(0, facts.language.find_first_of("-_"));
   for (const auto& text : facts.marked_dates) {
-    if (auto date = visible_date(text); date && plausible(*date, latest)) return date;
+    if (auto date = visible_date(text, language); date && plausible(*date, latest)) return date;
   }
   return std::nullopt;
 }
@@ -471,8 +625,9 @@ std::optional<CivilDate> choose_date(const PageFacts& facts, std::string_view ur
 ArticleMeta page_metadata(const GumboNode* root) {
   const PageFacts facts = gather(root);
   ArticleMeta meta;
-  meta.title = choose_title(facts);
+  meta.title = decode_char_refs(choose_title(facts));
   meta.authors = choose_authors(facts);
+  for (auto& author : meta.authors) author = decode_char_refs(author);
   meta.url = !facts.canonical.empty() ? facts.canonical : first_meta(facts, {"og:url"});
   if (meta.url.empty() && facts.linked) meta.url = facts.linked->url;
   meta.date = choose_date(facts, meta.url);

@@ -112,11 +112,33 @@ TEST(Html, DatesFromTheUrlAndFromVisibleDateElements) {
   EXPECT_EQ(date_of("<html><body><div class=\"post-meta\">Posted on 21.01.2009, 05:42 by Ilse</div>" +
                     body + "</body></html>"),
             "2009-01-21");
+  EXPECT_EQ(date_of("<html lang=\"de\"><body><div class=\"entry-meta\">Ver\xC3\xB6" "ffentlicht am 23. Juli 2017"
+                    "</div>" + body + "</body></html>"),
+            "2017-07-23");
+  EXPECT_EQ(date_of("<html><body><abbr class=\"published\" title=\"2017-07-23T17:06:45+0000\">Sunday"
+                    "</abbr>" + body + "</body></html>"),
+            "2017-07-23");
   // A copyright line, a date in the future and the day a page was updated are not its date.
   EXPECT_EQ(date_of("<html><body>" + body + "<div class=\"footer-meta\">\xC2\xA9 14 June 2023 Ledger</div>"
                     "<span class=\"date\">1 January 2999</span><span class=\"updated-date\">2 May 2020"
                     "</span></body></html>"),
             "none");
+}
+
+TEST(Html, TitlesLoseTheSiteNameButKeepTheirOwnDashesAndReferences) {
+  const auto title_of = [](const std::string& head) {
+    return extract_html("<html><head>" + head + "</head><body><p>The harbour council voted on "
+                        "Tuesday to close the old ferry pier for the summer.</p></body></html>").meta.title;
+  };
+  EXPECT_EQ(title_of("<title>Pier closes \xE2\x80\x93 repairs \xE2\x80\x93 the summer</title>"),
+            "Pier closes \xE2\x80\x93 repairs \xE2\x80\x93 the summer");
+  EXPECT_EQ(title_of("<title>Pier closes for the summer | Velmora Ledger</title>"), "Pier closes for the summer");
+  EXPECT_EQ(title_of("<meta property=\"og:site_name\" content=\"Velmora Ledger\">"
+                     "<title>Velmora Ledger - Pier closes</title>"),
+            "Pier closes");
+  EXPECT_EQ(title_of("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": "
+                     "\"Pier &#8211; closes &amp;#038; more\"}</script>"),
+            "Pier \xE2\x80\x93 closes & more");
 }
 
 TEST(Html, BylineWordsAreNotPartOfTheName) {
