@@ -263,6 +263,8 @@ void note_date_marker(const GumboNode* node, const std::string& tokens, PageFact
 
 PageFacts gather(const GumboNode* root) {
   PageFacts facts;
+  // Readers' comments and the comment form carry their own authors and dates.
+  std::vector<const GumboNode*> comment_sections;
   walk(
       root,
       [&](const GumboNode* node) {
@@ -271,12 +273,19 @@ PageFacts gather(const GumboNode* root) {
         note_element(node, facts);
         const std::string tokens = marker_tokens(node);
         if (tokens.size() > 3) {
-          note_marked_author(node, tokens, facts);
-          note_date_marker(node, tokens, facts);
+          if (has_token_containing(tokens, "comment") || has_token_containing(tokens, "respond")) {
+            comment_sections.push_back(node);
+          }
+          if (comment_sections.empty()) {
+            note_marked_author(node, tokens, facts);
+            note_date_marker(node, tokens, facts);
+          }
         }
         return true;
       },
-      [](const GumboNode*) {});
+      [&](const GumboNode* node) {
+        if (!comment_sections.empty() && comment_sections.back() == node) comment_sections.pop_back();
+      });
   return facts;
 }
 

@@ -146,6 +146,18 @@ TEST(Html, BylineWordsAreNotPartOfTheName) {
       "<html><body><span class=\"entry-author\">von Ilse Draaven</span><p>The harbour council "
       "voted on Tuesday to close the old ferry pier for the summer.</p></body></html>");
   EXPECT_EQ(a.meta.authors, std::vector<std::string>{"Ilse Draaven"});
+  const auto author_of = [](const std::string& byline) {
+    const HtmlArticle page = extract_html("<html><body><div class=\"comments\"><span class=\"comment-author\">"
+                                          "Reader One</span></div><div class=\"byline\">" + byline +
+                                          "</div><p>The harbour council voted on Tuesday to close the "
+                                          "old ferry pier for the summer.</p></body></html>");
+    return page.meta.authors.empty() ? std::string() : page.meta.authors[0];
+  };
+  EXPECT_EQ(author_of("Posted on September 21, 2020 by Petra Lind"), "Petra Lind");
+  EXPECT_EQ(author_of("View all posts by Petra Lind"), "Petra Lind");
+  EXPECT_EQ(author_of("erstellt von Petra \xE2\x80\x94 ver\xC3\xB6" "ffentlicht 28.01.2022"), "Petra");
+  EXPECT_EQ(author_of("lind42 am 29.12.2010, 13:36 Uhr"), "lind42");
+  EXPECT_EQ(author_of("Walter von Aachen"), "Walter von Aachen");
 }
 
 TEST(Html, LineBreaksAndEntities) {

@@ -129,9 +129,75 @@ std::string_view strip_byline_words(std::string_view text) {
   return text;
 }
 
+namespace {
+
+bool is_lower_word(std::string_view word) {
+  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return ascii::is_lower(c); });
+}
+
+// The words of a byline block before its name: "Posted on 21 September 2020 by", "View all posts
+// by", "erstellt von", ", par". A byline word after a single capitalised word is part of a name
+// ("Walter von Aachen").
+size_t name_start(std::string_view text) {
+  static constexpr std::string_view kWords[] = {"by", "von", "par", "por", "di", "door", "av", "af"};
+  size_t start = 0;
+  size_t words_before = 0;
+  std::string_view previous;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && ascii::is_space(text[i])) ++i;
+    size_t end = i;
+    while (end < text.size() && !ascii::is_space(text[end])) ++end;
+    if (end == i) break;
+    std::string_view word = text.substr(i, end - i);
+    const bool labelled = word.ends_with(':');
+    if (labelled) word.remove_suffix(1);
+    bool byline_word = false;
+    for (const auto w : kWords) byline_word = byline_word || ascii::iequals(word, w);
+    const bool after_name = words_before == 1 && !previous.empty() && ascii::is_upper(previous[0]);
+    if (byline_word && end < text.size() && !after_name) start = end;
+    previous = word;
+    ++words_before;
+    i = end;
+  }
+  return start;
+}
+
+}  // namespace
+
+std::string_view clean_byline(std::string_view text) {
+  text = ascii::trim(text.substr(name_start(text)));
+  while (!text.empty() && (text.front() == ':' || text.front() == ',' || text.front() == '-')) {
+    text = ascii::trim(text.substr(1));
+  }
+  // The name ends where a dash, a guillemet, a bracket or a date begins.
+  for (const std::string_view stop : {" \xE2\x80\x94", " \xE2\x80\x93", " - ", "\xC2\xBB", "("}) {
+    text = text.substr(0, text.find(stop));
+  }
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((i == 0 || ascii::is_space(text[i - 1])) && match_date(text.substr(i))) {
+      text = text.substr(0, i);
+      break;
+    }
+  }
+  text = ascii::trim(text);
+  // A short lowercase word left before the date: "am", "on", "at", "le".
+  for (;;) {
+    while (!text.empty() && (text.back() == ',' || text.back() == '-' || text.back() == ':')) {
+      text = ascii::trim(text.substr(0, text.size() - 1));
+    }
+    const size_t space = text.rfind(' ');
+    if (space == std::string_view::npos) break;
+    const std::string_view last = text.substr(space + 1);
+    if (last.size() > 3 || !is_lower_word(last)) break;
+    text = ascii::trim(text.substr(0, space));
+  }
+  return text;
+}
+
 void split_authors(std::string_view text, std::vector<std::string>& out) {
   static constexpr std::string_view kSeparators[] = {";", "|", " and ", " & "};
-  text = ascii::trim(strip_byline_words(text));
+  text = clean_byline(ascii::trim(strip_byline_words(text)));
   while (!text.empty()) {
     size_t cut = std::string_view::npos;
     size_t cut_length = 0;

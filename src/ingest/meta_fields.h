@@ -27,6 +27,10 @@ std::optional<CivilDate> date_in_path(std::string_view path);
 // text without the words that introduce a byline ("By", "Posted by", "von", "par", "Author:").
 std::string_view strip_byline_words(std::string_view text);
 
+// The name part of a byline block: after the words that lead to it ("Posted on 5 May 2021 by",
+// "View all posts by"), before a dash, bracket or date ("Dominique - published 28.01.2022").
+std::string_view clean_byline(std::string_view text);
+
 // Appends the names of an author string: split at ";", "|", " and ", " & "; byline words
 // dropped (strip_byline_words); empty parts skipped.
 void split_authors(std::string_view text, std::vector<std::string>& out);
