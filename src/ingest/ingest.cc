@@ -12,6 +12,7 @@
 #include "ingest/html.h"
 #include "ingest/jsonl.h"
 #include "ingest/language.h"
+#include "ingest/meta_fields.h"
 #include "ingest/source.h"
 #include "ingest/warc.h"
 #include "util/utf8.h"
@@ -186,7 +187,7 @@ class Reader {
   }
 
   // Each HTML page of the WARC file an article: its id the file's with the record number, its url
-  // the record's, its date the page's own or else the day of the capture.
+  // the record's, its date the page's own, else one in the URL, else the day of the capture.
   void read_warc_file(ByteSource& raw) {
     report_.set_unit("records");
     const std::string stem = id_from_path(path_);
@@ -206,10 +207,10 @@ class Reader {
       doc->id = stem + "-" + std::to_string(page.record);
       doc->path = path_ + ":" + std::to_string(page.record);
       if (!page.uri.empty()) doc->meta.url = util::escape_invalid_utf8(page.uri);
-      if (!doc->meta.date && page.date) {
-        doc->meta.date = page.date;
-        doc->meta.date_basis = DateBasis::kMetadata;
-      }
+      // The page's own date; else one in its address; else the day of the capture.
+      if (!doc->meta.date) doc->meta.date = date_in_path(page.uri);
+      if (!doc->meta.date) doc->meta.date = page.date;
+      if (doc->meta.date) doc->meta.date_basis = DateBasis::kMetadata;
       result_.documents.push_back(std::move(*doc));
       ++articles;
     };

@@ -43,6 +43,9 @@ std::string mixed_warc() {
                       http_response("\x89PNG\r\n", "image/png"));
   warc += warc_record("response", "https://ledger.example/gone", "2024-05-02T10:00:03Z",
                       http_response("<html><body>Not found</body></html>", "text/html", 404));
+  // A date in the address when the page has none.
+  warc += warc_record("resource", "https://ledger.example/2024/04/30/c", "2024-05-03T23:59:59Z",
+                      "<html><head><title>Buses run</title></head><body>" + kBody + "</body></html>");
   // No date in the page: the capture's day stands in.
   warc += warc_record("resource", "https://ledger.example/b", "2024-05-03T23:59:59Z",
                       "<html><head><title>Shuttle bus starts</title></head><body>" + kBody +
@@ -54,17 +57,18 @@ TEST(Warc, ResponseAndResourceRecordsWithHtmlBecomeArticles) {
   TempDir dir;
   const std::string path = dir.write("crawl.warc", mixed_warc());
   const ReadResult r = read_input(path, {});
-  ASSERT_EQ(r.documents.size(), 2u) << ::testing::PrintToString(messages(r));
+  ASSERT_EQ(r.documents.size(), 3u) << ::testing::PrintToString(messages(r));
   EXPECT_EQ(r.documents[0].id, "crawl-3");
   EXPECT_EQ(r.documents[0].path, path + ":3");
   EXPECT_EQ(r.documents[0].meta.url, "https://ledger.example/a");
   EXPECT_EQ(r.documents[0].meta.title, "Ferry pier to close");
   EXPECT_EQ(r.documents[0].meta.date->iso(), "2024-05-01");
   EXPECT_THAT(r.documents[0].text, HasSubstr("harbour council of Velmora"));
-  EXPECT_EQ(r.documents[1].id, "crawl-6");
-  EXPECT_EQ(r.documents[1].meta.url, "https://ledger.example/b");
-  EXPECT_EQ(r.documents[1].meta.date->iso(), "2024-05-03");
-  EXPECT_EQ(r.documents[1].meta.date_basis, DateBasis::kMetadata);
+  EXPECT_EQ(r.documents[1].meta.date->iso(), "2024-04-30");
+  EXPECT_EQ(r.documents[2].id, "crawl-7");
+  EXPECT_EQ(r.documents[2].meta.url, "https://ledger.example/b");
+  EXPECT_EQ(r.documents[2].meta.date->iso(), "2024-05-03");
+  EXPECT_EQ(r.documents[2].meta.date_basis, DateBasis::kMetadata);
   EXPECT_EQ(messages(r), std::vector<std::string>{
                              "2 records are not HTML pages (other media types, redirects, errors) "
                              "and were skipped"});
