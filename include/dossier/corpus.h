@@ -3,6 +3,7 @@
 #define DOSSIER_CORPUS_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -108,6 +109,24 @@ struct Diagnostic {
   std::string to_string() const;
 };
 
+// Per layer, the lowest confidence at which the report counts an item as confident (shown by
+// default, used in the overview); none: no item is. Set by the pipeline from models/calibration.bin,
+// where each was chosen for >= 90% precision on the audit set's tuning part; 0 shows everything.
+struct ConfidenceThresholds {
+  std::optional<float> mentions = 0.0f;
+  std::optional<float> roles = 0.0f;
+  std::optional<float> speech = 0.0f;
+  std::optional<float> speakers = 0.0f;
+  std::optional<float> events = 0.0f;
+  std::optional<float> times = 0.0f;
+  friend bool operator==(const ConfidenceThresholds&, const ConfidenceThresholds&) = default;
+};
+
+// Whether confidence reaches threshold.
+inline bool confident(std::optional<float> threshold, double confidence) {
+  return threshold.has_value() && confidence >= *threshold;
+}
+
 struct Dossier {
   std::vector<Document> documents;
   std::vector<Entity> entities;
@@ -118,6 +137,7 @@ struct Dossier {
   std::vector<Conflict> conflicts;
   std::vector<Position> positions;
   std::vector<Diagnostic> diagnostics;
+  ConfidenceThresholds confident_from;
 
   // The entity a mention belongs to, or -1.
   int32_t entity_of(uint32_t doc, int32_t mention) const;

@@ -23,6 +23,9 @@ struct PipelineOptions {
   uint64_t max_article_bytes = 64ull << 20;  // larger articles are skipped with a message
   std::string dates_file;         // a table of "path-or-id<TAB>YYYY-MM-DD" lines; these dates win
   bool dates_from_mtime = false;  // undated articles take their file's modification day
+  // false: confidences as the stages compute them, before models/calibration.bin maps them to the
+  // precision measured on real news (for fitting that map); thresholds then show everything.
+  bool calibrate = true;
 };
 
 // Receives progress and diagnostics while a run goes on; called from one thread at a time.

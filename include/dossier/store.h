@@ -1,6 +1,6 @@
-// A store that grows: articles analysed once and kept (SQLite, one file, WAL mode), the corpus
-// result updated as articles are added or removed, and users' corrections that every later update
-// honours. The schema and its versions are documented in docs/store.md.
+// A store that grows: articles analysed once and kept (SQLite, one file in WAL mode, or a
+// PostgreSQL database), the corpus result updated as articles are added or removed, and users'
+// corrections that every later update honours. The schema and its versions are documented in docs/store.md.
 #ifndef DOSSIER_STORE_H_
 #define DOSSIER_STORE_H_
 
@@ -50,16 +50,32 @@ struct StoreStatus {
   std::string last_update;      // ISO 8601 UTC, empty for an empty store
 };
 
+// One match of Store::search: a sentence of an article, or an entity, a quote or an event.
+struct SearchHit {
+  std::string kind;     // "article", "entity", "quote", "event"
+  std::string item;     // the article's id, or the id the JSON gives the entity, quote or event
+  std::string doc;      // the article the passage is in; empty for an entity
+  uint32_t begin = 0;   // the passage: byte offsets into the article's text
+  uint32_t end = 0;
+  double score = 0.0;   // BM25, higher is better
+  std::string snippet;  // the passage around the match, matched words between '\x02' and '\x03'
+};
+
 class Store {
  public:
   enum class Mode { kRead, kWrite };
-  // Opens the store at location (a file path; created for kWrite when absent). kWrite takes the
-  // store's writer lock and throws Error when another process holds it; readers never wait for it.
-  // Throws Error when the file is not a store or its schema is newer than this program knows.
+  // Opens the store at location: a SQLite file (created for kWrite when absent) or a
+  // postgresql:// URI of an existing database (its tables created for kWrite when absent). kWrite
+  // takes the store's writer lock and throws Error when another process holds it; readers never
+  // wait for it. Throws Error when the location cannot be opened, is not a store or its schema is
+  // newer than this program knows.
   Store(const std::string& location, Mode mode);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
+
+  // The location as messages name it (a PostgreSQL URI without its password).
+  const std::string& location() const;
 
   // Reads the inputs, analyses the articles not yet stored and stores them in batches (each batch
   // one transaction), re-analyses stored articles of stale versions, then updates the corpus result.
@@ -77,6 +93,19 @@ class Store {
   Correction correct(const std::string& action, const std::vector<std::string>& arguments,
                      const std::string& who, const std::string& why);
   std::vector<Correction> corrections() const;
+
+  // Full-text search (SQLite FTS5, BM25) over article sentences and the corrected dossier's
+  // entities, quotes and events; every word of query must match (the last as a prefix). kind
+  // empty: every kind. At most limit hits, best first; throws Error past time_limit_ms (0: none),
+  // UsageError for an unknown kind.
+  std::vector<SearchHit> search(const std::string& query, const std::string& kind, size_t limit,
+                                int time_limit_ms = 0) const;
+  // Brings the search index up to date (a writer; add, remove and correct do it themselves).
+  // Throws Error when the corpus result is not current.
+  void update_search_index();
+  bool search_index_current() const;
+  // Changes whenever the articles or the corrections change.
+  std::string revision() const;
 
   // The version of the code and of the models that analyse articles now.
   static std::string code_version();

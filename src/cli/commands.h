@@ -24,6 +24,8 @@ void add_export_command(CLI::App& app, int& exit_code);
 void add_remove_command(CLI::App& app, int& exit_code);
 void add_status_command(CLI::App& app, int& exit_code);
 void add_correct_command(CLI::App& app, int& exit_code);
+// dossier serve: the HTTP API and web UI over a store (docs/server.md).
+void add_serve_command(CLI::App& app, int& exit_code);
 
 // --format and --out: an export of the dossier (dossier/export.h) beside or instead of the JSON.
 struct ExportRequest {

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   dossier::cli::add_remove_command(app, exit_code);
   dossier::cli::add_status_command(app, exit_code);
   dossier::cli::add_correct_command(app, exit_code);
+  dossier::cli::add_serve_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -20,7 +20,7 @@ int run_remove(const RemoveArgs& args) {
   Store store(args.store, Store::Mode::kWrite);
   const Pipeline pipeline(pipeline_options(args.pipeline));
   const std::vector<std::string> missing = store.remove(pipeline, args.ids);
-  for (const auto& id : missing) std::cerr << "dossier: " << args.store << ": no article '" << id << "'\n";
+  for (const auto& id : missing) std::cerr << "dossier: " << store.location() << ": no article '" << id << "'\n";
   return missing.empty() ? kExitOk : kExitSkipped;
 }
 

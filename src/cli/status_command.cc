@@ -13,7 +13,7 @@ int run_status(const std::string& location) {
   const Store store(location, Store::Mode::kRead);
   const StoreStatus s = store.status();
   auto& out = std::cout;
-  out << "store:          " << location << "\n"
+  out << "store:          " << store.location() << "\n"
       << "schema version: " << s.schema_version << "\n"
       << "articles:       " << s.articles << "\n"
       << "stale articles: " << s.stale_articles << "\n"

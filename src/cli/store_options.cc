@@ -5,7 +5,9 @@
 namespace dossier::cli {
 
 void add_store_argument(CLI::App* cmd, std::string& store) {
-  cmd->add_option("store", store, "The store: a SQLite file (created by 'add' when absent)")
+  cmd->add_option("store", store,
+                  "The store: a SQLite file (created by 'add' when absent) or a postgresql:// URI "
+                  "of an existing database")
       ->required()
       ->type_name("STORE");
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "calibrate/calibration.h"
 #include "events/closed_class.h"
 #include "events/confidence.h"
 #include "events/verb_dictionary.h"
@@ -185,7 +186,7 @@ std::vector<uint32_t> copy_groups(const Dossier& dossier) {
 
 }  // namespace
 
-std::vector<Position> find_positions(const Dossier& dossier) {
+std::vector<Position> find_positions(const Dossier& dossier, double min_confidence) {
   std::vector<Position> positions;
   std::map<std::string, size_t> index;  // actor key | stance | object key -> position
   const std::vector<uint32_t> group = copy_groups(dossier);
@@ -193,7 +194,7 @@ std::vector<Position> find_positions(const Dossier& dossier) {
     const Document& doc = dossier.documents[d];
     for (uint32_t i = 0; i < doc.events.size(); ++i) {
       const Event& e = doc.events[i];
-      if (e.confidence < kConfidentEvent) continue;
+      if (e.confidence < min_confidence) continue;
       std::string object = object_text(doc, e);
       if (object.empty()) object = e.target_text;
       const std::string stance = stance_of(e.code, doc.slice(e.trigger), object);
@@ -235,16 +236,26 @@ namespace {
 
 class PositionsStage final : public stage::CorpusStage {
  public:
+  explicit PositionsStage(double min_confidence) : min_confidence_(min_confidence) {}
   std::string_view name() const override { return "positions"; }
   stage::CorpusFindings process(const Dossier& corpus, unsigned /*threads*/) const override {
     stage::CorpusFindings findings;
-    findings.positions = find_positions(corpus);
+    findings.positions = find_positions(corpus, min_confidence_);
     return findings;
   }
+
+ private:
+  double min_confidence_;
 };
 
 }  // namespace
 
-std::unique_ptr<const stage::CorpusStage> make_positions_stage() { return std::make_unique<PositionsStage>(); }
+std::unique_ptr<const stage::CorpusStage> make_positions_stage(stage::StageContext& context) {
+  // The calibration is monotone, so the calibrated image of the raw cut keeps the same events.
+  const double min_confidence =
+      context.calibrate ? calibrate::calibration_model(context.models)->layer(calibrate::Layer::kEvents).map(kConfidentEvent)
+                        : kConfidentEvent;
+  return std::make_unique<PositionsStage>(min_confidence);
+}
 
 }  // namespace dossier::events

@@ -22,11 +22,12 @@ namespace dossier::events {
 // `trigger` (the event's words) tells "warns" from "threatens" and "refuses" from "rejects".
 std::string stance_of(std::string_view code, std::string_view trigger, std::string_view object);
 
-// The positions of all documents' events, most evidenced first.
-std::vector<Position> find_positions(const Dossier& dossier);
+// The positions of all documents' events of at least min_confidence, most evidenced first.
+std::vector<Position> find_positions(const Dossier& dossier, double min_confidence);
 
-// The corpus stage that fills Dossier::positions.
-std::unique_ptr<const stage::CorpusStage> make_positions_stage();
+// The corpus stage that fills Dossier::positions from events of kConfidentEvent or more, mapped by
+// the calibration when the pipeline calibrates.
+std::unique_ptr<const stage::CorpusStage> make_positions_stage(stage::StageContext& context);
 
 }  // namespace dossier::events
 

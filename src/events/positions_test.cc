@@ -1,6 +1,7 @@
 // Actor positions: stances, objects, grouping of one actor's events across documents.
 #include <gtest/gtest.h>
 
+#include "events/confidence.h"
 #include "events/positions.h"
 #include "events/test_support.h"
 
@@ -29,7 +30,7 @@ TEST(Positions, GroupOneActorsStancesAcrossDocuments) {
       coder, "The teachers' union demanded the release of the minister.\nThe union rejected the proposal."));
   dossier.documents.push_back(testing::code_text(
       coder, "The teachers' union demanded the release of the minister.\nSylvania threatened to attack Freedonia."));
-  const std::vector<Position> positions = find_positions(dossier);
+  const std::vector<Position> positions = find_positions(dossier, kConfidentEvent);
   ASSERT_EQ(positions.size(), 3u);
   EXPECT_EQ(positions[0].actor, "Teachers' union");
   EXPECT_EQ(positions[0].statement, "demands the release of the minister");
@@ -57,7 +58,7 @@ TEST(Positions, AnActorOrObjectThatIsOnlyAnArticleIsNoPosition) {
     doc.events.push_back(e);
   }
   dossier.documents.push_back(doc);
-  for (const Position& p : find_positions(dossier)) EXPECT_FALSE(p.actor.empty());
+  for (const Position& p : find_positions(dossier, kConfidentEvent)) EXPECT_FALSE(p.actor.empty());
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include "dossier/error.h"
 #include "ingest/ingest.h"
+#include "calibrate/calibration.h"
 #include "stage/models.h"
 #include "pipeline/stages.h"
 #include "util/parallel.h"
@@ -35,6 +36,7 @@ struct Pipeline::Impl {
   PipelineOptions options;
   std::vector<std::unique_ptr<const stage::DocumentStage>> document_stages;
   std::vector<std::unique_ptr<const stage::CorpusStage>> corpus_stages;
+  ConfidenceThresholds thresholds;  // of the calibration model; 0 (show all) when uncalibrated
 };
 
 Pipeline::Pipeline(PipelineOptions options) {
@@ -42,8 +44,9 @@ Pipeline::Pipeline(PipelineOptions options) {
   if (options.models_dir.empty()) options.models_dir = default_models_dir();
   impl->options = std::move(options);
   stage::Models models(impl->options.models_dir);
-  stage::StageContext context{models};
+  stage::StageContext context{models, impl->options.calibrate};
   impl->document_stages = pipeline::make_document_stages(context);
+  if (impl->options.calibrate) impl->thresholds = calibrate::calibration_model(models)->thresholds();
   impl->corpus_stages = pipeline::make_corpus_stages(context);
   impl_ = std::move(impl);
 }
@@ -169,6 +172,7 @@ void Pipeline::link(Dossier& dossier) const {
   dossier.duplicates.clear();
   dossier.conflicts.clear();
   dossier.positions.clear();
+  dossier.confident_from = impl_->thresholds;
   for (const auto& corpus_stage : impl_->corpus_stages) {
     // A corpus stage failing must not lose what the others found: it is reported, and the run goes on.
     try {

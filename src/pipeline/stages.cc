@@ -1,4 +1,5 @@
 // The one list of stages, in the order they run. A new stage is added here and nowhere else.
+#include "calibrate/calibration.h"
 #include "corpus/corpus_stage.h"
 #include "entities/document_entities.h"
 #include "entities/resolve.h"
@@ -24,6 +25,8 @@ std::vector<std::unique_ptr<const stage::DocumentStage>> make_document_stages(st
   stages.push_back(quotes::make_quote_stage(context));
   // After time (dates), entities (mentions, chains) and quotes.
   stages.push_back(events::make_event_stage(context));
+  // Last: maps the confidences every stage before it computed.
+  if (context.calibrate) stages.push_back(calibrate::make_calibration_stage(context));
   return stages;
 }
 
@@ -36,7 +39,7 @@ std::vector<std::unique_ptr<const stage::CorpusStage>> make_corpus_stages(stage:
   // are placed by their story).
   stages.push_back(entities::make_role_conflict_stage());
   // After entity resolution: an actor's positions gather under its entity.
-  stages.push_back(events::make_positions_stage());
+  stages.push_back(events::make_positions_stage(context));
   return stages;
 }
 

@@ -14,6 +14,10 @@ font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,
 header.top,main,footer{max-width:76rem;margin:0 auto;padding-left:1.5rem;padding-right:1.5rem}
 header.top{padding-top:1.6rem;padding-bottom:.8rem}
 header.top h1{margin:0;font-size:1.9rem;line-height:1.25;letter-spacing:-.01em}
+body:not(.all) .unsure{display:none}
+.unsure{opacity:.8}
+p.thresholds{margin:.4rem 0 0;font-size:.85rem;color:var(--muted,#555)}
+p.thresholds label{font-weight:600;color:var(--ink);margin-right:.4rem}
 nav.toc{position:sticky;top:0;z-index:5;background:rgba(255,255,255,.97);
 border-bottom:1px solid var(--line)}
 nav.toc ul{display:flex;flex-wrap:wrap;gap:.2rem 1.1rem;list-style:none;margin:0 auto;
@@ -208,8 +212,16 @@ std::string_view script() {
   return R"js(
 (function () {
   "use strict";
+  var showAll = document.getElementById("show-all");
+  function setAll(on) {
+    document.body.classList.toggle("all", on);
+    if (showAll) showAll.checked = on;
+  }
+  if (showAll) showAll.addEventListener("change", function () { setAll(showAll.checked); });
   function reveal(id) {
     var target = id && document.getElementById(id);
+    // A link to an item below its confidence threshold shows everything rather than nothing.
+    if (target && target.closest(".unsure")) setAll(true);
     for (var e = target; e; e = e.parentElement) if (e.tagName === "DETAILS") e.open = true;
     return target;
   }

@@ -2,7 +2,6 @@
 #include <algorithm>
 #include <tuple>
 
-#include "events/confidence.h"
 #include "report/html_escape.h"
 #include "report/html_report.h"
 
@@ -78,36 +77,52 @@ void write_actor(std::ostream& out, const ReportIndex& index, uint32_t d, int32_
   }
 }
 
+namespace {
+
+// The first kEventsShown rows, the next ones up to kEventsListed folded away, the rest counted.
+void write_folded_table(std::ostream& out, const ReportIndex& index, const std::vector<EventRow>& rows) {
+  if (rows.empty()) return;
+  const size_t shown = std::min(rows.size(), kEventsShown);
+  write_table(out, index, rows, 0, shown);
+  if (rows.size() <= shown) return;
+  out << "<details class=\"more\"><summary>" << rows.size() - shown << " more events</summary>\n";
+  write_table(out, index, rows, shown, std::min(rows.size(), kEventsListed));
+  if (rows.size() > kEventsListed) {
+    out << "<p class=\"none\">and " << rows.size() - kEventsListed << " more, marked in the articles</p>\n";
+  }
+  out << "</details>\n";
+}
+
+}  // namespace
+
 void write_events(std::ostream& out, const ReportIndex& index) {
-  // Events the coder is less sure of (events/confidence.h) come after the others, folded away.
+  // Events below the threshold (Dossier::confident_from) come after the others, hidden until the
+  // report's switch shows everything.
   std::vector<EventRow> rows, uncertain;
   for (uint32_t d : index.by_date()) {
     const auto& events = index.doc(d).events;
     for (size_t e = 0; e < events.size(); ++e) {
       const time::TimelineEntry* date = index.date_of(time::TimelineKind::kEvent, d, e);
-      auto& list = events[e].confidence >= events::kConfidentEvent ? rows : uncertain;
+      auto& list = index.confident_event(events[e]) ? rows : uncertain;
       list.push_back({date != nullptr ? date->start : CivilDate{9999, 12, 31}, d, e});
     }
   }
   const auto by_date = [](const EventRow& a, const EventRow& b) { return a.sort < b.sort; };
   std::stable_sort(rows.begin(), rows.end(), by_date);
   std::stable_sort(uncertain.begin(), uncertain.end(), by_date);
-  const size_t confident = rows.size();
-  rows.insert(rows.end(), uncertain.begin(), uncertain.end());
-  if (!open_section(out, "events", "Events", rows.size(), "No events found.")) return;
+  if (!open_section(out, "events", "Events", rows.size() + uncertain.size(), "No events found.")) return;
   out << "<p class=\"intro\">Who did what to whom, coded with CAMEO; the passage marks the word "
          "that signals the event.</p>\n";
-  const size_t shown = std::min(confident, kEventsShown);
-  write_table(out, index, rows, 0, shown);
-  if (rows.size() > shown) {
-    out << "<details class=\"more\"><summary>" << rows.size() - shown << " more events";
-    if (!uncertain.empty()) out << ", " << uncertain.size() << " of them less certain";
-    out << "</summary>\n";
-    write_table(out, index, rows, shown, std::min(rows.size(), kEventsListed));
-    if (rows.size() > kEventsListed) {
-      out << "<p class=\"none\">and " << rows.size() - kEventsListed << " more, marked in the articles</p>\n";
-    }
-    out << "</details>\n";
+  if (rows.empty()) {
+    out << "<p class=\"none\">No event reaches the confidence threshold; " << uncertain.size()
+        << " below it are hidden (“Show all” at the top shows them).</p>\n";
+  }
+  write_folded_table(out, index, rows);
+  if (!uncertain.empty()) {
+    out << "<div class=\"unsure\"><h3>" << plural(uncertain.size(), "event", "events")
+        << " below the confidence threshold</h3>\n";
+    write_folded_table(out, index, uncertain);
+    out << "</div>\n";
   }
   end_section(out);
 }

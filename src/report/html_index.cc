@@ -113,7 +113,8 @@ void ReportIndex::count_entities() {
   for (uint32_t d = 0; d < dossier_.documents.size(); ++d) {
     for (const Quote& q : dossier_.documents[d].quotes) {
       const int32_t e = dossier_.entity_of(d, q.speaker_mention);
-      if (e >= 0 && static_cast<size_t>(e) < facts_.size()) ++facts_[static_cast<size_t>(e)].quotes;
+      // Only confident quotes count: the overview and the ranking rest on them.
+      if (e >= 0 && static_cast<size_t>(e) < facts_.size() && confident_quote(q)) ++facts_[static_cast<size_t>(e)].quotes;
     }
   }
   for (uint32_t c = 0; c < dossier_.conflicts.size(); ++c) {

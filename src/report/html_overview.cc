@@ -133,10 +133,11 @@ void write_key_conflicts(std::ostream& out, const ReportIndex& index) {
 
 void write_stats(std::ostream& out, const ReportIndex& index) {
   const Dossier& d = index.dossier();
+  // The overview counts only confident items (Dossier::confident_from).
   size_t quotes = 0, events = 0, skipped = 0;
   for (const Document& doc : d.documents) {
-    quotes += doc.quotes.size();
-    events += doc.events.size();
+    for (const Quote& q : doc.quotes) quotes += index.confident_quote(q);
+    for (const Event& e : doc.events) events += index.confident_event(e);
   }
   for (const Diagnostic& diag : d.diagnostics) {
     skipped += diag.severity == Diagnostic::Severity::kError ? 1 : 0;

@@ -71,7 +71,9 @@ void write_roles(std::ostream& out, const ReportIndex& index, const Entity& enti
   if (roles.empty()) return;
   // The card lists the latest roles first, so that what the reports say now leads; a role stated
   // once and weakly comes after the well-supported ones of its date.
+  // Confident roles first: the others are hidden until everything is shown.
   std::stable_sort(roles.begin(), roles.end(), [](const RoleSpan& a, const RoleSpan& b) {
+    if (a.confident != b.confident) return a.confident;
     const CivilDate da = a.to.value_or(CivilDate{});
     const CivilDate db = b.to.value_or(CivilDate{});
     if (da != db) return db < da;
@@ -84,7 +86,7 @@ void write_roles(std::ostream& out, const ReportIndex& index, const Entity& enti
       break;
     }
     const RoleSpan& r = roles[i];
-    out << "<li>";
+    out << (r.confident ? "<li>" : "<li class=\"unsure\">");
     link(out, ReportIndex::item_anchor(r.first.doc, 'r', r.first.role), r.title);
     if (!r.org.empty()) {
       out << ", ";

@@ -36,6 +36,7 @@ struct Speaker {
   std::vector<QuoteRef> quotes;
   std::vector<Said> said;  // filled for the speakers that are written out
   size_t articles = 0;
+  size_t confident = 0;  // quotes that reach the speech threshold
 };
 
 std::string fold_case(std::string_view text) {
@@ -113,7 +114,8 @@ void write_when(std::ostream& out, const ReportIndex& index, const QuoteRef& ref
 void write_said(std::ostream& out, const ReportIndex& index, const Said& said, size_t max_chars) {
   const Document& doc = index.doc(said.first.doc);
   const Quote& quote = doc.quotes[said.first.quote];
-  out << "<li class=\"q-" << to_string(quote.kind) << "\"><blockquote>";
+  out << "<li class=\"q-" << to_string(quote.kind) << (index.confident_quote(quote) ? "" : " unsure")
+      << "\"><blockquote>";
   escape(out, clip(fold_space(doc.slice(quote.span)), max_chars));
   out << "</blockquote><p class=\"meta\">";
   write_when(out, index, said.first);
@@ -137,7 +139,8 @@ void write_said(std::ostream& out, const ReportIndex& index, const Said& said, s
 }
 
 void write_card(std::ostream& out, const ReportIndex& index, const Speaker& speaker) {
-  out << "<article class=\"speaker\" id=\"" << ReportIndex::speaker_anchor(static_cast<size_t>(speaker.entity))
+  out << "<article class=\"speaker" << (speaker.confident == 0 ? " unsure" : "") << "\" id=\""
+      << ReportIndex::speaker_anchor(static_cast<size_t>(speaker.entity))
       << "\"><h3>";
   link(out, ReportIndex::entity_anchor(static_cast<size_t>(speaker.entity)), speaker.label);
   const std::string role = latest_role(index, static_cast<size_t>(speaker.entity));
@@ -178,6 +181,7 @@ void write_card(std::ostream& out, const ReportIndex& index, const Speaker& spea
 // One line: the speaker, how often, the first quote shortened and links to the others.
 void write_line(std::ostream& out, const ReportIndex& index, const Speaker& speaker) {
   out << "<li";
+  if (speaker.confident == 0) out << " class=\"unsure\"";
   if (speaker.entity >= 0) out << " id=\"" << ReportIndex::speaker_anchor(static_cast<size_t>(speaker.entity)) << "\"";
   out << "><b>";
   if (speaker.entity >= 0) {
@@ -249,6 +253,7 @@ void write_quotes(std::ostream& out, const ReportIndex& index) {
       }
       if (s->quotes.empty() || s->quotes.back().doc != d) ++s->articles;
       s->quotes.push_back({d, q});
+      s->confident += index.confident_quote(quotes[q]);
     }
   }
   if (!open_section(out, "quotes", "Quotes by speaker", total, "No quotes found.")) return;
@@ -264,8 +269,10 @@ void write_quotes(std::ostream& out, const ReportIndex& index) {
     others.push_back(&s);
   }
   order_best_first(index, nobody.quotes);
+  // Speakers with a confident quote first: the others are hidden until everything is shown.
   const auto by_weight = [](const Speaker* a, const Speaker* b) {
-    return std::make_pair(a->articles, a->quotes.size()) > std::make_pair(b->articles, b->quotes.size());
+    return std::make_tuple(a->confident > 0, a->articles, a->quotes.size()) >
+           std::make_tuple(b->confident > 0, b->articles, b->quotes.size());
   };
   std::stable_sort(people.begin(), people.end(), by_weight);
   std::stable_sort(others.begin(), others.end(), by_weight);

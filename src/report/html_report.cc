@@ -2,6 +2,9 @@
 // from the dossier (a section with nothing to show says so rather than vanishing).
 #include "report/html_report.h"
 
+#include <cstdio>
+#include <optional>
+
 #include "dossier/version.h"
 #include "dossier/writers.h"
 #include "report/html_escape.h"
@@ -25,6 +28,31 @@ constexpr NavEntry kNav[] = {
     {"articles", "Articles"},        {"diagnostics", "Inputs"},
 };
 
+void write_threshold(std::ostream& out, std::string_view layer, std::optional<float> threshold, bool& first) {
+  if (!first) out << ", ";
+  first = false;
+  out << layer;
+  char value[16];
+  std::snprintf(value, sizeof value, "%.2f", threshold.value_or(0.0f));
+  if (threshold) out << " &ge; " << value;
+  else out << ": none";
+}
+
+// The switch that shows the items below their layer's threshold, and the thresholds themselves.
+void write_thresholds(std::ostream& out, const ConfidenceThresholds& t) {
+  if (t == ConfidenceThresholds{}) return;
+  out << "\n<p class=\"thresholds\"><label><input type=\"checkbox\" id=\"show-all\"> Show all</label>"
+         "Shown by default, and counted in the overview: items whose confidence reached 90% precision "
+         "on the audit set of real news (";
+  bool first = true;
+  write_threshold(out, "quotes", t.speech, first);
+  write_threshold(out, "speakers", t.speakers, first);
+  write_threshold(out, "events", t.events, first);
+  write_threshold(out, "roles", t.roles, first);
+  write_threshold(out, "times", t.times, first);
+  out << ").</p>";
+}
+
 void write_head(std::ostream& out, const ReportIndex& index) {
   const auto& stories = index.dossier().stories;
   const auto order = report::html::ranked_stories(index);
@@ -39,7 +67,9 @@ void write_head(std::ostream& out, const ReportIndex& index) {
   out << "</title>\n<style>" << report::html::style_sheet() << "</style>\n</head>\n<body>\n"
       << "<header class=\"top\"><h1>";
   report::html::escape(out, title);
-  out << "</h1></header>\n<nav class=\"toc\" aria-label=\"Sections\"><ul>";
+  out << "</h1>";
+  write_thresholds(out, index.dossier().confident_from);
+  out << "</header>\n<nav class=\"toc\" aria-label=\"Sections\"><ul>";
   for (const NavEntry& entry : kNav) {
     out << "<li>";
     report::html::link(out, entry.anchor, entry.title);

@@ -22,7 +22,7 @@ struct EntityFacts {
   uint32_t articles = 0;  // distinct documents that mention it
   uint32_t reported = 0;  // distinct documents that mention it outside header lines (bylines)
   uint32_t mentions = 0;
-  uint32_t quotes = 0;    // quotes attributed to it
+  uint32_t quotes = 0;    // confident quotes attributed to it
   std::optional<CivilDate> first, last;  // dates of the first and last article mentioning it
 };
 
@@ -73,6 +73,16 @@ class ReportIndex {
   const std::vector<time::TimelineEntry>& timeline() const { return timeline_; }
   // The timeline entry of a quote, event or role claim, or nullptr when it cannot be placed.
   const time::TimelineEntry* date_of(time::TimelineKind kind, uint32_t doc, size_t item) const;
+  // Whether an item reaches its layer's threshold (Dossier::confident_from): confident items are
+  // shown by default and make the overview; the others carry the class "unsure" (one switch shows them).
+  // A quote with a speaker is confident when both the speech and its speaker are.
+  bool confident_quote(const Quote& q) const {
+    const ConfidenceThresholds& t = dossier_.confident_from;
+    return confident(t.speech, q.confidence) && (q.speaker_confidence <= 0.0f || confident(t.speakers, q.speaker_confidence));
+  }
+  bool confident_event(const Event& e) const { return confident(dossier_.confident_from.events, e.confidence); }
+  bool confident_role(const RoleClaim& r) const { return confident(dossier_.confident_from.roles, r.confidence); }
+  bool confident_time(const Timex& t) const { return confident(dossier_.confident_from.times, t.confidence); }
   // Conflicts about each entity, by index into Dossier::conflicts.
   const std::vector<uint32_t>& conflicts_of(size_t entity) const { return conflicts_of_[entity]; }
 
@@ -106,10 +116,11 @@ struct RoleSpan {
   size_t claims = 0;
   size_t articles = 0;
   double support = 0.0;  // the claims' confidences added up
+  bool confident = false;  // some claim reaches the roles threshold
 };
 // The roles of an entity grouped by title and status, in order of their first date.
 std::vector<RoleSpan> roles_over_time(const ReportIndex& index, const Entity& entity);
-// "former prime minister, Valdoria": the latest well-supported role of the entity (see
+// "former prime minister, Valdoria": the latest well-supported confident role of the entity (see
 // html_roles.cc), or "" when none.
 std::string latest_role(const ReportIndex& index, size_t entity);
 

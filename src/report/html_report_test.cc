@@ -110,6 +110,28 @@ TEST(HtmlReport, PositionsCiteTheirEvents) {
   EXPECT_THAT(positions, HasSubstr("href=\"#a2v0\""));
 }
 
+TEST(HtmlReport, ItemsBelowTheirThresholdAreHiddenBehindOneSwitch) {
+  EXPECT_THAT(sample_html(), Not(HasSubstr("id=\"show-all\"")));  // no thresholds: everything shown
+  EXPECT_THAT(sample_html(), Not(HasSubstr(" unsure\"")));
+  Dossier dossier = sample_dossier();
+  dossier.confident_from.speech = 0.5f;
+  dossier.confident_from.events.reset();
+  dossier.documents[0].quotes[0].confidence = 0.9f;
+  const std::string html = render(dossier);
+  EXPECT_THAT(check_html(html).problems, IsEmpty());
+  EXPECT_THAT(html, HasSubstr("<input type=\"checkbox\" id=\"show-all\">"));
+  EXPECT_THAT(html, HasSubstr("body:not(.all) .unsure{display:none}"));
+  EXPECT_THAT(html, HasSubstr("quotes &ge; 0.50"));
+  EXPECT_THAT(html, HasSubstr("events: none"));
+  EXPECT_THAT(html, HasSubstr("No event reaches the confidence threshold"));
+  EXPECT_THAT(html, HasSubstr("<div class=\"unsure\"><h3>"));
+  EXPECT_THAT(html, HasSubstr("<li class=\"q-indirect unsure\">"));
+  EXPECT_THAT(html, HasSubstr("<li class=\"q-direct\">"));
+  // The overview counts only the confident quote and no event.
+  EXPECT_THAT(html, HasSubstr("<a class=\"stat\" href=\"#quotes\"><b>1</b> quotes</a>"));
+  EXPECT_THAT(html, HasSubstr("<a class=\"stat\" href=\"#events\"><b>0</b> events</a>"));
+}
+
 TEST(HtmlReport, EscapesEverythingFromTheInput) {
   Dossier dossier = sample_dossier();
   dossier.documents[2].meta.url = "javascript:alert(1)";

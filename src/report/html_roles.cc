@@ -56,6 +56,7 @@ std::vector<RoleSpan> roles_over_time(const ReportIndex& index, const Entity& en
     if (date && (!r.to || *r.to < *date)) r.to = date;
     ++r.claims;
     r.support += static_cast<double>(claim.confidence);
+    r.confident = r.confident || index.confident_role(claim);
     g.docs.insert(ref.doc);
     if (!claim.org.empty()) ++g.orgs[claim.org];
   }
@@ -86,10 +87,12 @@ std::string latest_role(const ReportIndex& index, size_t entity) {
   // weak claim (a vague description, a misread clause) does not outrank what most reports say;
   // among those the latest wins, then a role held now, then the better supported.
   double most = 0.0;
-  for (const RoleSpan& r : roles) most = std::max(most, r.support);
+  for (const RoleSpan& r : roles) {
+    if (r.confident) most = std::max(most, r.support);
+  }
   const RoleSpan* best = nullptr;
   for (const RoleSpan& r : roles) {
-    if (r.support * 2 < most) continue;
+    if (!r.confident || r.support * 2 < most) continue;
     if (best == nullptr ||
         std::make_tuple(r.to.value_or(CivilDate{}), r.status != RoleStatus::kFormer, r.support) >
             std::make_tuple(best->to.value_or(CivilDate{}), best->status != RoleStatus::kFormer,

@@ -67,9 +67,7 @@ bool reported_quote(const Line& line) {
   return line.best->kind == TimelineKind::kQuote && line.best->source == DateSource::kArticle;
 }
 
-// Events first, then what named people said, then the words that date the sentence, then roles
-// and the rest.
-std::pair<int, uint32_t> priority(const ReportIndex& index, const TimelineEntry& e) {
+std::pair<int, uint32_t> kind_priority(const ReportIndex& index, const TimelineEntry& e) {
   const Document& doc = index.doc(e.doc);
   const bool in_text = e.source == DateSource::kTimex;
   switch (e.kind) {
@@ -86,6 +84,25 @@ std::pair<int, uint32_t> priority(const ReportIndex& index, const TimelineEntry&
     }
   }
   return {6, UINT32_MAX};
+}
+
+// Whether an entry reaches its layer's threshold; the others are hidden until everything is shown.
+bool confident_entry(const ReportIndex& index, const TimelineEntry& e) {
+  const Document& doc = index.doc(e.doc);
+  switch (e.kind) {
+    case TimelineKind::kEvent: return index.confident_event(doc.events[e.item]);
+    case TimelineKind::kQuote: return index.confident_quote(doc.quotes[e.item]);
+    case TimelineKind::kRole: return index.confident_role(doc.roles[e.item]);
+    case TimelineKind::kTime: return index.confident_time(doc.times[e.item]);
+  }
+  return true;
+}
+
+// Confident entries before the others; among them events first, then what named people said,
+// then the words that date the sentence, then roles and the rest.
+std::pair<int, uint32_t> priority(const ReportIndex& index, const TimelineEntry& e) {
+  auto [kind, rank] = kind_priority(index, e);
+  return {confident_entry(index, e) ? kind : kind + 10, rank};
 }
 
 // The words a line shows: the quotation for a quote, else its sentence.
@@ -169,7 +186,8 @@ void write_who(std::ostream& out, const ReportIndex& index, uint32_t d, int32_t 
 void write_line(std::ostream& out, const ReportIndex& index, const Line& line) {
   const TimelineEntry& e = *line.best;
   const Document& doc = index.doc(e.doc);
-  out << "<li class=\"" << time::to_string(e.kind) << "\"><span class=\"tag\">";
+  out << "<li class=\"" << time::to_string(e.kind) << (confident_entry(index, e) ? "" : " unsure")
+      << "\"><span class=\"tag\">";
   switch (e.kind) {
     case TimelineKind::kEvent: {
       const Event& event = doc.events[e.item];

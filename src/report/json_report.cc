@@ -1,6 +1,7 @@
 // dossier JSON schema v2 (docs/schema.md). One function per top-level array.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -428,6 +429,26 @@ void write_diagnostics(const Context& c) {
   json.end_array();
 }
 
+void write_threshold(JsonStream& json, std::string_view layer, std::optional<float> threshold) {
+  json.key(layer);
+  // Thresholds are chosen to three decimals; a float's tail would only look like precision.
+  if (threshold) json.value(std::round(static_cast<double>(*threshold) * 1000.0) / 1000.0);
+  else json.null();
+}
+
+void write_confident_from(const Context& c) {
+  const ConfidenceThresholds& t = c.dossier.confident_from;
+  auto& json = c.json;
+  json.key("confident_from").begin_object();
+  write_threshold(json, "mentions", t.mentions);
+  write_threshold(json, "roles", t.roles);
+  write_threshold(json, "speech", t.speech);
+  write_threshold(json, "speakers", t.speakers);
+  write_threshold(json, "events", t.events);
+  write_threshold(json, "times", t.times);
+  json.end_object();
+}
+
 }  // namespace
 
 void write_json(const Dossier& dossier, std::ostream& out) { write_json(dossier, out, true); }
@@ -449,6 +470,7 @@ void write_json(const Dossier& dossier, std::ostream& out, bool pretty) {
   write_duplicates(context);
   write_conflicts(context);
   write_diagnostics(context);
+  write_confident_from(context);
   json.end_object();
 }
 

@@ -66,9 +66,10 @@ class CorpusStage {
 // stage (conflicts and positions index the first stage's entities).
 void add_findings(Dossier& dossier, CorpusFindings findings);
 
-// What a stage factory may use: the shared model store.
+// What a stage factory may use: the shared model store and whether confidences are calibrated.
 struct StageContext {
   Models& models;
+  bool calibrate = true;
 };
 
 }  // namespace dossier::stage

@@ -524,6 +524,11 @@ void put_findings(ModelWriter& w, const Dossier& d) {
     w.u64(diag.line);
     w.string(diag.message);
   }
+  const ConfidenceThresholds& t = d.confident_from;
+  for (const std::optional<float>* threshold : {&t.mentions, &t.roles, &t.speech, &t.speakers, &t.events, &t.times}) {
+    w.u8(threshold->has_value());
+    w.f32(threshold->value_or(0.0f));
+  }
 }
 
 void get_findings(Reader& r, Dossier& d) {
@@ -559,6 +564,14 @@ void get_findings(Reader& r, Dossier& d) {
     diag.file = r.string();
     diag.line = r.raw().u64();
     diag.message = r.string();
+  }
+  ConfidenceThresholds& t = d.confident_from;
+  for (std::optional<float>* threshold : {&t.mentions, &t.roles, &t.speech, &t.speakers, &t.events, &t.times}) {
+    const bool present = r.raw().u8() != 0;
+    const float value = r.raw().f32();
+    if (!(value >= 0.0f && value <= 1.0f)) r.raw().fail("a confidence threshold is out of range");
+    if (present) *threshold = value;
+    else threshold->reset();
   }
 }
 

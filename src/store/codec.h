@@ -16,7 +16,7 @@ namespace dossier::store {
 
 // Version of the layer encoding; bump when a field is added to the document model.
 inline constexpr uint32_t kLayersVersion = 3;   // 2: mention, chain and role confidences; 3: word layer, quote, time and event confidences
-inline constexpr uint32_t kCorpusVersion = 3;  // 2: duplicates as groups; 3: entity confidence
+inline constexpr uint32_t kCorpusVersion = 4;  // 2: duplicates as groups; 3: entity confidence; 4: confident_from
 
 std::string encode_meta(const ArticleMeta& meta);
 // Throws ModelError naming `name` when the bytes are not a valid encoding.

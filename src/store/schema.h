@@ -1,18 +1,21 @@
-// The store's SQL schema (docs/store.md) and its migrations, versioned by PRAGMA user_version.
+// The store's SQL schema (docs/store.md) and its migrations, written once for both backends.
 #ifndef DOSSIER_STORE_SCHEMA_H_
 #define DOSSIER_STORE_SCHEMA_H_
 
-#include "store/sqlite.h"
+#include <string>
+#include <string_view>
+
+#include "store/backend.h"
 
 namespace dossier::store {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
-// Sets up the connection (WAL, foreign keys) and, for a writer, creates the schema of an empty
-// database or migrates an older one. Throws Error for a database that is not a store or is of a
-// newer schema.
+// For a writer, creates the schema of an empty database or migrates an older one. Throws Error
+// for a database that is not a store or is of a newer schema.
 void open_schema(Database& db, bool write);
-int schema_version(Database& db);
+// The SQL of the dialect: the words {serial}, {int64}, {blob} and {string} of a migration replaced.
+std::string dialect_sql(std::string_view sql, Dialect dialect);
 
 }  // namespace dossier::store
 

@@ -1,9 +1,5 @@
 #include "dossier/store.h"
 
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -19,10 +15,11 @@
 #include "dossier/error.h"
 #include "dossier/version.h"
 #include "ingest/ingest.h"
+#include "store/backend.h"
 #include "store/codec.h"
 #include "store/corrections.h"
 #include "store/schema.h"
-#include "store/sqlite.h"
+#include "store/search.h"
 #include "util/model_file.h"
 #include "util/parallel.h"
 
@@ -50,30 +47,6 @@ std::string hex32(uint32_t value) {
   return buffer;
 }
 
-// The only writer: an advisory lock on STORE.lock, released by the kernel when the process dies,
-// so a killed writer never leaves the store locked.
-class WriterLock {
- public:
-  explicit WriterLock(const std::string& store) : path_(store + ".lock") {
-    fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd_ < 0) throw Error(path_ + ": cannot open the lock file");
-    if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
-      ::close(fd_);
-      throw Error(store + ": another dossier process is writing to this store; try again when it ends");
-    }
-  }
-  ~WriterLock() {
-    ::flock(fd_, LOCK_UN);
-    ::close(fd_);
-  }
-  WriterLock(const WriterLock&) = delete;
-  WriterLock& operator=(const WriterLock&) = delete;
-
- private:
-  std::string path_;
-  int fd_ = -1;
-};
-
 // Catches a stage failure per article, as Pipeline::analyze does, so one article never loses a run.
 void annotate_all(const Pipeline& pipeline, std::vector<Document>& documents,
                   std::vector<Diagnostic>& diagnostics, Observer* observer) {
@@ -96,8 +69,8 @@ void annotate_all(const Pipeline& pipeline, std::vector<Document>& documents,
 }  // namespace
 
 struct Store::Impl {
-  std::string location;
-  std::unique_ptr<WriterLock> lock;
+  std::string location;  // as messages name it
+  bool writer = false;
   std::unique_ptr<store::Database> db;
 
   int64_t info_int(const std::string& key) const {
@@ -208,19 +181,15 @@ struct Store::Impl {
 };
 
 Store::Store(const std::string& location, Mode mode) : impl_(std::make_unique<Impl>()) {
-  impl_->location = location;
-  if (location.starts_with("postgresql://") || location.starts_with("postgres://")) {
-    throw UsageError(location + ": PostgreSQL stores are not supported by this build");
-  }
-  const bool write = mode == Mode::kWrite;
-  std::error_code ec;
-  if (!write && !fs::exists(location, ec)) throw Error(location + ": no such store");
-  if (write) impl_->lock = std::make_unique<WriterLock>(location);
-  impl_->db = std::make_unique<store::Database>(location, write, !write);
-  store::open_schema(*impl_->db, write);
+  impl_->writer = mode == Mode::kWrite;
+  impl_->db = store::open_connection(location, impl_->writer ? store::Access::kWrite : store::Access::kRead);
+  impl_->location = impl_->db->location();
+  store::open_schema(*impl_->db, impl_->writer);
 }
 
 Store::~Store() = default;
+
+const std::string& Store::location() const { return impl_->location; }
 
 // The encodings' versions are part of it: a store written by an older encoding is re-analysed and
 // its corpus result recomputed, never misread.
@@ -252,7 +221,7 @@ std::string Store::model_version(const std::string& models_dir) {
 
 AddResult Store::add(const Pipeline& pipeline, const std::vector<std::string>& paths,
                      Observer* observer) {
-  if (!impl_->lock) throw UsageError(impl_->location + ": opened for reading");
+  if (!impl_->writer) throw UsageError(impl_->location + ": opened for reading");
   auto& db = *impl_->db;
   AddResult result;
   const std::string code = code_version();
@@ -387,11 +356,12 @@ AddResult Store::add(const Pipeline& pipeline, const std::vector<std::string>& p
     impl_->update_corpus(pipeline);
     result.corpus_updated = true;
   }
+  update_search_index();
   return result;
 }
 
 std::vector<std::string> Store::remove(const Pipeline& pipeline, const std::vector<std::string>& ids) {
-  if (!impl_->lock) throw UsageError(impl_->location + ": opened for reading");
+  if (!impl_->writer) throw UsageError(impl_->location + ": opened for reading");
   auto& db = *impl_->db;
   std::vector<std::string> missing;
   {
@@ -414,6 +384,7 @@ std::vector<std::string> Store::remove(const Pipeline& pipeline, const std::vect
     txn.commit();
   }
   if (!impl_->corpus_current({})) impl_->update_corpus(pipeline);
+  update_search_index();
   return missing;
 }
 
@@ -448,7 +419,7 @@ StoreStatus Store::status() const {
   StoreStatus s;
   auto& db = *impl_->db;
   store::Transaction read(db, false);
-  s.schema_version = store::schema_version(db);
+  s.schema_version = db.schema_version();
   s.last_update = impl_->info_text("last_update");
   {
     auto q = db.prepare("SELECT count(*) FROM articles");
@@ -487,7 +458,7 @@ StoreStatus Store::status() const {
 
 Correction Store::correct(const std::string& action, const std::vector<std::string>& arguments,
                           const std::string& who, const std::string& why) {
-  if (!impl_->lock) throw UsageError(impl_->location + ": opened for reading");
+  if (!impl_->writer) throw UsageError(impl_->location + ": opened for reading");
   const Dossier dossier = load();
   Correction c;
   c.action = action;
@@ -509,12 +480,47 @@ Correction Store::correct(const std::string& action, const std::vector<std::stri
   c.number = db.last_insert_id();
   impl_->audit("correct", action + " " + store::join_arguments(arguments), who);
   txn.commit();
+  update_search_index();
   return c;
 }
 
 std::vector<Correction> Store::corrections() const {
   store::Transaction read(*impl_->db, false);
   return impl_->corrections();
+}
+
+std::vector<SearchHit> Store::search(const std::string& query, const std::string& kind, size_t limit,
+                                     int time_limit_ms) const {
+  auto& db = *impl_->db;
+  db.set_time_limit(std::chrono::milliseconds(time_limit_ms));
+  try {
+    store::Transaction read(db, false);
+    auto hits = store::search(db, query, kind, limit);
+    db.set_time_limit({});
+    return hits;
+  } catch (...) {
+    db.set_time_limit({});
+    throw;
+  }
+}
+
+void Store::update_search_index() {
+  if (!impl_->writer) throw UsageError(impl_->location + ": opened for reading");
+  if (search_index_current()) return;
+  const Dossier dossier = load();
+  store::Transaction txn(*impl_->db, true);
+  store::refresh_search_index(*impl_->db, dossier);
+  txn.commit();
+}
+
+bool Store::search_index_current() const {
+  store::Transaction read(*impl_->db, false);
+  return store::search_index_current(*impl_->db);
+}
+
+std::string Store::revision() const {
+  store::Transaction read(*impl_->db, false);
+  return store::revision(*impl_->db);
 }
 
 }  // namespace dossier

@@ -4,10 +4,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
 
 #include "dossier/error.h"
-#include "store/sqlite.h"
+#include "store/backend.h"
 #include "store/store_test_support.h"
 #include "util/utf8.h"
 
@@ -15,22 +17,33 @@ namespace dossier {
 namespace {
 
 namespace fs = std::filesystem;
+using store::testing::Backend;
 using store::testing::demo_first_half;
 using store::testing::demo_second_half;
 using store::testing::json_of;
 using store::testing::test_pipeline;
 
-class StoreTest : public ::testing::Test {
+// Every test runs on both backends: a SQLite file, and a new database on the PostgreSQL server
+// of the ctest fixture postgres_server.
+class StoreTest : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dossier-store-test-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    std::replace(name.begin(), name.end(), '/', '-');
+    dir_ = fs::temp_directory_path() / ("dossier-store-test-" + std::to_string(::getpid()) + "-" + name);
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    path_ = (dir_ / "story.db").string();
+    path_ = new_store("story");
   }
-  void TearDown() override { fs::remove_all(dir_); }
+  void TearDown() override {
+    for (const auto& location : stores_) store::testing::drop_store(location);
+    fs::remove_all(dir_);
+  }
+
+  std::string new_store(const std::string& name) {
+    stores_.push_back(store::testing::new_store(GetParam(), dir_.string(), name));
+    return stores_.back();
+  }
 
   std::vector<std::string> all() const {
     auto paths = demo_first_half();
@@ -40,10 +53,11 @@ class StoreTest : public ::testing::Test {
 
   fs::path dir_;
   std::string path_;
+  std::vector<std::string> stores_;
 };
 
 // add A; add B gives what analyze A+B gives, byte for byte.
-TEST_F(StoreTest, TwoAddsEqualOneAnalyze) {
+TEST_P(StoreTest, TwoAddsEqualOneAnalyze) {
   {
     Store store(path_, Store::Mode::kWrite);
     const AddResult first = store.add(test_pipeline(), demo_first_half());
@@ -61,7 +75,7 @@ TEST_F(StoreTest, TwoAddsEqualOneAnalyze) {
   EXPECT_EQ(json_of(stored), json_of(expected));
 }
 
-TEST_F(StoreTest, AddingTheSameArticlesAgainAddsNothing) {
+TEST_P(StoreTest, AddingTheSameArticlesAgainAddsNothing) {
   Store store(path_, Store::Mode::kWrite);
   const size_t added = store.add(test_pipeline(), all()).added;
   const AddResult again = store.add(test_pipeline(), all());
@@ -71,7 +85,7 @@ TEST_F(StoreTest, AddingTheSameArticlesAgainAddsNothing) {
   EXPECT_EQ(store.status().articles, added);
 }
 
-TEST_F(StoreTest, RemoveDropsArticlesAndUpdatesTheCorpus) {
+TEST_P(StoreTest, RemoveDropsArticlesAndUpdatesTheCorpus) {
   Store store(path_, Store::Mode::kWrite);
   store.add(test_pipeline(), all());
   const size_t before = store.status().articles;
@@ -84,7 +98,7 @@ TEST_F(StoreTest, RemoveDropsArticlesAndUpdatesTheCorpus) {
   for (const auto& doc : store.load().documents) EXPECT_NE(doc.id, id);
 }
 
-TEST_F(StoreTest, SecondWriterIsRefusedReadersAreNot) {
+TEST_P(StoreTest, SecondWriterIsRefusedReadersAreNot) {
   Store writer(path_, Store::Mode::kWrite);
   writer.add(test_pipeline(), demo_first_half());
   EXPECT_THROW(Store(path_, Store::Mode::kWrite), Error);
@@ -92,15 +106,12 @@ TEST_F(StoreTest, SecondWriterIsRefusedReadersAreNot) {
   EXPECT_EQ(reader.status().articles, 3u);
 }
 
-TEST_F(StoreTest, StaleArticlesAreAnalysedAgain) {
+TEST_P(StoreTest, StaleArticlesAreAnalysedAgain) {
   {
     Store store(path_, Store::Mode::kWrite);
     store.add(test_pipeline(), demo_first_half());
   }
-  {
-    store::Database db(path_, false, false);
-    db.exec("UPDATE articles SET code_version = '0.0.1' WHERE seq = 1");
-  }
+  store::open_connection(path_, store::Access::kWrite)->exec("UPDATE articles SET code_version = '0.0.1' WHERE seq = 1");
   Store store(path_, Store::Mode::kWrite);
   EXPECT_EQ(store.status().stale_articles, 1u);
   const AddResult result = store.add(test_pipeline(), {});
@@ -109,15 +120,44 @@ TEST_F(StoreTest, StaleArticlesAreAnalysedAgain) {
   EXPECT_EQ(store.status().stale_articles, 0u);
 }
 
-TEST_F(StoreTest, NotAStoreIsRefused) {
-  const std::string other = (dir_ / "other.db").string();
-  {
-    store::Database db(other, true, false);
-    db.exec("CREATE TABLE t(x)");
-  }
+TEST_P(StoreTest, NotAStoreIsRefused) {
+  const std::string other = new_store("other");
+  store::open_connection(other, store::Access::kWrite)->exec("CREATE TABLE t(x INTEGER)");
   EXPECT_THROW(Store(other, Store::Mode::kWrite), Error);
-  EXPECT_THROW(Store((dir_ / "missing.db").string(), Store::Mode::kRead), Error);
-  EXPECT_THROW(Store("postgresql://localhost/x", Store::Mode::kRead), UsageError);
+  EXPECT_THROW(Store(other, Store::Mode::kRead), Error);
+  const std::string empty = new_store("empty");
+  EXPECT_THROW(Store(empty, Store::Mode::kRead), Error);
+  const std::string missing = GetParam() == Backend::kSqlite
+                                  ? (dir_ / "missing.db").string()
+                                  : store::testing::postgres_server() + "no_such_database";
+  EXPECT_THROW(Store(missing, Store::Mode::kRead), Error);
+  // A writer creates a SQLite file, never a PostgreSQL database.
+  if (GetParam() == Backend::kPostgres) {
+    EXPECT_THROW(Store(missing, Store::Mode::kWrite), Error);
+  }
+}
+
+// An article's text and id may hold any character, NUL too (a JSON Lines "\u0000"): stored and
+// read back as they were.
+TEST_P(StoreTest, ArticlesWithAnyCharacterRoundTrip) {
+  const std::string input = (dir_ / "odd.jsonl").string();
+  {
+    std::ofstream out(input, std::ios::binary);
+    out << R"({"id": "odd\u0000one", "text": "Mayor Ana Brill said on Monday the dam at Sarn held.\u0000 Caf\u00e9 owners \u201cwelcomed\u201d it."})"
+        << "\n";
+  }
+  {
+    Store store(path_, Store::Mode::kWrite);
+    EXPECT_EQ(store.add(test_pipeline(), {input}).added, 1u);
+  }
+  const Store reader(path_, Store::Mode::kRead);
+  const Dossier stored = reader.load();
+  ASSERT_EQ(stored.documents.size(), 1u);
+  EXPECT_EQ(stored.documents[0].id, std::string("odd\0one", 7));
+  EXPECT_NE(stored.documents[0].text.find(std::string("held.\0 Caf\xc3\xa9", 12)), std::string::npos);
+  Dossier expected = test_pipeline().analyze_paths({input});
+  expected.diagnostics.clear();
+  EXPECT_EQ(json_of(stored), json_of(expected));
 }
 
 // The first entity of a given type, by id.
@@ -129,7 +169,7 @@ std::string first_entity(const Dossier& d, EntityType type) {
 }
 
 // A correction holds after later adds that renumber everything around it.
-TEST_F(StoreTest, CorrectionsSurviveLaterUpdates) {
+TEST_P(StoreTest, CorrectionsSurviveLaterUpdates) {
   Store store(path_, Store::Mode::kWrite);
   store.add(test_pipeline(), demo_second_half());
   const Dossier before = store.load();
@@ -172,7 +212,7 @@ TEST_F(StoreTest, CorrectionsSurviveLaterUpdates) {
   EXPECT_EQ(store.status().corrections, 2u);
 }
 
-TEST_F(StoreTest, MergeAndSplit) {
+TEST_P(StoreTest, MergeAndSplit) {
   Store store(path_, Store::Mode::kWrite);
   store.add(test_pipeline(), all());
   const Dossier before = store.load();
@@ -197,6 +237,123 @@ TEST_F(StoreTest, MergeAndSplit) {
   const int32_t moved = split.entity_of(ref.doc, static_cast<int32_t>(ref.mention));
   EXPECT_EQ(moved, static_cast<int32_t>(split.entities.size()) - 1);
   EXPECT_THROW(store.correct("split", {"E1", doc.id + ":0-0"}, "tester", ""), UsageError);
+}
+
+// The search index on either backend: sentences of articles and the corrected dossier's items,
+// kept up to date by add, correct and remove.
+TEST_P(StoreTest, SearchFindsSentencesAndItemsAndFollowsUpdates) {
+  Store store(path_, Store::Mode::kWrite);
+  store.add(test_pipeline(), all());
+  ASSERT_TRUE(store.search_index_current());
+  const Dossier d = store.load();
+  const Entity& entity = d.entities.front();
+  const std::string word = entity.name.substr(0, entity.name.find(' '));
+  const auto entities = store.search(word, "entity", 10);
+  ASSERT_FALSE(entities.empty()) << word;
+  EXPECT_EQ(entities.front().kind, "entity");
+  EXPECT_NE(entities.front().snippet.find('\x02'), std::string::npos) << entities.front().snippet;
+  const auto passages = store.search("dam", "article", 5);
+  ASSERT_FALSE(passages.empty());
+  const Document& doc = *std::find_if(d.documents.begin(), d.documents.end(),
+                                      [&](const Document& x) { return x.id == passages.front().doc; });
+  EXPECT_LE(passages.front().end, doc.text.size());
+  EXPECT_GT(passages.front().score, 0.0);
+  EXPECT_TRUE(store.search("zzqx", "", 5).empty());
+  EXPECT_THROW(store.search("dam", "table", 5), UsageError);
+  const std::string removed = passages.front().doc;
+  store.remove(test_pipeline(), {removed});
+  for (const auto& hit : store.search("dam", "article", 100)) EXPECT_NE(hit.doc, removed);
+}
+
+// The backend interface itself: a statement's rows keep coming while another statement runs, a
+// failed statement leaves the connection usable, changes() counts what a DELETE removed.
+TEST_P(StoreTest, StatementsInterleaveAndFailuresLeaveTheConnectionUsable) {
+  const auto db = store::open_connection(new_store("raw"), store::Access::kWrite);
+  db->exec("CREATE TABLE t(x INTEGER NOT NULL)");
+  auto insert = db->prepare("INSERT INTO t(x) VALUES(?)");
+  for (int64_t i = 0; i < 100; ++i) insert.bind(1, i).run();
+  auto all = db->prepare("SELECT x FROM t ORDER BY x");
+  int64_t expected = 0;
+  while (all.step()) {
+    EXPECT_EQ(all.integer(0), expected);
+    if (expected == 10) {
+      auto count = db->prepare("SELECT count(*) FROM t");
+      ASSERT_TRUE(count.step());
+      EXPECT_EQ(count.integer(0), 100);
+    }
+    ++expected;
+  }
+  EXPECT_EQ(expected, 100);
+  EXPECT_THROW(insert.step(), Error);  // x unbound: NULL
+  insert.reset();
+  db->prepare("DELETE FROM t WHERE x < ?").bind(1, int64_t{5}).run();
+  EXPECT_EQ(db->changes(), 5);
+  auto count = db->prepare("SELECT count(*) FROM t");
+  ASSERT_TRUE(count.step());
+  EXPECT_EQ(count.integer(0), 95);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),
+                         [](const auto& param_info) { return store::testing::backend_name(param_info.param); });
+
+// The message of opening location, or empty when it opens.
+std::string open_error(const std::string& location) {
+  try {
+    Store store(location, Store::Mode::kRead);
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return {};
+}
+
+// A bad PostgreSQL location gets one line naming it (without its password) and the reason.
+TEST(StorePostgresLocations, BadLocationsGetOneClearMessage) {
+  const std::string server = store::testing::postgres_server();
+  const std::string wrong_database = server + "no_such_database";
+  std::string message = open_error(wrong_database);
+  EXPECT_NE(message.find(wrong_database), std::string::npos) << message;
+  EXPECT_NE(message.find("\"no_such_database\" does not exist"), std::string::npos) << message;
+
+  const std::string unreachable = "postgresql://dossier:secret@127.0.0.1:1/story";
+  message = open_error(unreachable);
+  EXPECT_NE(message.find("postgresql://dossier:***@127.0.0.1:1/story: cannot connect to the store"),
+            std::string::npos) << message;
+  EXPECT_NE(message.find("refused"), std::string::npos) << message;
+  EXPECT_EQ(message.find("secret"), std::string::npos) << message;
+  message = open_error("postgresql://dossier:s?e%40cret@127.0.0.1:1/story?password=other&sslmode=disable");
+  EXPECT_NE(message.find("postgresql://dossier:***@127.0.0.1:1/story?password=***&sslmode=disable: "),
+            std::string::npos) << message;
+
+  const std::string no_socket = "postgresql://dossier@%2Fnonexistent-dossier-socket-dir/story";
+  message = open_error(no_socket);
+  EXPECT_NE(message.find(no_socket + ": cannot connect"), std::string::npos) << message;
+
+  const std::string bad_uri = "postgresql://localhost/story?no_such_option=1";
+  message = open_error(bad_uri);
+  EXPECT_NE(message.find(bad_uri + ": not a valid PostgreSQL location"), std::string::npos) << message;
+  EXPECT_NE(message.find("no_such_option"), std::string::npos) << message;
+  for (const auto& m : {open_error(wrong_database), open_error(unreachable), open_error(bad_uri)}) {
+    EXPECT_EQ(m.find('\n'), std::string::npos) << m;
+  }
+}
+
+// A database holds a store per schema (the URI's search_path), each with its own writer lock.
+TEST(StorePostgresSchemas, TwoStoresInOneDatabase) {
+  const std::string database = store::testing::new_store(Backend::kPostgres, "", "");
+  store::open_connection(database, store::Access::kWrite)->exec("CREATE SCHEMA first; CREATE SCHEMA second");
+  const std::string first = database + "?options=-csearch_path%3Dfirst";
+  const std::string second = database + "?options=-csearch_path%3Dsecond";
+  {
+    Store a(first, Store::Mode::kWrite);
+    Store b(second, Store::Mode::kWrite);
+    EXPECT_THROW(Store(first, Store::Mode::kWrite), Error);
+    a.add(test_pipeline(), demo_first_half());
+    b.add(test_pipeline(), {demo_second_half().front()});
+  }
+  EXPECT_EQ(Store(first, Store::Mode::kRead).status().articles, 3u);
+  EXPECT_EQ(Store(second, Store::Mode::kRead).status().articles, 1u);
+  EXPECT_THROW(Store(database, Store::Mode::kRead), Error);  // public holds no store
+  store::testing::drop_store(database);
 }
 
 }  // namespace

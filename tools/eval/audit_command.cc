@@ -6,17 +6,15 @@
 //   dossier-eval audit --dossier FILE.json      score a dossier written earlier (ids = indices)
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "dossier/error.h"
 #include "dossier/pipeline.h"
-#include "dossier/writers.h"
 #include "eval/audit_data.h"
+#include "eval/audit_run.h"
 #include "eval/audit_scoring.h"
 #include "eval/commands.h"
 
@@ -33,6 +31,7 @@ struct AuditArgs {
   std::string part = "all";
   size_t error_groups = 25;
   unsigned threads = 0;
+  bool raw = false;
 };
 
 std::string default_shared() {
@@ -42,38 +41,6 @@ std::string default_shared() {
 
 std::string pass_folder(const AuditArgs& args, const std::string& name) {
   return name == "adjudicated" ? args.audit_dir + "/adjudicated" : args.audit_dir + "/passes/" + name;
-}
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, "cannot be read");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::map<int, audit::Article> run_dossier(const std::vector<audit::SampleRow>& rows, const std::string& shared,
-                                          const AuditArgs& args) {
-  std::vector<Document> documents;
-  for (const audit::SampleRow& row : rows) {
-    Document doc;
-    doc.id = std::to_string(row.index);
-    doc.path = row.path;
-    doc.text = read_file(shared + "/" + row.path);
-    doc.meta.date = CivilDate::parse_iso(row.dct);
-    documents.push_back(std::move(doc));
-  }
-  PipelineOptions options;
-  options.threads = args.threads;
-  const Pipeline pipeline(options);
-  const Dossier dossier = pipeline.analyze(std::move(documents));
-  std::ostringstream json;
-  write_json(dossier, json);
-  if (!args.write_json.empty()) {
-    std::ofstream out(args.write_json);
-    out << json.str();
-  }
-  return audit::articles_from_dossier(nlohmann::json::parse(json.str()));
 }
 
 int run(const AuditArgs& args) {
@@ -87,16 +54,24 @@ int run(const AuditArgs& args) {
     if (gold.count(row.index)) annotated.push_back(row);
   }
   std::map<int, audit::Article> response;
+  std::map<std::string, std::optional<double>> thresholds;
   std::string what;
   if (!args.response.empty()) {
     response = audit::read_pass_folder(pass_folder(args, args.response), annotated);
     std::erase_if(gold, [&](const auto& item) { return !response.count(item.first); });
     what = "pass " + args.response + " against " + args.gold;
   } else if (!args.dossier_json.empty()) {
-    response = audit::articles_from_dossier(nlohmann::json::parse(read_file(args.dossier_json)));
+    const nlohmann::json dossier = nlohmann::json::parse(audit::read_shared_file(args.dossier_json));
+    response = audit::articles_from_dossier(dossier);
+    thresholds = audit::thresholds_from_dossier(dossier);
     what = args.dossier_json + " against " + args.gold;
   } else {
-    response = run_dossier(annotated, shared, args);
+    PipelineOptions options;
+    options.threads = args.threads;
+    options.calibrate = !args.raw;
+    audit::Run run = audit::run_dossier(annotated, shared, options, args.write_json);
+    response = std::move(run.articles);
+    thresholds = std::move(run.thresholds);
     what = "dossier against " + args.gold;
   }
   std::map<int, audit::ArticleText> texts;
@@ -104,12 +79,13 @@ int run(const AuditArgs& args) {
     // The texts only give the error listings their examples; agreement needs no text.
     const std::string path = shared + "/" + row.path;
     if (gold.count(row.index) && std::filesystem::exists(path)) {
-      texts.emplace(row.index, audit::ArticleText(read_file(path)));
+      texts.emplace(row.index, audit::ArticleText(audit::read_shared_file(path)));
     }
   }
   audit::AuditOptions options;
   options.texts = &texts;
-  const audit::AuditScores scores = audit::score_audit(gold, response, options);
+  audit::AuditScores scores = audit::score_audit(gold, response, options);
+  scores.report_thresholds = std::move(thresholds);
   std::cout << "audit (" << what << ", part " << args.part << "): ";
   audit::print_audit(scores, std::cout, args.error_groups);
   return 0;
@@ -129,6 +105,7 @@ void add_audit_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--part", args->part, "all (default), tune or eval")->check(CLI::IsMember({"all", "tune", "eval"}));
   cmd->add_option("--errors", args->error_groups, "How many error groups to list (default 25)");
   cmd->add_option("--threads", args->threads, "Threads (0: one per core)");
+  cmd->add_flag("--raw", args->raw, "Confidences before calibration (models/calibration.bin)");
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
 

@@ -221,6 +221,10 @@ std::map<int, Article> articles_from_dossier(const json& dossier) {
     item.speaker = range_of(q, "speaker_start", "speaker_end");
     item.speaker_entity = str(q, "speaker");
     item.confidence = confidence_of(q);
+    const auto speaker_conf = q.find("speaker_confidence");
+    if (speaker_conf != q.end() && speaker_conf->is_number() && speaker_conf->get<double>() > 0) {
+      item.speaker_confidence = speaker_conf->get<double>();
+    }
     a->speech.push_back(std::move(item));
   }
   for (const json& v : dossier.value("events", json::array())) {
@@ -287,6 +291,16 @@ std::string normalise_title(std::string_view title) {
   while (b < e && is_punct(out[b])) ++b;
   while (e > b && is_punct(out[e - 1])) --e;
   return out.substr(b, e - b);
+}
+
+std::map<std::string, std::optional<double>> thresholds_from_dossier(const json& dossier) {
+  std::map<std::string, std::optional<double>> out;
+  const auto it = dossier.find("confident_from");
+  if (it == dossier.end() || !it->is_object()) return out;
+  for (const auto& [layer, value] : it->items()) {
+    out[layer] = value.is_number() ? std::optional<double>(value.get<double>()) : std::nullopt;
+  }
+  return out;
 }
 
 }  // namespace dossier::eval::audit

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,6 +49,7 @@ struct SpeechItem {
   std::string speaker_entity;  // key or id; empty for an unresolved or unnamed speaker
   std::string cue_text;
   double confidence = kNoConfidence;
+  double speaker_confidence = kNoConfidence;  // system output only, when it names a speaker
   bool overlaps(const SpeechItem& o) const;
 };
 
@@ -98,6 +100,8 @@ std::map<int, Article> read_pass_folder(const std::string& folder, const std::ve
 // dossier's JSON (schema docs/schema.md) as articles keyed by index; document ids must be the
 // sample indices.
 std::map<int, Article> articles_from_dossier(const nlohmann::json& dossier);
+// The dossier's confident_from per layer (none: no item is confident); empty when it has none.
+std::map<std::string, std::optional<double>> thresholds_from_dossier(const nlohmann::json& dossier);
 
 // The article text, read once, with code-point slicing for error listings.
 class ArticleText {

@@ -243,6 +243,7 @@ void Scorer::score_speech(const Article& gold, const Article& response) {
     figure("speech/" + r.kind).right += 1;
     judge("speech", r.confidence, true);
     const bool speaker_ok = speaker_right(*match, r, mapped(r.speaker_entity));
+    judge("speakers", r.speaker_confidence, speaker_ok);
     speakers.total += 1;
     speakers.right += speaker_ok;
     attributed.right += speaker_ok;
@@ -569,6 +570,26 @@ void print_audit(const AuditScores& scores, std::ostream& out, size_t max_error_
                     c.ece, c.threshold_90 < 0 ? "none" : std::to_string(c.threshold_90).c_str(),
                     percent(c.recall_at_threshold).c_str());
       out << line;
+    }
+    if (!scores.report_thresholds.empty()) {
+      out << "at the report's thresholds (confident_from): precision of the items shown by default and the share of right items they keep\n";
+      for (const Calibration& c : scores.calibration) {
+        const auto it = scores.report_thresholds.find(c.layer);
+        if (it == scores.report_thresholds.end()) continue;
+        double shown = 0, right = 0, all_right = 0;
+        for (const Judged& j : c.items) {
+          all_right += j.right;
+          if (it->second && j.confidence >= *it->second) {
+            shown += 1;
+            right += j.right;
+          }
+        }
+        char line[160];
+        std::snprintf(line, sizeof line, "  %-10s threshold %-6s  shown %5.0f  precision %s  kept %s%%\n", c.layer.c_str(),
+                      it->second ? std::to_string(*it->second).substr(0, 5).c_str() : "none", shown,
+                      shown > 0 ? percent(right / shown).c_str() : "-", percent(all_right > 0 ? right / all_right : 0).c_str());
+        out << line;
+      }
     }
   }
   out << "\nerrors by cause (layer: cause  count  examples [article] text)\n";

@@ -6,6 +6,7 @@
 #define DOSSIER_TOOLS_EVAL_AUDIT_SCORING_H_
 
 #include <map>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -85,6 +86,8 @@ struct AuditScores {
   double gold_events_per_article = 0;
   double response_events_per_article = 0;
   std::vector<Calibration> calibration;  // layers whose response items carry confidences
+  // The response's confident_from per layer (none: no item confident), when it gives them.
+  std::map<std::string, std::optional<double>> report_thresholds;
   std::vector<ErrorGroup> errors;        // sorted by count, largest first
 };
 

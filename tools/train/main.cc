@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   dossier::train::add_ner_words_command(app, exit_code);
   dossier::train::add_ner_gazetteer_command(app, exit_code);
   dossier::train::add_events_command(app, exit_code);
+  dossier::train::add_calibration_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
