@@ -467,8 +467,7 @@ std::string choose_title(const PageFacts& facts) {
   const std::string h1 = loose(facts.first_h1);
   const bool h1_is_site = !h1.empty() && ((!site.empty() && site.find(h1) != std::string::npos) ||
                                           loose(host_of(facts.canonical)).find(h1) != std::string::npos);
-  if (facts.h1_count == 1 && !facts.first_h1.empty() && facts.first_h1.size() < 400 && !h1_is_site &&
-      (page_title.empty() || loose(page_title).find(h1) != std::string::npos)) {
+  if (facts.h1_count == 1 && !facts.first_h1.empty() && facts.first_h1.size() < 400 && !h1_is_site) {
     return facts.first_h1;
   }
   if (!og.empty()) return strip_site_name(og, facts);
