@@ -1,11 +1,14 @@
 // Fuzz target: article metadata as JSON Lines and HTML give it: dates (ISO, written, Unix seconds
-// or milliseconds, YYYYMMDD, as strings and as JSON numbers) and author lists. Dates must be real
-// days; author names non-empty and trimmed.
+// or milliseconds, YYYYMMDD, as strings and as JSON numbers; in URLs and file names), author
+// lists and bylines, and the language of a text. Dates must be real days; author names non-empty
+// and trimmed; languages valid tags.
 #include <nlohmann/json.hpp>
 
 #include "fuzz_support.h"
 #include "ingest/date_parse.h"
+#include "dossier/article.h"
 #include "ingest/jsonl.h"
+#include "ingest/language.h"
 #include "ingest/meta_fields.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
@@ -21,6 +24,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     dossier::fuzz::check(match->date.valid() && match->length <= bytes.size());
   }
   dossier::fuzz::check(dossier::ingest::match_time(bytes) <= bytes.size());
+  real_day(dossier::ingest::date_in_path(bytes));
+  dossier::fuzz::check(dossier::ingest::clean_byline(bytes).size() <= bytes.size());
+  if (const auto language = dossier::ingest::detect_language(bytes)) {
+    dossier::fuzz::check(dossier::is_language_tag(*language));
+  }
   std::vector<std::string> authors;
   dossier::ingest::split_authors(bytes, authors);
   for (const auto& a : authors) dossier::fuzz::check(!a.empty() && a.front() != ' ' && a.back() != ' ');

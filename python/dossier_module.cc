@@ -91,10 +91,12 @@ class Result {
 std::vector<dossier::Document> read_texts(const std::vector<TextInput>& texts, uint64_t max_bytes,
                                           std::vector<dossier::Diagnostic>& diagnostics) {
   std::vector<dossier::Document> docs;
+  dossier::ingest::ReadOptions options;
+  options.max_article_bytes = max_bytes;
   for (size_t i = 0; i < texts.size(); ++i) {
     const TextInput& in = texts[i];
     const std::string name = (in.id.empty() ? "text-" + std::to_string(i + 1) : in.id) + ".txt";
-    auto read = dossier::ingest::read_bytes(in.text, name, dossier::ingest::ReadOptions{max_bytes});
+    auto read = dossier::ingest::read_bytes(in.text, name, options);
     if (read.documents.empty()) {
       throw dossier::InputError(name, read.diagnostics.empty() ? "no article read"
                                                                 : read.diagnostics.front().message);

@@ -41,6 +41,14 @@ struct ArticleMeta {
   std::vector<HeaderSpan> header_spans;
 };
 
+// True for a language tag of the form the schema allows: "en", "ko", "zh-Hant".
+bool is_language_tag(std::string_view tag);
+// True when the models cover the language: English ("en", "en-GB"). Articles in other languages
+// are read and listed but not analysed.
+bool is_analysed_language(std::string_view tag);
+// The English name of a language ("ko" -> "Korean"); the tag itself when it has none.
+std::string language_name(std::string_view tag);
+
 }  // namespace dossier
 
 #endif  // DOSSIER_ARTICLE_H_

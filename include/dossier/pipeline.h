@@ -21,6 +21,8 @@ struct PipelineOptions {
   unsigned threads = 0;    // 0: one per core
   std::optional<CivilDate> default_date;  // article date for articles that carry none
   uint64_t max_article_bytes = 64ull << 20;  // larger articles are skipped with a message
+  std::string dates_file;         // a table of "path-or-id<TAB>YYYY-MM-DD" lines; these dates win
+  bool dates_from_mtime = false;  // undated articles take their file's modification day
   // false: confidences as the stages compute them, before models/calibration.bin maps them to the
   // precision measured on real news (for fitting that map); thresholds then show everything.
   bool calibrate = true;
@@ -47,7 +49,7 @@ class Pipeline {
   Dossier analyze_paths(const std::vector<std::string>& paths, Observer* observer = nullptr) const;
   // Analyses articles already in memory (id, text and metadata set; layers empty).
   Dossier analyze(std::vector<Document> documents, Observer* observer = nullptr) const;
-  // Runs the per-document stages on one article.
+  // Runs the per-document stages on one article (none when its language is not analysed).
   void annotate(Document& document) const;
   // Runs the corpus stages over annotated articles.
   void link(Dossier& dossier) const;

@@ -50,7 +50,7 @@ void add_add_command(CLI::App& app, int& exit_code) {
              "re-analyse what an upgrade made stale)");
   add_store_argument(cmd, args->store);
   cmd->add_option("paths", args->paths,
-                  "Article files (.txt, .jsonl/.ndjson, .html/.htm, optionally .gz) or directories");
+                  "Article files (.txt, .jsonl/.ndjson, .html/.htm, .warc, optionally .gz) or directories");
   add_pipeline_options(cmd, args->pipeline, true);
   cmd->add_flag("-q,--quiet", args->quiet, "No progress bar or summary");
   cmd->callback([args, &exit_code] { exit_code = run_add(*args); });

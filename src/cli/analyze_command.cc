@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/progress.h"
+#include "cli/store_options.h"
 #include "dossier/error.h"
 #include "dossier/pipeline.h"
 #include "dossier/writers.h"
@@ -26,6 +27,8 @@ struct AnalyzeArgs {
   std::string models_dir;
   std::string date;
   bool date_given = false;  // --date was given, even as ""
+  std::string dates_file;
+  bool dates_from_mtime = false;
   unsigned threads = 0;
   bool quiet = false;
   ExportRequest export_request;
@@ -35,6 +38,8 @@ int run_analyze(const AnalyzeArgs& args) {
   PipelineOptions options;
   options.models_dir = args.models_dir;
   options.threads = args.threads;
+  options.dates_file = args.dates_file;
+  options.dates_from_mtime = args.dates_from_mtime;
   if (args.date_given) {
     options.default_date = CivilDate::parse_iso(args.date);
     if (!options.default_date || args.date.size() != 10) {
@@ -78,7 +83,7 @@ void add_analyze_command(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "analyze", "Read articles (files or directories) and write the dossier as JSON and HTML");
   cmd->add_option("paths", args->paths,
-                  "Article files (.txt, .jsonl/.ndjson, .html/.htm, optionally .gz) or directories")
+                  "Article files (.txt, .jsonl/.ndjson, .html/.htm, .warc, optionally .gz) or directories")
       ->required();
   cmd->add_option("--json", args->json_path,
                   "Write the dossier JSON to FILE ('-' for standard output; the default when "
@@ -90,6 +95,7 @@ void add_analyze_command(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(1u, 1024u));
   cmd->add_option("--date", args->date,
                   "Publication date (YYYY-MM-DD) for articles that carry none");
+  add_dates_options(cmd, args->dates_file, args->dates_from_mtime);
   cmd->add_option("--models", args->models_dir, "Directory of model files")
       ->check(CLI::ExistingDirectory);
   cmd->add_flag("-q,--quiet", args->quiet, "No progress bar or summary");

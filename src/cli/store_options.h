@@ -12,13 +12,17 @@ namespace dossier::cli {
 struct PipelineArgs {
   std::string models_dir;
   std::string date;
+  std::string dates_file;
+  bool dates_from_mtime = false;
   unsigned threads = 0;
 };
 
 // Adds STORE (required, first positional) to cmd.
 void add_store_argument(CLI::App* cmd, std::string& store);
-// Adds --models and --threads (and --date when with_date) to cmd.
+// Adds --models and --threads (and the date options when with_date) to cmd.
 void add_pipeline_options(CLI::App* cmd, PipelineArgs& args, bool with_date);
+// Adds --dates FILE.tsv and --dates-from-mtime to cmd.
+void add_dates_options(CLI::App* cmd, std::string& dates_file, bool& dates_from_mtime);
 // Throws UsageError for a malformed --date.
 PipelineOptions pipeline_options(const PipelineArgs& args);
 

@@ -125,7 +125,7 @@ std::optional<DateMatch> month_day_year(std::string_view s, size_t pos) {
 }
 
 // 14/06/2023 or 06/14/2023, accepted only when the order is evident (one part above 12, or both
-// equal): 03/04/2023 is April in London and March in New York.
+// equal): 03/04/2023 is April in London and March in New York. 03.04.2023 is the 3rd of April.
 std::optional<DateMatch> numeric_form(std::string_view s, size_t pos) {
   int a = 0, b = 0, year = 0;
   size_t p = pos;
@@ -140,7 +140,10 @@ std::optional<DateMatch> numeric_form(std::string_view s, size_t pos) {
   const size_t y = read_year(s, p, year);
   if (y == 0) return std::nullopt;
   int day = 0, month = 0;
-  if (a > 12 && b <= 12) {
+  // With dots the day comes first wherever the form is used (German, Russian, Turkish...).
+  if (sep == '.') {
+    day = a, month = b;
+  } else if (a > 12 && b <= 12) {
     day = a, month = b;
   } else if (b > 12 && a <= 12) {
     day = b, month = a;

@@ -17,7 +17,8 @@ struct DateMatch {
 
 // A date at the very start of text: ISO dates and timestamps ("2023-06-14T10:32Z"), "14 June 2023",
 // "June 14, 2023", "Jun. 14 2023", an optional weekday before ("Wed, 14 Jun 2023"), numeric
-// day/month orders only when unambiguous ("14/06/2023"), and a time and zone after the date.
+// day/month orders only when unambiguous ("14/06/2023") or dotted, day first ("03.04.2023"), and
+// a time and zone after the date.
 std::optional<DateMatch> match_date(std::string_view text);
 
 // Length of a time of day at the start of text ("10:32", "10.32 am", "3:45 PM ET", "10:32:07Z"),

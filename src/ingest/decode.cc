@@ -7,6 +7,7 @@
 #include <cstring>
 #include <memory>
 
+#include "ingest/charset.h"
 #include "util/utf8.h"
 
 namespace dossier::ingest {
@@ -145,6 +146,13 @@ DecodedText decode_single_byte_fallback(std::string bytes, size_t first_bad) {
     out.warning = where + "; " + std::to_string(invalid) +
                   " stray bytes read as Windows-1252, the rest as UTF-8";
     return out;
+  }
+  if (const std::string charset = detect_non_latin_charset(bytes); !charset.empty()) {
+    if (auto converted = convert_charset(bytes, charset)) {
+      out.text = std::move(*converted);
+      out.warning = where + "; no charset declared, detected and decoded as " + charset;
+      return out;
+    }
   }
   // Windows-1252 and Latin-1 differ only in 0x80..0x9F, where Latin-1 has control characters
   // that real text does not use; the name in the warning says which the text needed.

@@ -24,6 +24,8 @@ NamedFormat format_from_name(std::string_view path) {
     named.format = Format::kJsonl;
   } else if (ext == "html" || ext == "htm" || ext == "xhtml") {
     named.format = Format::kHtml;
+  } else if (ext == "warc") {
+    named.format = Format::kWarc;
   }
   return named;
 }

@@ -6,14 +6,14 @@
 
 namespace dossier::ingest {
 
-enum class Format { kText, kJsonl, kHtml, kUnknown };
+enum class Format { kText, kJsonl, kHtml, kWarc, kUnknown };
 
 struct NamedFormat {
   Format format = Format::kUnknown;
   bool gzip = false;  // the name ends in .gz
 };
 
-// .txt/.text, .jsonl/.ndjson, .html/.htm/.xhtml, each optionally followed by .gz (any case).
+// .txt/.text, .jsonl/.ndjson, .html/.htm/.xhtml, .warc, each optionally followed by .gz (any case).
 NamedFormat format_from_name(std::string_view path);
 
 // For a name that says nothing: markup is HTML, a JSON object per line is JSON Lines, the rest

@@ -18,9 +18,10 @@ struct HtmlArticle {
   std::vector<std::string> warnings;  // limits the page hit (html_limits.h): tags flattened, cut
 };
 
-// Decodes a page's bytes: a byte-order mark, else the charset its <meta> declares, else UTF-8,
-// else (invalid UTF-8) Windows-1252 with a warning. error is set for binary data (NUL bytes).
-DecodedText decode_html(std::string bytes);
+// Decodes a page's bytes: a byte-order mark, else the charset of its HTTP headers (http_charset),
+// else the one its <meta> declares, else UTF-8, else (invalid UTF-8) Windows-1252 with a warning.
+// error is set for binary data (NUL bytes).
+DecodedText decode_html(std::string bytes, std::string_view http_charset = {});
 
 // The main text and metadata of a page given as UTF-8; the markup is first bounded in depth and
 // element count (html_limits.h) so that the parse is linear in the page.

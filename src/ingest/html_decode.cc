@@ -54,7 +54,7 @@ bool has_multibyte_utf8(std::string_view bytes) {
 
 }  // namespace
 
-DecodedText decode_html(std::string bytes) {
+DecodedText decode_html(std::string bytes, std::string_view http_charset) {
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF") || utf8_bom_length(bytes)) {
     return decode_text(std::move(bytes));
   }
@@ -63,7 +63,7 @@ DecodedText decode_html(std::string bytes) {
     out.error = std::move(reason);
     return out;
   }
-  const std::string label = declared_charset(bytes);
+  const std::string label = http_charset.empty() ? declared_charset(bytes) : ascii::lower(http_charset);
   const bool valid_utf8 = util::find_invalid_utf8(bytes) == std::string::npos;
   // A page declaring Latin-1 whose non-ASCII bytes all form UTF-8 sequences is UTF-8 mislabelled:
   // such sequences are all but impossible in real Windows-1252 text.

@@ -1,16 +1,22 @@
 // An HTML page's metadata: <meta> tags (Open Graph, article:*, Dublin Core, common CMS names),
 // JSON-LD (schema.org Article types), <link rel=canonical>, <time datetime>, <title> and <h1>.
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #include "ingest/ascii.h"
+#include "ingest/date_parse.h"
 #include "ingest/html_dom.h"
 #include "ingest/meta_fields.h"
+#include "util/utf8.h"
 
 namespace dossier::ingest::html {
 namespace {
@@ -19,6 +25,15 @@ using Json = nlohmann::json;
 
 // A longer text marked as the author is a whole byline block, not a name.
 constexpr size_t kMaxMarkedAuthorBytes = 60;
+// Headings compared with the page's title; the headline is among the first on every page seen.
+constexpr size_t kMaxHeadings = 12;
+// A text marked as a date longer than this is a paragraph that happens to carry the class.
+constexpr size_t kMaxMarkedDateBytes = 120;
+constexpr size_t kMaxMarkedDates = 16;
+// Bounds the text read for date markers (nested markers would each read their subtree).
+constexpr size_t kMaxDateMarkersRead = 64;
+// Publication dates before the web are misreadings (a founding year, a historical date).
+constexpr int kFirstPublicationYear = 1990;
 
 // What a schema.org article object of the page's JSON-LD says.
 struct LinkedData {
@@ -35,11 +50,14 @@ struct PageFacts {
   std::string title;
   std::string first_h1;
   int h1_count = 0;
+  std::vector<std::string> headings;  // the first h1 and h2 texts, in page order
   std::string canonical;
   std::string time_published;  // <time> marked as the publication time
   std::string time_first;      // first <time datetime> of the page
   std::string rel_author;     // text of the first <a rel="author">
   std::string marked_author;  // text of the first element marked as the author (itemprop, class)
+  std::vector<std::string> marked_dates;  // short texts of elements marked as dates (class, id)
+  size_t date_markers_read = 0;           // elements marked as dates whose text was read
   std::optional<LinkedData> linked;
   std::string language;
 };
@@ -137,7 +155,31 @@ void note_meta(const GumboNode* node, PageFacts& facts) {
   }
 }
 
+void note_marked_date(std::string text, PageFacts& facts) {
+  if (text.empty() || text.size() > kMaxMarkedDateBytes || facts.marked_dates.size() >= kMaxMarkedDates) return;
+  facts.marked_dates.push_back(std::move(text));
+}
+
+// The class and id tokens of an element, lowercased, each between spaces: " post-date entry-meta ".
+std::string marker_tokens(const GumboNode* node) {
+  std::string tokens = " " + ascii::lower(attribute(node, "class")) + " " + ascii::lower(attribute(node, "id")) + " ";
+  for (char& c : tokens) {
+    if (ascii::is_space(c)) c = ' ';
+  }
+  return tokens;
+}
+
+bool has_token_containing(const std::string& tokens, std::string_view part) {
+  return tokens.find(part) != std::string::npos;
+}
+
 void note_element(const GumboNode* node, PageFacts& facts) {
+  // hAtom microformat: <abbr class="published" title="2017-07-23T17:06:45+0000">.
+  if (facts.time_published.empty()) {
+    const std::string classes = " " + ascii::lower(attribute(node, "class")) + " ";
+    const std::string_view title = attribute(node, "title");
+    if (!title.empty() && classes.find(" published ") != std::string::npos) facts.time_published = title;
+  }
   switch (node->v.element.tag) {
     case GUMBO_TAG_HTML:
       facts.language = ascii::lower(attribute(node, "lang"));
@@ -156,10 +198,16 @@ void note_element(const GumboNode* node, PageFacts& facts) {
     case GUMBO_TAG_H1:
       ++facts.h1_count;
       if (facts.first_h1.empty()) facts.first_h1 = text_of(node);
+      [[fallthrough]];
+    case GUMBO_TAG_H2:
+      if (facts.headings.size() < kMaxHeadings) facts.headings.push_back(text_of(node));
       break;
     case GUMBO_TAG_TIME: {
       const std::string_view datetime = attribute(node, "datetime");
-      if (datetime.empty()) break;
+      if (datetime.empty()) {
+        note_marked_date(text_of(node), facts);
+        break;
+      }
       if (facts.time_first.empty()) facts.time_first = datetime;
       const bool published = gumbo_get_attribute(&node->v.element.attributes, "pubdate") != nullptr ||
                              ascii::iequals(attribute(node, "itemprop"), "datePublished");
@@ -181,33 +229,63 @@ void note_element(const GumboNode* node, PageFacts& facts) {
   }
 }
 
-// An element marked as the author by microdata (itemprop="author") or by the usual class names
-// ("author", "byline", "author-name"): its short text.
-void note_marked_author(const GumboNode* node, PageFacts& facts) {
+// An element marked as the author by microdata (itemprop="author") or by a class or id naming
+// the author or byline ("author", "byline", "entry-author", "post-author-name"), but not the parts
+// of an author box that are no name (a biography, a picture, a link list): its short text.
+void note_marked_author(const GumboNode* node, const std::string& tokens, PageFacts& facts) {
   if (!facts.marked_author.empty()) return;
   const bool microdata = ascii::iequals(attribute(node, "itemprop"), "author");
-  const std::string classes = " " + ascii::lower(attribute(node, "class")) + " ";
-  const bool by_class = classes.find(" author ") != std::string::npos ||
-                        classes.find(" byline ") != std::string::npos ||
-                        classes.find(" author-name ") != std::string::npos;
+  const bool by_class = (has_token_containing(tokens, "author") || has_token_containing(tokens, "byline")) &&
+                        !has_token_containing(tokens, "bio") && !has_token_containing(tokens, "avatar") &&
+                        !has_token_containing(tokens, "desc") && !has_token_containing(tokens, "image") &&
+                        !has_token_containing(tokens, "photo") && !has_token_containing(tokens, "box") &&
+                        !has_token_containing(tokens, "posts");
   if (!microdata && !by_class) return;
   std::string text = text_of(node);
   if (text.empty() || text.size() > kMaxMarkedAuthorBytes) return;
   facts.marked_author = std::move(text);
 }
 
+// An element marked as the date by its class or id ("date", "time", "published", "posted",
+// "meta" of a post): its short text, read later as a visible date.
+void note_date_marker(const GumboNode* node, const std::string& tokens, PageFacts& facts) {
+  if (facts.marked_dates.size() >= kMaxMarkedDates) return;
+  if (!has_token_containing(tokens, "date") && !has_token_containing(tokens, "time") &&
+      !has_token_containing(tokens, "publish") && !has_token_containing(tokens, "posted") &&
+      !has_token_containing(tokens, "meta") && !has_token_containing(tokens, "byline")) {
+    return;
+  }
+  // The day a page was last changed is not the day it was published.
+  if (has_token_containing(tokens, "update") || has_token_containing(tokens, "modif")) return;
+  if (++facts.date_markers_read > kMaxDateMarkersRead) return;
+  note_marked_date(text_of(node), facts);
+}
+
 PageFacts gather(const GumboNode* root) {
   PageFacts facts;
+  // Readers' comments and the comment form carry their own authors and dates.
+  std::vector<const GumboNode*> comment_sections;
   walk(
       root,
       [&](const GumboNode* node) {
         if (node->type == GUMBO_NODE_DOCUMENT) return true;
         if (node->type != GUMBO_NODE_ELEMENT) return false;
         note_element(node, facts);
-        note_marked_author(node, facts);
+        const std::string tokens = marker_tokens(node);
+        if (tokens.size() > 3) {
+          if (has_token_containing(tokens, "comment") || has_token_containing(tokens, "respond")) {
+            comment_sections.push_back(node);
+          }
+          if (comment_sections.empty()) {
+            note_marked_author(node, tokens, facts);
+            note_date_marker(node, tokens, facts);
+          }
+        }
         return true;
       },
-      [](const GumboNode*) {});
+      [&](const GumboNode* node) {
+        if (!comment_sections.empty() && comment_sections.back() == node) comment_sections.pop_back();
+      });
   return facts;
 }
 
@@ -251,33 +329,147 @@ std::string host_of(std::string_view url) {
   return ascii::lower(url);
 }
 
-// "Headline | Site" -> "Headline": the part that is the page's <h1>, else the first part that is
-// not the site's name (or its host), else the whole title.
+// Character references left in metadata text (JSON-LD strings and meta contents that were
+// escaped twice: "&#8211;", "&amp;#038;"): numeric ones and the five of XML, decoded.
+std::string decode_refs_once(std::string_view text) {
+  static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
+      {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\xC2\xA0"}};
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t semi = text[i] == '&' ? text.find(';', i) : std::string_view::npos;
+    if (semi == std::string_view::npos || semi - i > 10) {
+      out += text[i++];
+      continue;
+    }
+    const std::string_view name = text.substr(i + 1, semi - i - 1);
+    std::string replacement;
+    if (name.size() > 1 && name[0] == '#') {
+      const bool hex = name[1] == 'x' || name[1] == 'X';
+      uint32_t code = 0;
+      bool ok = name.size() > (hex ? 2u : 1u);
+      for (size_t k = hex ? 2 : 1; ok && k < name.size(); ++k) {
+        const char c = name[k];
+        const int digit = ascii::is_digit(c) ? c - '0'
+                          : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        ok = digit >= 0 && code < 0x110000;
+        code = code * (hex ? 16 : 10) + static_cast<uint32_t>(digit);
+      }
+      if (ok && code > 0 && code < 0x110000 && (code < 0xD800 || code > 0xDFFF)) util::append_utf8(replacement, code);
+    } else {
+      for (const auto& [entity, value] : kNamed) {
+        if (name == entity) replacement = value;
+      }
+    }
+    if (replacement.empty()) {
+      out += text[i++];
+      continue;
+    }
+    out += replacement;
+    i = semi + 1;
+  }
+  return out;
+}
+
+std::string decode_char_refs(std::string_view text) {
+  std::string once = decode_refs_once(text);
+  // "&amp;#8211;" decodes to "&#8211;": once more.
+  return once.find('&') != std::string::npos && once != text ? decode_refs_once(once) : once;
+}
+
+// "Headline | Site" -> "Headline": the title without a part at its end or start that is the
+// site's name (og:site_name, the host), or a part that is the page's <h1>. A short last part
+// (four words at most) goes as well after " | ", " :: " or " » ", which set off a site's name,
+// and after a dash when it is the only one: several dashes join the parts of a headline
+// ("Office 365 - HBDI - the third").
 std::string strip_site_name(std::string_view title, const PageFacts& facts) {
+  title = ascii::trim(title);
   const std::vector<std::string_view> parts = title_parts(title);
-  if (parts.size() <= 1) return std::string(ascii::trim(title));
+  if (parts.size() <= 1) return std::string(title);
   for (const auto part : parts) {
     if (ascii::iequals(part, facts.first_h1)) return std::string(part);
   }
   const std::string site = ascii::lower(first_meta(facts, {"og:site_name", "application-name"}));
   const std::string host = host_of(facts.canonical);
-  for (const auto part : parts) {
+  const auto is_site = [&](std::string_view part) {
     const std::string lower = ascii::lower(part);
-    const bool is_site = (!site.empty() && (lower == site || site.find(lower) != std::string::npos)) ||
-                         (!host.empty() && (lower == host || host.find(lower) != std::string::npos));
-    if (!is_site) return std::string(part);
+    return (!site.empty() && (lower == site || site.find(lower) != std::string::npos)) ||
+           (!host.empty() && (lower == host || host.find(lower) != std::string::npos));
+  };
+  static constexpr std::string_view kSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                                     " :: ", " \xC2\xBB ", " \xC2\xAB ", " / ", " \xC2\xB7 "};
+  for (const auto sep : kSeparators) {
+    const size_t first = title.find(sep);
+    if (first == std::string_view::npos) continue;
+    const size_t last = title.rfind(sep);
+    const std::string_view head = ascii::trim(title.substr(0, last));
+    const std::string_view tail = ascii::trim(title.substr(last + sep.size()));
+    if (is_site(tail)) return std::string(head);
+    const std::string_view lead = ascii::trim(title.substr(0, first));
+    if (is_site(lead)) return std::string(ascii::trim(title.substr(first + sep.size())));
+    const bool site_separator = sep == " | " || sep == " :: " || sep == " \xC2\xBB " || sep == " \xC2\xB7 ";
+    const size_t tail_words = static_cast<size_t>(std::count(tail.begin(), tail.end(), ' ')) + 1;
+    if (tail_words <= 4 && (site_separator || first == last)) return std::string(head);
+    return std::string(title);
   }
-  return std::string(ascii::trim(title));
+  return std::string(title);
 }
 
-// The headline: JSON-LD's, else the page's one <h1>, else og:title or <title> without the site's
-// name. (A page with several <h1> uses them for other things: the site name, teasers.)
+// Text compared loosely: lowercased ASCII, runs of anything but letters and digits made one space.
+std::string loose(std::string_view text) {
+  std::string out;
+  bool gap = false;
+  for (const char c : text) {
+    const bool keep = ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
+    if (!keep) {
+      gap = !out.empty();
+      continue;
+    }
+    if (gap) out += ' ';
+    gap = false;
+    out += ascii::to_lower(c);
+  }
+  return out;
+}
+
+// The heading that the page's title (og:title, else <title>) repeats: a heading equal to the
+// title or to one of its parts, or the longest heading the title starts with or contains. Pages
+// use <h1> and <h2> for the site's name, sections and teasers as well as for the headline; the
+// title names the page itself.
+std::string heading_in_title(const PageFacts& facts, std::string_view title) {
+  const std::string whole = loose(title);
+  if (whole.empty()) return {};
+  std::string best;
+  size_t best_size = 0;
+  for (const auto& heading : facts.headings) {
+    const std::string h = loose(heading);
+    // Short headings ("News", "Menu") are found in any title by chance.
+    if (h.size() < 12 || heading.size() >= 400) continue;
+    if (h == whole) return heading;
+    if (whole.find(h) != std::string::npos && h.size() > best_size) {
+      best = heading;
+      best_size = h.size();
+    }
+  }
+  // A heading that covers under half the title is a section or site name inside it.
+  return best_size * 2 >= whole.size() ? best : std::string();
+}
+
+// The headline: JSON-LD's, else the heading the page's title repeats, else the page's one <h1>
+// when it is not the site's name, else og:title or <title> without the site's name.
 std::string choose_title(const PageFacts& facts) {
   if (facts.linked && !facts.linked->headline.empty()) return facts.linked->headline;
-  if (facts.h1_count == 1 && !facts.first_h1.empty() && facts.first_h1.size() < 400) {
+  const std::string og = first_meta(facts, {"og:title", "twitter:title"});
+  const std::string& page_title = og.empty() ? facts.title : og;
+  if (std::string heading = heading_in_title(facts, page_title); !heading.empty()) return heading;
+  const std::string site = loose(first_meta(facts, {"og:site_name", "application-name"}));
+  const std::string h1 = loose(facts.first_h1);
+  const bool h1_is_site = !h1.empty() && ((!site.empty() && site.find(h1) != std::string::npos) ||
+                                          loose(host_of(facts.canonical)).find(h1) != std::string::npos);
+  if (facts.h1_count == 1 && !facts.first_h1.empty() && facts.first_h1.size() < 400 && !h1_is_site) {
     return facts.first_h1;
   }
-  const std::string og = first_meta(facts, {"og:title", "twitter:title"});
   if (!og.empty()) return strip_site_name(og, facts);
   return strip_site_name(facts.title, facts);
 }
@@ -307,7 +499,111 @@ std::vector<std::string> choose_authors(const PageFacts& facts) {
   return authors;
 }
 
-std::optional<CivilDate> choose_date(const PageFacts& facts) {
+// Today (UTC) by the system clock: a page cannot be published after it was read.
+CivilDate today() {
+  const auto now = std::chrono::system_clock::now().time_since_epoch();
+  return CivilDate::from_days_since_epoch(std::chrono::duration_cast<std::chrono::hours>(now).count() / 24);
+}
+
+bool plausible(const CivilDate& date, const CivilDate& latest) {
+  return date.year >= kFirstPublicationYear && date <= latest;
+}
+
+// Month names of a language from CLDR (ICU): wide and abbreviated, format and stand-alone forms,
+// lowercased, without a final dot; index i is month i + 1.
+std::vector<std::vector<std::string>> month_names(const std::string& language) {
+  std::vector<std::vector<std::string>> months(12);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale locale(language.c_str());
+  const icu::DateFormatSymbols symbols(locale, status);
+  if (U_FAILURE(status)) return months;
+  for (const auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+    for (const auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+      int32_t count = 0;
+      const icu::UnicodeString* names = symbols.getMonths(count, context, width);
+      for (int32_t i = 0; i < count && i < 12; ++i) {
+        icu::UnicodeString name = names[i];
+        name.toLower(locale);
+        std::string utf8;
+        name.toUTF8String(utf8);
+        while (!utf8.empty() && utf8.back() == '.') utf8.pop_back();
+        if (utf8.size() >= 3) months[static_cast<size_t>(i)].push_back(std::move(utf8));
+      }
+    }
+  }
+  return months;
+}
+
+// A date written with the month names of the page's language: "6. August 2009", "23 juillet
+// 2017", "julio 5, 2019". English dates are read by match_date.
+std::optional<CivilDate> localized_date(std::string_view text, const std::string& language) {
+  if (language.empty() || language == "en") return std::nullopt;
+  const auto months = month_names(language);
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : text) {
+    if (ascii::is_space(c) || c == ',' || c == '.' || c == '/' || c == '|') {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  const auto number = [](const std::string& w, int low, int high) {
+    if (w.empty() || w.size() > 4 || !std::all_of(w.begin(), w.end(), [](char c) { return ascii::is_digit(c); })) return 0;
+    const int value = std::stoi(w);
+    return value >= low && value <= high ? value : 0;
+  };
+  const auto month_of = [&](const std::string& w) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(w);
+    u.toLower(icu::Locale(language.c_str()));
+    std::string lower;
+    u.toUTF8String(lower);
+    for (size_t m = 0; m < months.size(); ++m) {
+      for (const auto& name : months[m]) {
+        if (lower == name) return static_cast<int>(m) + 1;
+      }
+    }
+    return 0;
+  };
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    if (const int month = month_of(words[i + 1]); month > 0) {
+      const int day = number(words[i], 1, 31);
+      const int year = number(words[i + 2], 1800, 2199);
+      const CivilDate date{year, month, day};
+      if (day > 0 && year > 0 && date.valid()) return date;
+    }
+    if (const int month = month_of(words[i]); month > 0) {
+      const int day = number(words[i + 1], 1, 31);
+      const int year = number(words[i + 2], 1800, 2199);
+      const CivilDate date{year, month, day};
+      if (day > 0 && year > 0 && date.valid()) return date;
+    }
+  }
+  return std::nullopt;
+}
+
+// The first date written in a short text marked as a date ("Posted on 5 May 2021 by ...",
+// "21.01.2009, 05:42"), unless the text is a copyright line, whose year is no publication's.
+std::optional<CivilDate> visible_date(std::string_view text, const std::string& language) {
+  const std::string lower = ascii::lower(text);
+  if (lower.find("\xC2\xA9") != std::string::npos || lower.find("copyright") != std::string::npos ||
+      lower.find("(c)") != std::string::npos) {
+    return std::nullopt;
+  }
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && ascii::is_alnum(text[i - 1])) continue;
+    if (!ascii::is_alnum(text[i])) continue;
+    if (auto match = match_date(text.substr(i))) return match->date;
+  }
+  return localized_date(text, language);
+}
+
+// The publication date, from the most to the least explicit source; a date in the future or
+// before the web is a misreading and the next source is tried.
+std::optional<CivilDate> choose_date(const PageFacts& facts, std::string_view url) {
+  const CivilDate latest = CivilDate::from_days_since_epoch(today().days_since_epoch() + 1);
   std::vector<std::string> candidates = {
       first_meta(facts, {"article:published_time", "og:article:published_time"}),
       facts.linked ? facts.linked->date : std::string(),
@@ -316,11 +612,18 @@ std::optional<CivilDate> choose_date(const PageFacts& facts) {
                          "dcterms.created", "sailthru.date", "parsely-pub-date",
                          "article.published", "published_time"}),
       facts.time_published,
-      facts.time_first,
   };
   for (const auto& candidate : candidates) {
     if (candidate.empty()) continue;
-    if (auto date = parse_metadata_date(candidate)) return date;
+    if (auto date = parse_metadata_date(candidate); date && plausible(*date, latest)) return date;
+  }
+  if (auto date = date_in_path(url); date && plausible(*date, latest)) return date;
+  if (!facts.time_first.empty()) {
+    if (auto date = parse_metadata_date(facts.time_first); date && plausible(*date, latest)) return date;
+  }
+  const std::string language = facts.language.substr(0, facts.language.find_first_of("-_"));
+  for (const auto& text : facts.marked_dates) {
+    if (auto date = visible_date(text, language); date && plausible(*date, latest)) return date;
   }
   return std::nullopt;
 }
@@ -330,12 +633,13 @@ std::optional<CivilDate> choose_date(const PageFacts& facts) {
 ArticleMeta page_metadata(const GumboNode* root) {
   const PageFacts facts = gather(root);
   ArticleMeta meta;
-  meta.title = choose_title(facts);
+  meta.title = decode_char_refs(choose_title(facts));
   meta.authors = choose_authors(facts);
-  meta.date = choose_date(facts);
-  if (meta.date) meta.date_basis = DateBasis::kMetadata;
+  for (auto& author : meta.authors) author = decode_char_refs(author);
   meta.url = !facts.canonical.empty() ? facts.canonical : first_meta(facts, {"og:url"});
   if (meta.url.empty() && facts.linked) meta.url = facts.linked->url;
+  meta.date = choose_date(facts, meta.url);
+  if (meta.date) meta.date_basis = DateBasis::kMetadata;
   meta.source = first_meta(facts, {"og:site_name", "application-name"});
   if (meta.source.empty() && facts.linked) meta.source = facts.linked->publisher;
   const std::string language = facts.language.substr(0, facts.language.find_first_of("-_"));

@@ -89,6 +89,77 @@ TEST(Html, FallbacksTitleTagAndTimeElement) {
   EXPECT_EQ(a.meta.date->iso(), "2023-06-14");
 }
 
+TEST(Html, TheHeadlineIsTheHeadingThePageTitleRepeats) {
+  // The site's name is the page's one <h1>; the headline is an <h2> the title repeats.
+  const HtmlArticle a = extract_html(
+      "<html><head><title>Ferry pier to close for the summer - Velmora Ledger</title></head><body>"
+      "<h1>Velmora Ledger</h1><h2>Latest news</h2><h2>Ferry pier to close for the summer</h2>"
+      "<p>The harbour council voted on Tuesday to close the old ferry pier for the summer.</p>"
+      "</body></html>");
+  EXPECT_EQ(a.meta.title, "Ferry pier to close for the summer");
+}
+
+TEST(Html, DatesFromTheUrlAndFromVisibleDateElements) {
+  const std::string body =
+      "<p>The harbour council voted on Tuesday to close the old ferry pier for the summer.</p>";
+  const auto date_of = [](const std::string& html) {
+    const HtmlArticle a = extract_html(html);
+    return a.meta.date ? a.meta.date->iso() : "none";
+  };
+  EXPECT_EQ(date_of("<html><head><link rel=canonical href=\"https://ledger.example/2019/10/21/pier\">"
+                    "</head><body>" + body + "</body></html>"),
+            "2019-10-21");
+  EXPECT_EQ(date_of("<html><body><div class=\"post-meta\">Posted on 21.01.2009, 05:42 by Ilse</div>" +
+                    body + "</body></html>"),
+            "2009-01-21");
+  EXPECT_EQ(date_of("<html lang=\"de\"><body><div class=\"entry-meta\">Ver\xC3\xB6" "ffentlicht am 23. Juli 2017"
+                    "</div>" + body + "</body></html>"),
+            "2017-07-23");
+  EXPECT_EQ(date_of("<html><body><abbr class=\"published\" title=\"2017-07-23T17:06:45+0000\">Sunday"
+                    "</abbr>" + body + "</body></html>"),
+            "2017-07-23");
+  // A copyright line, a date in the future and the day a page was updated are not its date.
+  EXPECT_EQ(date_of("<html><body>" + body + "<div class=\"footer-meta\">\xC2\xA9 14 June 2023 Ledger</div>"
+                    "<span class=\"date\">1 January 2999</span><span class=\"updated-date\">2 May 2020"
+                    "</span></body></html>"),
+            "none");
+}
+
+TEST(Html, TitlesLoseTheSiteNameButKeepTheirOwnDashesAndReferences) {
+  const auto title_of = [](const std::string& head) {
+    return extract_html("<html><head>" + head + "</head><body><p>The harbour council voted on "
+                        "Tuesday to close the old ferry pier for the summer.</p></body></html>").meta.title;
+  };
+  EXPECT_EQ(title_of("<title>Pier closes \xE2\x80\x93 repairs \xE2\x80\x93 the summer</title>"),
+            "Pier closes \xE2\x80\x93 repairs \xE2\x80\x93 the summer");
+  EXPECT_EQ(title_of("<title>Pier closes for the summer | Velmora Ledger</title>"), "Pier closes for the summer");
+  EXPECT_EQ(title_of("<meta property=\"og:site_name\" content=\"Velmora Ledger\">"
+                     "<title>Velmora Ledger - Pier closes</title>"),
+            "Pier closes");
+  EXPECT_EQ(title_of("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": "
+                     "\"Pier &#8211; closes &amp;#038; more\"}</script>"),
+            "Pier \xE2\x80\x93 closes & more");
+}
+
+TEST(Html, BylineWordsAreNotPartOfTheName) {
+  const HtmlArticle a = extract_html(
+      "<html><body><span class=\"entry-author\">von Ilse Draaven</span><p>The harbour council "
+      "voted on Tuesday to close the old ferry pier for the summer.</p></body></html>");
+  EXPECT_EQ(a.meta.authors, std::vector<std::string>{"Ilse Draaven"});
+  const auto author_of = [](const std::string& byline) {
+    const HtmlArticle page = extract_html("<html><body><div class=\"comments\"><span class=\"comment-author\">"
+                                          "Reader One</span></div><div class=\"byline\">" + byline +
+                                          "</div><p>The harbour council voted on Tuesday to close the "
+                                          "old ferry pier for the summer.</p></body></html>");
+    return page.meta.authors.empty() ? std::string() : page.meta.authors[0];
+  };
+  EXPECT_EQ(author_of("Posted on September 21, 2020 by Petra Lind"), "Petra Lind");
+  EXPECT_EQ(author_of("View all posts by Petra Lind"), "Petra Lind");
+  EXPECT_EQ(author_of("erstellt von Petra \xE2\x80\x94 ver\xC3\xB6" "ffentlicht 28.01.2022"), "Petra");
+  EXPECT_EQ(author_of("lind42 am 29.12.2010, 13:36 Uhr"), "lind42");
+  EXPECT_EQ(author_of("Walter von Aachen"), "Walter von Aachen");
+}
+
 TEST(Html, LineBreaksAndEntities) {
   const HtmlArticle a = extract_html(
       "<body><div>First line&nbsp;of text, long enough to count as the prose of this page.<br>"

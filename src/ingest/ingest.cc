@@ -11,7 +11,10 @@
 #include "ingest/format.h"
 #include "ingest/html.h"
 #include "ingest/jsonl.h"
+#include "ingest/language.h"
+#include "ingest/meta_fields.h"
 #include "ingest/source.h"
+#include "ingest/warc.h"
 #include "util/utf8.h"
 
 namespace dossier::ingest {
@@ -28,6 +31,8 @@ constexpr size_t kHeadBytes = 4096;
 class Report {
  public:
   Report(const std::string& path, ReadResult& result) : path_(path), result_(result) {}
+  // What the numbered parts of the file are called in the counts: "lines", "records".
+  void set_unit(std::string unit) { unit_ = std::move(unit); }
   Report(const Report&) = delete;
   Report& operator=(const Report&) = delete;
 
@@ -35,11 +40,11 @@ class Report {
   void finish() {
     if (hidden_errors_ > 0) {
       add(Diagnostic::Severity::kError, 0,
-          std::to_string(hidden_errors_) + " more bad lines skipped (not shown)");
+          std::to_string(hidden_errors_) + " more bad " + unit_ + " skipped (not shown)");
     }
     if (hidden_warnings_ > 0) {
       add(Diagnostic::Severity::kWarning, 0,
-          std::to_string(hidden_warnings_) + " more warnings about lines (not shown)");
+          std::to_string(hidden_warnings_) + " more warnings about " + unit_ + " (not shown)");
     }
     hidden_errors_ = hidden_warnings_ = 0;
   }
@@ -68,6 +73,7 @@ class Report {
 
   const std::string& path_;
   ReadResult& result_;
+  std::string unit_ = "lines";
   size_t bad_lines_ = 0;
   size_t line_warnings_ = 0;
   size_t hidden_errors_ = 0;
@@ -89,6 +95,8 @@ class Reader {
     if (size == 0) fail("empty file");
     if (named.gzip && !gzip) fail("not gzip data, though the name ends in .gz");
     Format format = named.format;
+    // libarchive undoes the gzip of a WARC file itself (one member per record, or one in all).
+    if (format == Format::kWarc) return read_warc_file(raw);
     if (!gzip && format != Format::kJsonl && size > options_.max_article_bytes) {
       fail("file is " + format_size(size) + ", above the per-article limit of " +
            format_size(options_.max_article_bytes));
@@ -149,17 +157,82 @@ class Reader {
     result_.documents.push_back(std::move(doc));
   }
 
-  void read_html(std::string bytes) {
-    DecodedText decoded = decode_html(std::move(bytes));
-    if (!decoded.error.empty()) fail(decoded.error);
-    if (!decoded.warning.empty()) report_.warning(decoded.warning);
+  // The article of a page's bytes; charset: the one its HTTP headers declare, if any. Returns
+  // nullopt with error set when the page holds no article.
+  std::optional<Document> page_document(std::string bytes, std::string_view charset,
+                                        std::string& error, uint64_t line = 0) {
+    DecodedText decoded = decode_html(std::move(bytes), charset);
+    if (!decoded.error.empty()) {
+      error = std::move(decoded.error);
+      return std::nullopt;
+    }
+    if (!decoded.warning.empty()) report_.warning(decoded.warning, line);
     HtmlArticle article = extract_html(decoded.text);
-    for (const auto& w : article.warnings) report_.warning(w);
-    if (ascii::trim(article.text).empty()) fail("no article text found in the page");
+    for (const auto& w : article.warnings) report_.warning(w, line);
+    if (ascii::trim(article.text).empty()) {
+      error = "no article text found in the page";
+      return std::nullopt;
+    }
     Document doc = new_document();
     doc.text = std::move(article.text);
     doc.meta = std::move(article.meta);
-    result_.documents.push_back(std::move(doc));
+    return doc;
+  }
+
+  void read_html(std::string bytes) {
+    std::string error;
+    std::optional<Document> doc = page_document(std::move(bytes), {}, error);
+    if (!doc) fail(error);
+    result_.documents.push_back(std::move(*doc));
+  }
+
+  // Each HTML page of the WARC file an article: its id the file's with the record number, its url
+  // the record's, its date the page's own, else one in the URL, else the day of the capture.
+  void read_warc_file(ByteSource& raw) {
+    report_.set_unit("records");
+    const std::string stem = id_from_path(path_);
+    size_t articles = 0;
+    size_t not_pages = 0;
+    const auto where = [](uint64_t record, const std::string& uri) {
+      return "record " + std::to_string(record) + (uri.empty() ? "" : " (" + util::escape_invalid_utf8(uri) + ")");
+    };
+    WarcCallbacks callbacks;
+    callbacks.page = [&](WarcPage&& page) {
+      std::string error;
+      std::optional<Document> doc = page_document(std::move(page.body), page.charset, error);
+      if (!doc) {
+        report_.line_error(0, where(page.record, page.uri) + ": " + error);
+        return;
+      }
+      doc->id = stem + "-" + std::to_string(page.record);
+      doc->path = path_ + ":" + std::to_string(page.record);
+      if (!page.uri.empty()) doc->meta.url = util::escape_invalid_utf8(page.uri);
+      // The page's own date; else one in its address; else the day of the capture.
+      if (!doc->meta.date) doc->meta.date = date_in_path(page.uri);
+      if (!doc->meta.date) doc->meta.date = page.date;
+      if (doc->meta.date) doc->meta.date_basis = DateBasis::kMetadata;
+      result_.documents.push_back(std::move(*doc));
+      ++articles;
+    };
+    callbacks.skip = [&](uint64_t record, const std::string& uri, WarcSkip kind, const std::string& reason) {
+      if (kind == WarcSkip::kNotPage) {
+        ++not_pages;
+      } else {
+        report_.line_error(0, where(record, uri) + ": " + reason);
+      }
+    };
+    try {
+      read_warc(raw, path_, options_.max_article_bytes, callbacks);
+    } catch (const InputError& e) {
+      // A broken record header ends the file; the articles before it are kept.
+      if (articles == 0 && report_.bad_lines() == 0) throw;
+      report_.line_error(0, e.reason());
+    }
+    if (not_pages > 0) {
+      report_.warning(std::to_string(not_pages) +
+                      " records are not HTML pages (other media types, redirects, errors) and were skipped");
+    }
+    if (articles == 0 && report_.bad_lines() == 0) fail("no HTML pages in the WARC file");
   }
 
   void read_jsonl(ByteSource& source) {
@@ -231,6 +304,29 @@ void guarded(const std::string& path, ReadResult& result, Read&& read) {
   }
 }
 
+// Per file, articles not analysed beyond this many are counted in one message.
+constexpr size_t kShownLanguageMessages = 20;
+
+// Records each article's language; one warning per article the models do not cover, naming it
+// and its language.
+void set_languages(ReadResult& result, const std::string& path) {
+  size_t not_analysed = 0;
+  for (Document& doc : result.documents) {
+    doc.meta.language = choose_language(doc.text, doc.meta.language);
+    if (is_analysed_language(doc.meta.language)) continue;
+    if (++not_analysed > kShownLanguageMessages) continue;
+    result.diagnostics.push_back({Diagnostic::Severity::kWarning, doc.path, 0,
+                                  "in " + language_name(doc.meta.language) + " (" + doc.meta.language +
+                                      "): not analysed, the models cover English only"});
+  }
+  if (not_analysed > kShownLanguageMessages) {
+    result.diagnostics.push_back(
+        {Diagnostic::Severity::kWarning, util::escape_invalid_utf8(path), 0,
+         std::to_string(not_analysed - kShownLanguageMessages) +
+             " more articles not in English, not analysed (not shown)"});
+  }
+}
+
 }  // namespace
 
 ReadResult read_input(const std::string& path, const ReadOptions& options) {
@@ -242,6 +338,8 @@ ReadResult read_input(const std::string& path, const ReadOptions& options) {
     reader.read(file, head, file.size());
   });
   reader.finish();
+  set_languages(result, path);
+  assign_dates(result.documents, path, options.dates);
   return result;
 }
 
@@ -253,7 +351,19 @@ ReadResult read_bytes(std::string_view bytes, const std::string& name, const Rea
     reader.read(memory, bytes.substr(0, kHeadBytes), bytes.size());
   });
   reader.finish();
+  set_languages(result, name);
+  assign_dates(result.documents, name, options.dates);
   return result;
+}
+
+ReadOptions read_options(const PipelineOptions& options) {
+  ReadOptions read;
+  read.max_article_bytes = options.max_article_bytes;
+  read.dates.from_mtime = options.dates_from_mtime;
+  if (!options.dates_file.empty()) {
+    read.dates.given = std::make_shared<const GivenDates>(GivenDates::load(options.dates_file));
+  }
+  return read;
 }
 
 std::string id_from_path(std::string_view path) {

@@ -10,6 +10,8 @@
 
 #include "dossier/corpus.h"
 #include "dossier/document.h"
+#include "dossier/pipeline.h"
+#include "ingest/given_dates.h"
 
 namespace dossier::ingest {
 
@@ -21,14 +23,19 @@ std::vector<std::string> list_inputs(const std::vector<std::string>& paths,
 
 struct ReadOptions {
   uint64_t max_article_bytes = 64ull << 20;  // per article: a .txt/.html file, a JSONL line
+  DateOptions dates;                         // dates given, from names, from modification times
 };
+
+// The read options of a pipeline's options; throws InputError when the --dates table is bad.
+ReadOptions read_options(const PipelineOptions& options);
 
 struct ReadResult {
   std::vector<Document> documents;
   std::vector<Diagnostic> diagnostics;  // warnings (decoded as Windows-1252) and skipped parts
 };
 
-// Reads one file into articles; never throws for bad input, which becomes diagnostics.
+// Reads one file into articles, each with its language (language.h) and dates (assign_dates);
+// never throws for bad input, which becomes diagnostics.
 // JSON Lines are streamed: a file of any size is read holding one line at a time.
 ReadResult read_input(const std::string& path, const ReadOptions& options);
 

@@ -1,5 +1,6 @@
 #include "ingest/meta_fields.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -51,10 +52,152 @@ std::optional<CivilDate> parse_metadata_date(std::string_view text) {
   return parse_date(trimmed);
 }
 
+std::optional<CivilDate> date_in_path(std::string_view path) {
+  const size_t scheme = path.find("://");
+  if (scheme != std::string_view::npos) {
+    path.remove_prefix(scheme + 3);
+    path = path.substr(std::min(path.size(), path.find('/')));
+  }
+  path = path.substr(0, path.find_first_of("?#"));
+  // Numbers standing alone (not inside a word such as "c1125597921" or "mp3") in runs joined by
+  // "/", "-" or "_"; any other character ends a run.
+  struct Number {
+    int value;
+    size_t digits;
+  };
+  std::vector<std::vector<Number>> runs(1);
+  size_t i = 0;
+  while (i < path.size()) {
+    if (!ascii::is_digit(path[i])) {
+      if (path[i] != '/' && path[i] != '-' && path[i] != '_' && !runs.back().empty()) runs.emplace_back();
+      ++i;
+      continue;
+    }
+    const bool starts_alone = i == 0 || !ascii::is_alpha(path[i - 1]);
+    size_t end = i;
+    int value = 0;
+    while (end < path.size() && ascii::is_digit(path[end])) {
+      if (end - i < 9) value = value * 10 + (path[end] - '0');
+      ++end;
+    }
+    const bool ends_alone = end == path.size() || !ascii::is_alpha(path[end]);
+    if (starts_alone && ends_alone) {
+      runs.back().push_back({value, end - i});
+    } else if (!runs.back().empty()) {
+      runs.emplace_back();
+    }
+    i = end;
+  }
+  for (const auto& run : runs) {
+    for (size_t k = 0; k < run.size(); ++k) {
+      if (run[k].digits == 8) {
+        const CivilDate date{run[k].value / 10000, run[k].value / 100 % 100, run[k].value % 100};
+        if (date.valid() && date.year >= 1800) return date;
+      }
+      if (k + 2 < run.size() && run[k].digits == 4 && run[k + 1].digits <= 2 && run[k + 2].digits <= 2) {
+        const CivilDate date{run[k].value, run[k + 1].value, run[k + 2].value};
+        if (date.valid()) return date;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::string_view strip_byline_words(std::string_view text) {
+  // The words that introduce a byline in the languages of most news on the web ("By", German
+  // "von", French "par", Spanish and Portuguese "por", Italian "di", Dutch "door", Scandinavian
+  // "av"/"af"), optionally after "posted"/"written"/"veröffentlicht"/"geschrieben", or a label
+  // ("Author:", "Autor:").
+  static constexpr std::string_view kLeads[] = {"posted ", "written ", "published ",
+                                                "ver\xC3\xB6" "ffentlicht ", "geschrieben ", "publi\xC3\xA9 "};
+  static constexpr std::string_view kWords[] = {"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af "};
+  static constexpr std::string_view kLabels[] = {"author:", "autor:", "auteur:", "by:", "von:"};
+  text = ascii::trim(text);
+  for (const auto label : kLabels) {
+    if (ascii::istarts_with(text, label)) return ascii::trim(text.substr(label.size()));
+  }
+  std::string_view rest = text;
+  for (const auto lead : kLeads) {
+    if (ascii::istarts_with(rest, lead)) {
+      rest = ascii::trim(rest.substr(lead.size()));
+      break;
+    }
+  }
+  for (const auto word : kWords) {
+    if (rest.size() > word.size() && ascii::istarts_with(rest, word)) return ascii::trim(rest.substr(word.size()));
+  }
+  return text;
+}
+
+namespace {
+
+bool is_lower_word(std::string_view word) {
+  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return ascii::is_lower(c); });
+}
+
+// The words of a byline block before its name: "Posted on 21 September 2020 by", "View all posts
+// by", "erstellt von", ", par". A byline word after a single capitalised word is part of a name
+// ("Walter von Aachen").
+size_t name_start(std::string_view text) {
+  static constexpr std::string_view kWords[] = {"by", "von", "par", "por", "di", "door", "av", "af"};
+  size_t start = 0;
+  size_t words_before = 0;
+  std::string_view previous;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && ascii::is_space(text[i])) ++i;
+    size_t end = i;
+    while (end < text.size() && !ascii::is_space(text[end])) ++end;
+    if (end == i) break;
+    std::string_view word = text.substr(i, end - i);
+    const bool labelled = word.ends_with(':');
+    if (labelled) word.remove_suffix(1);
+    bool byline_word = false;
+    for (const auto w : kWords) byline_word = byline_word || ascii::iequals(word, w);
+    const bool after_name = words_before == 1 && !previous.empty() && ascii::is_upper(previous[0]);
+    if (byline_word && end < text.size() && !after_name) start = end;
+    previous = word;
+    ++words_before;
+    i = end;
+  }
+  return start;
+}
+
+}  // namespace
+
+std::string_view clean_byline(std::string_view text) {
+  text = ascii::trim(text.substr(name_start(text)));
+  while (!text.empty() && (text.front() == ':' || text.front() == ',' || text.front() == '-')) {
+    text = ascii::trim(text.substr(1));
+  }
+  // The name ends where a dash, a guillemet, a bracket or a date begins.
+  for (const std::string_view stop : {" \xE2\x80\x94", " \xE2\x80\x93", " - ", "\xC2\xBB", "("}) {
+    text = text.substr(0, text.find(stop));
+  }
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((i == 0 || ascii::is_space(text[i - 1])) && match_date(text.substr(i))) {
+      text = text.substr(0, i);
+      break;
+    }
+  }
+  text = ascii::trim(text);
+  // A short lowercase word left before the date: "am", "on", "at", "le".
+  for (;;) {
+    while (!text.empty() && (text.back() == ',' || text.back() == '-' || text.back() == ':')) {
+      text = ascii::trim(text.substr(0, text.size() - 1));
+    }
+    const size_t space = text.rfind(' ');
+    if (space == std::string_view::npos) break;
+    const std::string_view last = text.substr(space + 1);
+    if (last.size() > 3 || !is_lower_word(last)) break;
+    text = ascii::trim(text.substr(0, space));
+  }
+  return text;
+}
+
 void split_authors(std::string_view text, std::vector<std::string>& out) {
   static constexpr std::string_view kSeparators[] = {";", "|", " and ", " & "};
-  text = ascii::trim(text);
-  if (text.size() > 3 && ascii::istarts_with(text, "by ")) text = ascii::trim(text.substr(3));
+  text = clean_byline(ascii::trim(strip_byline_words(text)));
   while (!text.empty()) {
     size_t cut = std::string_view::npos;
     size_t cut_length = 0;

@@ -86,7 +86,7 @@ Dossier Pipeline::analyze_paths(const std::vector<std::string>& paths, Observer*
     for (const auto& d : diagnostics) observer->on_diagnostic(d);
   }
   std::vector<ingest::ReadResult> read(files.size());
-  const ingest::ReadOptions read_options{impl_->options.max_article_bytes};
+  const ingest::ReadOptions read_options = ingest::read_options(impl_->options);
   util::parallel_for(files.size(), impl_->options.threads, [&](size_t i) {
     read[i] = ingest::read_input(files[i], read_options);
   });
@@ -126,7 +126,11 @@ Dossier Pipeline::analyze(std::vector<Document> documents, Observer* observer) c
   const size_t total = dossier.documents.size();
   util::parallel_for(total, impl_->options.threads, [&](size_t i) {
     Document& doc = dossier.documents[i];
-    for (const auto& stage : impl_->document_stages) {
+    // An article in a language the models do not cover is listed, not analysed: the English
+    // stages would find nonsense in it.
+    const bool analysed = is_analysed_language(doc.meta.language);
+    for (size_t s = 0; analysed && s < impl_->document_stages.size(); ++s) {
+      const auto& stage = impl_->document_stages[s];
       // A stage failing on one article skips that article (its layers would be partial and
       // inconsistent), never the run.
       try {
@@ -156,6 +160,7 @@ Dossier Pipeline::analyze(std::vector<Document> documents, Observer* observer) c
 }
 
 void Pipeline::annotate(Document& document) const {
+  if (!is_analysed_language(document.meta.language)) return;
   for (const auto& stage : impl_->document_stages) stage->process(document);
 }
 

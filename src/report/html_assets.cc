@@ -38,6 +38,7 @@ small,.meta,.legend,.intro{color:var(--muted)}
 .none{color:var(--muted);font-style:italic}
 mark{background:#ffe27a;color:inherit;padding:0 .1em;border-radius:2px}
 q{quotes:"“" "”"}
+.note{background:#fff6dd;border-left:3px solid #d9a400;padding:.3rem .6rem;max-width:56rem}
 .lede{font-size:1.12rem;max-width:56rem;margin:.2rem 0 1rem}
 .glance{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:0 2.2rem}
 .glance h3{margin-top:.4rem}

@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 
+#include "report/coverage.h"
 #include "report/html_escape.h"
 #include "report/html_report.h"
 
@@ -204,6 +205,12 @@ std::vector<uint32_t> ranked_stories(const ReportIndex& index) {
 void write_overview(std::ostream& out, const ReportIndex& index) {
   out << "<section id=\"overview\"><h2>Overview</h2>\n";
   write_lede(out, index);
+  // What the dossier leaves out, where the reader starts.
+  for (const Diagnostic& note : coverage_notes(index.dossier())) {
+    out << "<p class=\"note\">";
+    escape(out, note.message);
+    out << "</p>\n";
+  }
   out << "<div class=\"glance\">\n";
   write_summary(out, index);
   out << "<div class=\"who\">";

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "report/coverage.h"
 #include "report/html_escape.h"
 #include "report/html_report.h"
 
@@ -167,7 +168,8 @@ void write_duplicates(std::ostream& out, const ReportIndex& index) {
 }
 
 void write_diagnostics(std::ostream& out, const ReportIndex& index) {
-  const auto& diagnostics = index.dossier().diagnostics;
+  std::vector<Diagnostic> diagnostics = index.dossier().diagnostics;
+  for (auto& note : coverage_notes(index.dossier())) diagnostics.push_back(std::move(note));
   if (!open_section(out, "diagnostics", "Skipped and partly read inputs", diagnostics.size(),
                     "Every input was read.")) {
     return;

@@ -7,6 +7,7 @@
 
 #include "dossier/version.h"
 #include "dossier/writers.h"
+#include "report/coverage.h"
 #include "report/json_stream.h"
 #include "time/date_for.h"
 #include "util/utf8.h"
@@ -416,7 +417,9 @@ void write_conflicts(const Context& c) {
 void write_diagnostics(const Context& c) {
   auto& json = c.json;
   json.key("diagnostics").begin_array();
-  for (const Diagnostic& d : c.dossier.diagnostics) {
+  std::vector<Diagnostic> all = c.dossier.diagnostics;
+  for (auto& note : report::coverage_notes(c.dossier)) all.push_back(std::move(note));
+  for (const Diagnostic& d : all) {
     json.begin_object();
     json.field("severity", d.severity == Diagnostic::Severity::kError ? "error" : "warning");
     json.field("file", d.file);

@@ -233,7 +233,7 @@ AddResult Store::add(const Pipeline& pipeline, const std::vector<std::string>& p
     for (const auto& d : result.diagnostics) observer->on_diagnostic(d);
   }
   std::vector<ingest::ReadResult> read(files.size());
-  const ingest::ReadOptions read_options{pipeline.options().max_article_bytes};
+  const ingest::ReadOptions read_options = ingest::read_options(pipeline.options());
   util::parallel_for(files.size(), pipeline.options().threads,
                      [&](size_t i) { read[i] = ingest::read_input(files[i], read_options); });
 
