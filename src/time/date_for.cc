@@ -1,6 +1,7 @@
 #include "time/date_for.h"
 
-#include <ranges>
+#include <numeric>
+#include <vector>
 
 namespace dossier::time {
 namespace {
@@ -71,8 +72,11 @@ SpanDate nearest_date(const Document& document, Span where, Span skip, Span scop
 }  // namespace
 
 SpanDate date_for(const Document& document, Span where, Span skip) {
-  return nearest_date(document, where, skip, date_scope(document, where),
-                      std::views::iota(size_t{0}, document.times.size()));
+  // Every time expression: the plain scan DateFinder is checked against. (A vector, not
+  // std::views::iota: clang 14, which builds the fuzz targets, rejects libstdc++ 12's iota_view.)
+  std::vector<size_t> all(document.times.size());
+  std::iota(all.begin(), all.end(), size_t{0});
+  return nearest_date(document, where, skip, date_scope(document, where), all);
 }
 
 DateFinder::DateFinder(const Document& document)
