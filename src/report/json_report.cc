@@ -433,7 +433,7 @@ void write_diagnostics(const Context& c) {
 void write_threshold(JsonStream& json, std::string_view layer, std::optional<float> threshold) {
   json.key(layer);
   // Thresholds are chosen to three decimals; a float's tail would only look like precision.
-  if (threshold) json.value(std::round(static_cast<double>(*threshold) * 1000.0) / 1000.0);
+  if (threshold) json.value(rounded(*threshold));
   else json.null();
 }
 

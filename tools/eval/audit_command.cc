@@ -34,17 +34,12 @@ struct AuditArgs {
   bool raw = false;
 };
 
-std::string default_shared() {
-  const char* shared = std::getenv("DOSSIER_SHARED");
-  return shared && *shared ? shared : "../shared";
-}
-
 std::string pass_folder(const AuditArgs& args, const std::string& name) {
   return name == "adjudicated" ? args.audit_dir + "/adjudicated" : args.audit_dir + "/passes/" + name;
 }
 
 int run(const AuditArgs& args) {
-  const std::string shared = args.shared.empty() ? default_shared() : args.shared;
+  const std::string shared = args.shared.empty() ? audit::default_shared() : args.shared;
   std::vector<audit::SampleRow> sample = audit::read_sample(args.audit_dir + "/sample.tsv");
   std::erase_if(sample, [&](const audit::SampleRow& row) { return args.part != "all" && row.part != args.part; });
   std::map<int, audit::Article> gold = audit::read_pass_folder(pass_folder(args, args.gold), sample);

@@ -1,5 +1,6 @@
 #include "eval/audit_run.h"
 
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -9,6 +10,11 @@
 #include "dossier/writers.h"
 
 namespace dossier::eval::audit {
+
+std::string default_shared() {
+  const char* shared = std::getenv("DOSSIER_SHARED");
+  return shared && *shared ? shared : "../shared";
+}
 
 std::string read_shared_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

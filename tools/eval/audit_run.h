@@ -12,6 +12,9 @@
 
 namespace dossier::eval::audit {
 
+// The shared data folder: $DOSSIER_SHARED, else ../shared.
+std::string default_shared();
+
 // The text of a file of the shared data; throws InputError naming it when it cannot be read.
 std::string read_shared_file(const std::string& path);
 

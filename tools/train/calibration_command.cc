@@ -120,8 +120,7 @@ std::optional<float> threshold_of(const calibrate::LayerMap& m, const std::vecto
 }
 
 int run(const CalibrationArgs& args) {
-  const char* env = std::getenv("DOSSIER_SHARED");
-  const std::string shared = !args.shared.empty() ? args.shared : env && *env ? env : "../shared";
+  const std::string shared = !args.shared.empty() ? args.shared : eval::audit::default_shared();
   std::vector<eval::audit::SampleRow> sample = eval::audit::read_sample(args.audit_dir + "/sample.tsv");
   std::erase_if(sample, [&](const eval::audit::SampleRow& row) { return row.part != args.part; });
   const auto gold = eval::audit::read_pass_folder(args.audit_dir + "/adjudicated", sample);
