@@ -10,7 +10,11 @@ table that answers its question; every row leads back to documents and character
 import pathlib
 import sys
 
-import pandas as pd
+try:
+    import pandas as pd
+except ModuleNotFoundError:
+    sys.exit(f"analyst.py: pandas is not installed for {sys.executable}; "
+             "Debian's python3-pandas serves /usr/bin/python3 (run: /usr/bin/python3 examples/analyst.py)")
 
 import dossier
 
