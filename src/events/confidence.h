@@ -53,6 +53,7 @@ struct EventEvidence {
   bool intent = false;           // plans to, ready to
   uint8_t mood = 0;              // verb_groups.h Mood of the verb, 4 for an event noun
   bool past = false;             // the verb is a past form
+  bool perfect = false;          // "has agreed", "had met"
   bool speech_verb = false;      // the trigger's verb is a WordNet communication verb
   bool cognition_verb = false;   // ... a cognition verb
   bool reported = false;         // another word of the sentence is a verb of speech ("said")

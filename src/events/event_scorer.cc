@@ -72,6 +72,7 @@ std::vector<Feature> event_features(const EventEvidence& e) {
       {e.specific, "specific"},       {e.reverse, "reverse"},         {e.negated, "negated"},
       {e.passive, "passive"},         {e.future, "future"},           {e.possible, "possible"},
       {e.obligation, "obligation"},   {e.intent, "intent"},           {e.past, "past"},
+      {e.perfect, "perfect"},
       {e.speech_verb, "speech_verb"}, {e.cognition_verb, "cognition_verb"},
       {e.reported, "reported"},       {e.headline, "headline"},       {e.quoted, "quoted"},
       {e.polysemous, "polysemous"},   {e.statement, "statement"},     {e.source_person, "source_person"},
