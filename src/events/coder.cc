@@ -1152,9 +1152,10 @@ class SentenceCoder {
       }
       const int root = root_of(dict_.code(hit.code).code);
       if (root < 11 || against >= words_.size()) continue;
-      // "fighting with X", "clashes with X": armed conflict is with its other side.
+      // "fighting with X", "clashes with X": armed conflict is with its other side; "the attack on
+      // X", "a raid on X": an assault is on its target.
       const std::string& prep = words_[against].lower;
-      if (prep != "against" && !(prep == "with" && root >= 18)) continue;
+      if (prep != "against" && !((prep == "with" || prep == "on") && root >= 18)) continue;
       const int32_t target = actor_after(against);
       if (target < 0) continue;
       ActorRef ref;
