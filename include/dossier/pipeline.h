@@ -26,6 +26,8 @@ struct PipelineOptions {
   // false: confidences as the stages compute them, before models/calibration.bin maps them to the
   // precision measured on real news (for fitting that map); thresholds then show everything.
   bool calibrate = true;
+  // false: event confidences are the coder's prior, without models/event_scorer.bin (for training it).
+  bool score_events = true;
 };
 
 // Receives progress and diagnostics while a run goes on; called from one thread at a time.

@@ -1,6 +1,5 @@
 #include "events/event_stage.h"
 
-#include <filesystem>
 
 #include "events/coder.h"
 #include "events/event_scorer.h"
@@ -34,10 +33,10 @@ std::unique_ptr<const stage::DocumentStage> make_event_stage(stage::StageContext
       "events.dsr", [](const std::string& path) { return VerbDictionary::load(path); });
   auto lexicon = context.models.get<lexicon::Lexicon>(
       "lexicon.dsr", [](const std::string& path) { return lexicon::Lexicon::load(path); });
-  // The scorer is trained from this coder's own candidates (dossier-train event-scorer), so a models
-  // directory without one (the first training) codes with the prior.
+  // The scorer is trained from this coder's own candidates (dossier-train event-scorer), which are
+  // coded with the prior alone (score_events off); otherwise a missing scorer is a missing model.
   std::shared_ptr<const EventScorer> scorer;
-  if (std::filesystem::exists(context.models.path(kScorerFile))) {
+  if (context.score_events) {
     scorer = context.models.get<EventScorer>(
         kScorerFile, [](const std::string& path) { return EventScorer::load(path); });
   }

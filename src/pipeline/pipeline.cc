@@ -44,7 +44,7 @@ Pipeline::Pipeline(PipelineOptions options) {
   if (options.models_dir.empty()) options.models_dir = default_models_dir();
   impl->options = std::move(options);
   stage::Models models(impl->options.models_dir);
-  stage::StageContext context{models, impl->options.calibrate};
+  stage::StageContext context{models, impl->options.calibrate, impl->options.score_events};
   impl->document_stages = pipeline::make_document_stages(context);
   if (impl->options.calibrate) impl->thresholds = calibrate::calibration_model(models)->thresholds();
   impl->corpus_stages = pipeline::make_corpus_stages(context);

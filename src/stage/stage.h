@@ -66,10 +66,12 @@ class CorpusStage {
 // stage (conflicts and positions index the first stage's entities).
 void add_findings(Dossier& dossier, CorpusFindings findings);
 
-// What a stage factory may use: the shared model store and whether confidences are calibrated.
+// What a stage factory may use: the shared model store, whether confidences are calibrated and
+// whether events are scored by the trained scorer.
 struct StageContext {
   Models& models;
   bool calibrate = true;
+  bool score_events = true;
 };
 
 }  // namespace dossier::stage

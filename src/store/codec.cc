@@ -12,9 +12,6 @@ namespace {
 using util::ModelReader;
 using util::ModelWriter;
 
-// A count is bounded by the bytes left; this cap only keeps a corrupt count from reserving memory.
-constexpr uint64_t kMaxCount = uint64_t{1} << 28;
-
 void put_span(ModelWriter& w, Span span) {
   w.u32(span.begin);
   w.u32(span.end);
@@ -34,7 +31,9 @@ class Reader {
   Reader(ModelReader reader, uint32_t text_size) : r_(std::move(reader)), text_size_(text_size) {}
 
   ModelReader& raw() { return r_; }
-  uint64_t count() { return r_.count(kMaxCount); }
+  // Every encoded element takes at least one byte, so a count above the bytes left is corrupt; the
+  // bound keeps a corrupt count from allocating more than the input's size in elements.
+  uint64_t count() { return r_.count(r_.remaining()); }
   uint32_t u32() { return r_.u32(); }
   int32_t i32() { return r_.i32(); }
   std::string string() { return r_.string(); }

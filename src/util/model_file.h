@@ -72,6 +72,8 @@ class ModelReader {
   std::vector<std::string> string_array();
   // A count that must be at most limit (guards allocations from a corrupt file).
   uint64_t count(uint64_t limit);
+  // Payload bytes not yet read.
+  size_t remaining() const { return bytes_.size() - pos_; }
   // Throws unless every payload byte was read.
   void expect_end() const;
   // Throws ModelError with this file's name and the reason.

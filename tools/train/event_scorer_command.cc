@@ -177,6 +177,7 @@ int run(const ScorerArgs& args) {
   PipelineOptions options;
   options.threads = args.threads;
   options.calibrate = false;
+  options.score_events = false;  // the candidates are re-coded below; the model may not exist yet
   options.models_dir = args.models;
   Dossier dossier = audit::analyze_rows(sample, shared, options);
 
