@@ -30,11 +30,7 @@ size_t summary_length(size_t articles, size_t maximum) {
 bool stands_alone(const Document& doc, const Sentence& sentence) {
   if (sentence.token_count == 0) return false;
   const std::string_view first = doc.token_form(sentence.first_token);
-  static constexpr std::array<std::string_view, 13> kLeaning = {
-      "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "this", "these", "those"};
-  std::string lower(first);
-  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  if (std::find(kLeaning.begin(), kLeaning.end(), lower) != kLeaning.end()) return false;
+  if (doc.tokens[sentence.first_token].is(kWcPronoun | kWcDemonstrative)) return false;
   return !(first.starts_with('"') || first.starts_with("\u201C") || first.starts_with('\'') ||
            first.starts_with("\u2018") || first.starts_with("\u00AB"));
 }

@@ -6,15 +6,6 @@ namespace dossier::entities {
 
 DocView::DocView(const Document& document) : doc_(document) {
   const uint32_t n = size();
-  lower_.resize(n);
-  for (uint32_t t = 0; t < n; ++t) {
-    const std::string_view f = form(t);
-    std::string& out = lower_[t];
-    out.assign(f);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-  }
   // Sentences when the text layer gave them; else the whole document is one sentence.
   sentence_begin_.assign(n, 0);
   sentence_end_.assign(n, n);
@@ -42,8 +33,7 @@ bool DocView::capitalised(uint32_t token) const {
   if (f.empty()) return false;
   const auto c = static_cast<unsigned char>(f[0]);
   if (c >= 'A' && c <= 'Z') return true;
-  // A non-ASCII first letter: capitalised when lower-casing (ASCII only) left it and the
-  // text layer flagged it.
+  // A non-ASCII first letter: capitalised when the text layer flagged it.
   return c >= 0x80 && doc_.tokens[token].has(kTokUpperInitial);
 }
 

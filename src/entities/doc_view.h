@@ -1,5 +1,5 @@
-// Read-only helpers over a document's tokens shared by the within-document steps: lower-case
-// word forms, capitalisation, sentence bounds, and which tokens lie inside a name mention.
+// Read-only helpers over a document's tokens shared by the within-document steps: the word
+// layer's folded forms, capitalisation, sentence bounds, and which tokens lie inside a name mention.
 #ifndef DOSSIER_ENTITIES_DOC_VIEW_H_
 #define DOSSIER_ENTITIES_DOC_VIEW_H_
 
@@ -20,8 +20,8 @@ class DocView {
   uint32_t size() const { return static_cast<uint32_t>(doc_.tokens.size()); }
   // The token's matching form.
   std::string_view form(uint32_t token) const { return doc_.token_form(token); }
-  // The token's form in ASCII lower case (other bytes kept), cached per document.
-  const std::string& lower(uint32_t token) const { return lower_[token]; }
+  // The token's case-folded form (the word layer, Document::token_fold).
+  std::string_view lower(uint32_t token) const { return doc_.token_fold(token); }
   bool capitalised(uint32_t token) const;
   // True for a token with no letter or digit.
   bool punct(uint32_t token) const;
@@ -35,7 +35,6 @@ class DocView {
 
  private:
   const Document& doc_;
-  std::vector<std::string> lower_;
   std::vector<uint32_t> sentence_begin_;
   std::vector<uint32_t> sentence_end_;
   std::vector<uint32_t> sentence_index_;

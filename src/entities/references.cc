@@ -31,10 +31,11 @@ Kind place_kind(std::string_view noun, bool& known) {
   return Kind::kPlace;
 }
 
-int pronoun_gender(std::string_view w, bool& nominative) {
-  nominative = w == "he" || w == "she";
-  if (w == "he" || w == "him" || w == "his" || w == "himself") return 1;
-  if (w == "she" || w == "her" || w == "hers" || w == "herself") return -1;
+// 1 for he, him, his, himself; -1 for she, her, hers, herself; else 0 (the word layer's classes).
+int pronoun_gender(const Token& token, bool& nominative) {
+  nominative = token.is(kWcSubjectPronoun) && token.is(kWcMasculine | kWcFeminine);
+  if (token.is(kWcMasculine)) return 1;
+  if (token.is(kWcFeminine)) return -1;
   return 0;
 }
 
@@ -251,7 +252,7 @@ void Resolver::pronouns(std::vector<Reference>& out) {
     }
     if (view_.mention_at(t) >= 0) continue;
     bool nominative = false;
-    const int gender = pronoun_gender(view_.lower(t), nominative);
+    const int gender = pronoun_gender(view_.doc().tokens[t], nominative);
     if (gender == 0) continue;
     const uint32_t sentence = view_.sentence_of(t);
     // The nearest sentence (this one, then up to three back) with a person of fitting gender.

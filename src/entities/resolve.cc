@@ -295,8 +295,7 @@ template <typename IsPlace>
 bool place_position(const Document& doc, uint32_t m, IsPlace is_place) {
   const Mention& mention = doc.mentions[m];
   if (mention.first_token == 0) return false;
-  std::string before(doc.token_form(mention.first_token - 1));
-  for (char& c : before) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const std::string_view before = doc.token_fold(mention.first_token - 1);
   if (place_word(before)) return true;
   if ((before != "," && before != "(") || m == 0) return false;
   for (uint32_t k = m; k-- > 0;) {

@@ -25,10 +25,6 @@ constexpr std::array<std::string_view, 7> kHeadNouns = {"chief", "head",  "leade
 constexpr std::array<std::string_view, 12> kOfficeNouns = {
     "official",   "secretary", "chairman", "chairwoman", "chairperson", "queen",
     "pope",       "director",  "spokesperson", "envoy", "minister", "secretary-general"};
-constexpr std::array<std::string_view, 19> kCalendarWords = {
-    "monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday", "sunday",
-    "january", "february", "march",     "april",    "may",      "june",     "july",
-    "august",  "september", "october",  "november", "december"};
 constexpr std::array<std::string_view, 5> kDeterminers = {"the", "a", "an", "his", "her"};
 // What may follow an appositive role for it to end there.
 constexpr std::array<std::string_view, 12> kAppositiveEnds = {
@@ -236,8 +232,9 @@ OrgSpan RoleFinder::org_ending_at(uint32_t end, uint32_t floor) const {
 
 bool RoleFinder::modifier(uint32_t token) const {
   if (!view_.capitalised(token) || view_.punct(token) || view_.mention_at(token) >= 0) return false;
-  const std::string& w = view_.lower(token);
-  if (is_function_word(w) || status_word(w) || in(std::string_view(w), kCalendarWords) || skipped_before_title(w) ||
+  const std::string_view w = view_.lower(token);
+  const Token& t = view_.doc().tokens[token];
+  if (is_function_word(w) || status_word(w) || t.is(kWcMonth | kWcWeekday) || skipped_before_title(w) ||
       clause_word(w)) {
     return false;
   }
@@ -293,7 +290,7 @@ uint32_t RoleFinder::parse_forward(uint32_t first, uint32_t limit, RoleClaim& cl
   }
   if (title.empty()) return first;
   std::string words;
-  for (uint32_t i = words_from; i < title.begin; ++i) words += view_.lower(i) + " ";
+  for (uint32_t i = words_from; i < title.begin; ++i) (words += view_.lower(i)) += ' ';
   claim.title = normalised(words) + title.title;
   if (title.status) claim.status = *title.status;
   if (!words.empty() || title.head_noun || !title.known) claim.confidence *= kDoubtFactor;
@@ -338,7 +335,7 @@ bool RoleFinder::prenominal(uint32_t mention, RoleClaim& claim) const {
   std::string modifiers;
   for (int count = 0; count < 2 && s > sb && modifier(s - 1); ++count) {
     --s;
-    modifiers = view_.lower(s) + " " + modifiers;
+    modifiers = std::string(view_.lower(s)) + " " + modifiers;
   }
   claim.title = normalised(modifiers) + title.title;
   if (title.status) claim.status = *title.status;

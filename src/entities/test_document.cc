@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include "text/closed_class.h"
+
 namespace dossier::entities::testing {
 namespace {
 
@@ -86,6 +88,7 @@ Document make_document(std::string text, const std::vector<Name>& names, std::st
   doc.id = std::move(id);
   doc.text = std::move(text);
   tokenize(doc);
+  text::add_word_layer(doc, text::ClosedClasses::builtin());
   size_t from = 0;
   for (const Name& name : names) {
     const size_t at = doc.text.find(name.text, from);

@@ -1,87 +1,57 @@
 #include "events/closed_class.h"
 
-#include <initializer_list>
-#include <string>
-#include <unordered_map>
+#include "dossier/text.h"
+#include "text/closed_class.h"
 
 namespace dossier::events {
 namespace {
 
-using Table = std::unordered_map<std::string_view, uint32_t>;
-
-void add(Table& t, uint32_t cls, std::initializer_list<std::string_view> words) {
-  for (const std::string_view w : words) t[w] |= cls;
-}
-
-Table make_table() {
-  Table t;
-  add(t, kDeterminer, {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my",
-                       "your", "no", "any", "some", "each", "every", "another", "such", "both", "either",
-                       "neither", "all", "several", "many", "most", "few", "'s", "'"});
-  add(t, kPossessive, {"its", "their", "his", "her", "our", "my", "your"});
-  add(t, kPreposition, {"of", "in", "on", "at", "by", "for", "with", "from", "against", "into", "onto", "over",
-                        "under", "between", "among", "amid", "through", "across", "toward", "towards", "within",
-                        "without", "about", "upon", "near", "despite", "during", "via", "along", "around",
-                        "behind", "beyond", "inside", "outside", "off", "per", "than", "like", "including",
-                        "regarding", "concerning", "following", "throughout", "according"});
-  add(t, kTo, {"to"});
-  add(t, kSubjectPronoun, {"he", "she", "it", "they", "we", "i", "you"});
-  add(t, kBe, {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m"});
-  add(t, kHave, {"have", "has", "had", "having", "'ve", "'d"});
-  add(t, kDo, {"do", "does", "did"});
-  add(t, kFuture, {"will", "would", "shall", "'ll", "wo"});
-  add(t, kPossible, {"may", "might", "could", "can", "ca"});
-  add(t, kObligation, {"must", "should", "ought"});
-  add(t, kNegation, {"not", "n't", "never"});
-  add(t, kConjunction, {"and", "or", "but", "nor"});
-  add(t, kSubordinator, {"after", "before", "while", "when", "whenever", "because", "unless", "if", "although",
-                         "though", "until", "till", "since", "whereas", "once", "as", "so", "whether",
-                         "where"});
-  add(t, kConditional, {"if", "unless", "whether"});
-  add(t, kRelative, {"who", "which", "whom", "whose", "where"});
-  add(t, kThat, {"that"});
-  add(t, kIntentTo, {"ready", "prepared", "willing", "going", "plans", "plan", "planned", "planning", "intends",
-                     "intend", "intended", "committed", "determined", "set", "poised", "eager", "keen"});
-  add(t, kAdverb, {"also", "again", "still", "already", "now", "then", "once", "just", "further", "finally",
-                   "formally", "jointly", "reportedly", "allegedly", "officially", "repeatedly", "recently",
-                   "bluntly", "flatly", "strongly", "firmly", "openly", "publicly", "later", "earlier",
-                   "immediately", "soon", "even", "ever", "really", "certainly", "reluctantly", "effectively",
-                   "previously", "apparently", "reluctantly", "separately", "subsequently", "initially",
-                   "not", "n't", "never", "longer", "outright", "here", "there",
-                   "yet", "only", "quickly", "unexpectedly", "originally", "personally", "partly",
-                   "largely", "fully", "nearly", "almost", "simply", "abruptly", "swiftly"});
-  add(t, kTimeWord, {"today", "yesterday", "tomorrow", "tonight", "now", "monday", "tuesday", "wednesday",
-                     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-                     "june", "july", "august", "september", "october", "november", "december", "week",
-                     "weekend", "month", "year", "morning", "afternoon", "evening", "night", "day",
-                     "earlier", "later", "recently", "overnight"});
-  add(t, kQuantity, {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "members", "some", "most",
-                     "all", "many", "several", "number", "group", "groups", "majority", "part", "rest", "both",
-                     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "each",
-                     "none", "half", "third", "batch", "patch", "contingent", "delegation", "team"});
-  return t;
-}
-
-const Table& table() {
-  static const Table t = make_table();
-  return t;
-}
+// The layer's "that" is both a demonstrative and a subordinator; the coder reads it apart.
+bool is_that(uint64_t c) { return (c & kWcDemonstrative) != 0 && (c & kWcSubordinator) != 0; }
 
 }  // namespace
 
-uint32_t word_class(std::string_view lower) {
-  const auto& t = table();
-  const auto it = t.find(lower);
-  return it == t.end() ? 0 : it->second;
+uint32_t project_classes(uint64_t c) {
+  const auto has = [c](uint64_t bits) { return (c & bits) != 0; };
+  uint32_t out = 0;
+  if (is_that(c)) {
+    out |= kThat;
+  } else {
+    if (has(kWcDeterminer | kWcPossessiveClitic)) out |= kDeterminer;
+    if (has(kWcSubordinator)) out |= kSubordinator;
+  }
+  if (has(kWcPossessiveDet)) out |= kPossessive;
+  // "after", "before", "since", "until" open clauses here: subordinators, not prepositions.
+  if (has(kWcPreposition) && !has(kWcSubordinator)) out |= kPreposition;
+  if (has(kWcTo)) out |= kTo;
+  if (has(kWcSubjectPronoun) && !has(kWcRelative)) out |= kSubjectPronoun;  // "who" is read as a relative
+  if (has(kWcBe)) out |= kBe;
+  if (has(kWcHave)) out |= kHave;
+  if (has(kWcDo)) out |= kDo;
+  if (has(kWcFuture)) out |= kFuture;
+  if (has(kWcPossibility)) out |= kPossible;
+  if (has(kWcObligation)) out |= kObligation;
+  if (has(kWcNegation)) out |= kNegation | kAdverb;
+  if (has(kWcConjunction)) out |= kConjunction;
+  if (has(kWcConditional)) out |= kConditional;
+  if (has(kWcRelative)) out |= kRelative;
+  if (has(kWcIntention)) out |= kIntentTo;
+  if (has(kWcAdverb)) out |= kAdverb;
+  // "may" the modal is no month here.
+  if (has(kWcWeekday | kWcDeictic | kWcPartOfDay | kWcTimeUnit) || (has(kWcMonth) && !has(kWcModal))) {
+    out |= kTimeWord;
+  }
+  if (has(kWcQuantifier | kWcNumberWord | kWcCollective)) out |= kQuantity;
+  return out;
 }
 
-bool is_function_word(std::string_view lower) {
+uint32_t word_class(std::string_view folded) { return project_classes(text::ClosedClasses::builtin().of(folded)); }
+
+bool is_function_word(std::string_view folded) {
   constexpr uint32_t kFunction = kDeterminer | kPreposition | kTo | kSubjectPronoun | kBe | kHave | kDo |
                                  kFuture | kPossible | kObligation | kNegation | kConjunction | kSubordinator |
-                                 kRelative | kThat;
-  if ((word_class(lower) & kFunction) != 0) return true;
-  return lower == "according" || lower == "under" || lower == "in" || lower == "meanwhile" ||
-         lower == "however" || lower == "there" || lower == "here";
+                                 kRelative | kThat | kAdverb;
+  return (word_class(folded) & kFunction) != 0;
 }
 
 }  // namespace dossier::events

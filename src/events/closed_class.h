@@ -1,6 +1,6 @@
-// English closed word classes the shallow syntax of the event coder reads: determiners,
-// prepositions, pronouns, auxiliaries and modals, negation, conjunctions, subordinators, and the
-// adjectives and verbs that turn a following "to" into an intention ("ready to", "plans to").
+// The closed word classes the shallow syntax of the event coder reads, as a projection of the word
+// layer's classes (dossier/text.h, src/text/closed_class.h): the coder's names for them, no word
+// list of its own.
 #ifndef DOSSIER_EVENTS_CLOSED_CLASS_H_
 #define DOSSIER_EVENTS_CLOSED_CLASS_H_
 
@@ -34,11 +34,14 @@ enum WordClass : uint32_t {
   kConditional = 1u << 20,  // if, unless, whether: the clause states a condition, not a fact
 };
 
-// The classes of a lower-case word (0 when it belongs to none).
-uint32_t word_class(std::string_view lower);
+// The coder's classes of a word with the word layer's classes word_classes.
+uint32_t project_classes(uint64_t word_classes);
+
+// The coder's classes of a case-folded word (0 when it belongs to none).
+uint32_t word_class(std::string_view folded);
 
 // True for words that never start a name even when capitalised ("The", "In", "According").
-bool is_function_word(std::string_view lower);
+bool is_function_word(std::string_view folded);
 
 }  // namespace dossier::events
 

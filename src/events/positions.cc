@@ -7,6 +7,8 @@
 #include "events/closed_class.h"
 #include "events/confidence.h"
 #include "events/verb_dictionary.h"
+#include "text/fold.h"
+#include "util/ascii.h"
 #include "util/span_index.h"
 
 namespace dossier::events {
@@ -14,14 +16,8 @@ namespace {
 
 constexpr size_t kMaxObjectWords = 12;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return out;
-}
-
 bool starts_with_word(std::string_view text, std::string_view word) {
-  return text.size() >= word.size() && lower(text.substr(0, word.size())) == word &&
+  return text.size() >= word.size() && text::fold_case(text.substr(0, word.size())) == word &&
          (text.size() == word.size() || text[word.size()] == ' ');
 }
 
@@ -43,7 +39,7 @@ bool ends_object(std::string_view word) {
                                        "when",    "until", "since",  "although", "though", "saying",
                                        "according", "whereas", "amid", "despite", "said", "who", "which",
                                        "whose", "whom"};
-  const std::string l = lower(word);
+  const std::string l = text::fold_case(word);
   for (const char* s : kStops) {
     if (l == s) return true;
   }
@@ -66,7 +62,7 @@ bool modal_word(std::string_view w) {
                                        "'ll",  "ready", "prepared", "willing", "going", "about", "set",
                                        "plans", "plan", "planned", "planning", "intends", "intend", "intended",
                                        "committed", "determined", "poised", "eager", "keen", "to", "be", "not"};
-  const std::string l = lower(w);
+  const std::string l = text::fold_case(w);
   return std::any_of(std::begin(kModal), std::end(kModal), [&](const char* m) { return l == m; });
 }
 
@@ -74,7 +70,7 @@ bool modal_word(std::string_view w) {
 std::string object_text(const Document& doc, const util::SpanIndex& times, const Event& e) {
   std::vector<std::string_view> words = split_words(doc.slice(e.trigger));
   bool intention = false;
-  if (!words.empty() && modal_word(words.front()) && lower(words.front()) != "to") {
+  if (!words.empty() && modal_word(words.front()) && text::fold_case(words.front()) != "to") {
     // "will hold a rally": the stance ("threatens") takes "to hold a rally".
     while (!words.empty() && modal_word(words.front())) words.erase(words.begin());
     intention = true;
@@ -93,7 +89,7 @@ std::string object_text(const Document& doc, const util::SpanIndex& times, const
   std::vector<std::string_view> kept;
   for (size_t i = 0; i < words.size(); ++i) {
     if (in_timex(words[i])) continue;
-    const std::string l = lower(words[i]);
+    const std::string l = text::fold_case(words[i]);
     const bool before_time = i + 1 < words.size() && in_timex(words[i + 1]) &&
                              std::any_of(std::begin(kTimePrepositions), std::end(kTimePrepositions),
                                          [&](const char* p) { return l == p; });
@@ -106,7 +102,7 @@ std::string object_text(const Document& doc, const util::SpanIndex& times, const
   size_t last_content = kept.size();
   for (size_t i = 0; i < kept.size(); ++i) {
     if (ends_object(kept[i])) break;
-    const std::string clean = lower(strip_edges(kept[i]));
+    const std::string clean = text::fold_case(strip_edges(kept[i]));
     constexpr uint32_t kFunction = kDeterminer | kPossessive | kPreposition | kTo | kConjunction | kThat | kRelative |
                                    kSubordinator | kBe | kHave | kDo | kFuture | kPossible | kObligation | kNegation;
     if (!clean.empty() && (word_class(clean) & kFunction) == 0) last_content = i;
@@ -142,7 +138,7 @@ std::string without_article(std::string_view s) {
 }  // namespace
 
 std::string stance_of(std::string_view code, std::string_view trigger, std::string_view object) {
-  const std::string t = lower(trigger);
+  const std::string t = text::fold_case(trigger);
   const auto starts = [&](std::string_view p) { return t.rfind(p, 0) == 0; };
   switch (root_of(code)) {
     case 2: return "appeals";
@@ -203,10 +199,10 @@ std::vector<Position> find_positions(const Dossier& dossier, double min_confiden
                                       : without_article(e.source_text);
       if (actor.empty()) continue;
       if (!actor.empty() && actor[0] >= 'a' && actor[0] <= 'z' && entity < 0) {
-        actor[0] = static_cast<char>(actor[0] - 'a' + 'A');
+        actor[0] = util::ascii::to_upper(actor[0]);
       }
-      const std::string key = (entity >= 0 ? "e" + std::to_string(entity) : "t" + lower(actor)) + "|" + stance +
-                              "|" + lower(without_article(object));
+      const std::string key = (entity >= 0 ? "e" + std::to_string(entity) : "t" + text::fold_case(actor)) + "|" +
+                              stance + "|" + text::fold_case(without_article(object));
       auto [it, added] = index.emplace(key, positions.size());
       if (added) {
         Position p;

@@ -7,6 +7,7 @@
 
 #include "dossier/error.h"
 #include "events/words.h"
+#include "text/fold.h"
 
 namespace dossier::events {
 namespace {
@@ -103,11 +104,7 @@ Inflection guess_inflection(std::string_view form, std::string_view stem) {
   return Inflection::kPast;
 }
 
-std::string lower_word(std::string_view upper) {
-  std::string out(upper);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
+std::string lower_word(std::string_view upper) { return text::fold_case(upper); }
 
 struct ElementSpec {
   ElementKind kind = ElementKind::kWord;
@@ -560,7 +557,7 @@ Codebook parse_codebook(std::string_view eventcodes, std::string_view goldstein,
     std::string l(label);
     // Root rows are written in capitals ("MAKE PUBLIC STATEMENT"): print them as sentences.
     if (std::none_of(l.begin(), l.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-      for (size_t i = 1; i < l.size(); ++i) l[i] = ascii_lower(l[i]);
+      l = l.substr(0, 1) + text::fold_case(std::string_view(l).substr(1));
     }
     info.label = std::move(l);
     info.quad_class = quad_class_of(code);

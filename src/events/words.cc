@@ -5,6 +5,10 @@
 #include <unicode/uchar.h>
 
 #include "events/closed_class.h"
+#include "text/abbreviations.h"
+#include "text/closed_class.h"
+#include "text/fold.h"
+#include "text/normalize.h"
 #include "util/utf8.h"
 
 namespace dossier::events {
@@ -35,45 +39,21 @@ size_t mark_before(std::string_view text, size_t end) {
 
 bool is_letter_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
-// A final period that belongs to the word: "U.S.", "Gen.", "J.".
+// A final period that belongs to a word of plain text: "U.S.", "Gen.", "J." (the segmenter's
+// abbreviation table; in a document the tokenizer has decided, kTokAbbrev).
 bool keeps_period(std::string_view core) {
   const std::string_view body = core.substr(0, core.size() - 1);
   if (body.empty()) return false;
   if (body.find('.') != std::string_view::npos) return true;
   if (body.size() == 1 && body[0] >= 'A' && body[0] <= 'Z') return true;
-  static constexpr std::array<std::string_view, 26> kAbbreviations = {
-      "Mr",  "Mrs", "Ms",  "Dr",  "Gen", "Lt",  "Col", "Sgt", "Gov", "Sen", "Rep", "St",   "Jr",
-      "Maj", "Capt", "Adm", "Cpl", "Pres", "Prof", "Rev", "Brig", "Cmdr", "Supt", "Insp", "No", "Vs"};
-  for (const std::string_view a : kAbbreviations) {
-    if (body == a) return true;
-  }
-  return false;
+  return text::abbreviation_kind(body) != text::AbbreviationKind::kNone;
 }
 
-std::string lower_form(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      out += ascii_lower(static_cast<char>(c));
-      continue;
-    }
-    const std::string_view rest = text.substr(i);
-    if (rest.starts_with("\u2019") || rest.starts_with("\u2018")) {
-      out += '\'';
-      i += 2;
-    } else if (rest.starts_with("\u2013") || rest.starts_with("\u2014")) {
-      out += '-';
-      i += 2;
-    } else if (rest.starts_with("\u201C") || rest.starts_with("\u201D")) {
-      out += '"';
-      i += 2;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
+// The word layer's form of a piece of a token: matching form, case-folded.
+std::string folded_form(std::string_view text) {
+  std::string matching;
+  if (!text::append_matching_form(text, matching)) return text::fold_case(text);
+  return text::fold_case(matching);
 }
 
 uint16_t shape_flags(std::string_view text) {
@@ -103,12 +83,15 @@ uint16_t shape_flags(std::string_view text) {
 
 class Splitter {
  public:
-  Splitter(std::string_view text, const VerbDictionary& dictionary, std::vector<Word>& out)
-      : text_(text), dict_(dictionary), out_(out) {}
+  // document: the document whose word layer gives the forms and classes of whole tokens, or null.
+  Splitter(std::string_view text, const Document* document, const VerbDictionary& dictionary,
+           std::vector<Word>& out)
+      : text_(text), document_(document), dict_(dictionary), out_(out) {}
 
   // Splits text_[begin, end) (one token) into words.
   void token(uint32_t begin, uint32_t end, uint32_t token_index) {
     token_ = token_index;
+    token_span_ = {begin, end};
     std::vector<Word> tail;
     while (begin < end) {  // leading marks
       const size_t n = mark_at(text_, begin);
@@ -119,7 +102,7 @@ class Splitter {
     while (end > begin) {  // trailing marks, innermost last
       const size_t n = mark_before(text_, end);
       if (n == 0) break;
-      if (text_[end - 1] == '.' && n == 1 && keeps_period(text_.substr(begin, end - begin))) break;
+      if (text_[end - 1] == '.' && n == 1 && keeps_period(begin, end)) break;
       add(end - static_cast<uint32_t>(n), end, tail);
       end -= static_cast<uint32_t>(n);
     }
@@ -128,9 +111,17 @@ class Splitter {
   }
 
  private:
+  // The token's final period is part of its word ("Gen.", "U.S.").
+  bool keeps_period(uint32_t begin, uint32_t end) const {
+    if (document_ != nullptr && begin == token_span_.begin && end == token_span_.end) {
+      return document_->tokens[token_].has(kTokAbbrev);
+    }
+    return events::keeps_period(text_.substr(begin, end - begin));
+  }
+
   // A word, with "n't", "'s" and a plural possessive "'" split off.
   void core(uint32_t begin, uint32_t end) {
-    const std::string lower = lower_form(text_.substr(begin, end - begin));
+    const std::string lower = folded_form(text_.substr(begin, end - begin));
     const auto split_at = [&](size_t suffix_bytes) {
       const auto cut = end - static_cast<uint32_t>(suffix_bytes);
       add(begin, cut, out_);
@@ -148,7 +139,14 @@ class Splitter {
     Word w;
     w.span = {begin, end};
     w.text = text_.substr(begin, end - begin);
-    w.lower = lower_form(w.text);
+    uint64_t layer = 0;
+    if (document_ != nullptr && w.span.begin == token_span_.begin && w.span.end == token_span_.end) {
+      w.lower = document_->token_fold(token_);
+      layer = document_->tokens[token_].classes;
+    } else {
+      w.lower = folded_form(w.text);
+      layer = text::ClosedClasses::builtin().of(w.lower);
+    }
     w.flags = shape_flags(w.text);
     if (w.lower == "\"" || w.lower == "'" || w.lower == "``" || w.lower == "''") w.flags |= kWordQuote;
     if (w.lower == "." || w.lower == ";" || w.lower == ":" || w.lower == "!" || w.lower == "?" || w.lower == "--" ||
@@ -157,7 +155,7 @@ class Splitter {
     }
     w.token = token_;
     w.id = dict_.word_id(w.lower);
-    w.cls = word_class(w.lower);
+    w.cls = project_classes(layer);
     w.stem = singular(w.lower);
     into.push_back(std::move(w));
   }
@@ -177,9 +175,11 @@ class Splitter {
   }
 
   std::string_view text_;
+  const Document* document_;
   const VerbDictionary& dict_;
   std::vector<Word>& out_;
   uint32_t token_ = 0;
+  Span token_span_;
 };
 
 }  // namespace
@@ -188,7 +188,7 @@ std::vector<Word> sentence_words(const Document& document, uint32_t first_token,
                                  const VerbDictionary& dictionary) {
   std::vector<Word> words;
   words.reserve(static_cast<size_t>(end_token - first_token) + 4);
-  Splitter splitter(document.text, dictionary, words);
+  Splitter splitter(document.text, &document, dictionary, words);
   for (uint32_t t = first_token; t < end_token && t < document.tokens.size(); ++t) {
     splitter.token(document.tokens[t].span.begin, document.tokens[t].span.end, t);
   }
@@ -198,7 +198,7 @@ std::vector<Word> sentence_words(const Document& document, uint32_t first_token,
 
 std::vector<Word> text_words(std::string_view text, const VerbDictionary& dictionary) {
   std::vector<Word> words;
-  Splitter splitter(text, dictionary, words);
+  Splitter splitter(text, nullptr, dictionary, words);
   size_t i = 0;
   uint32_t token = 0;
   while (i < text.size()) {

@@ -1,6 +1,8 @@
 // The words of a sentence as the event coder reads them: the document's tokens with edge
 // punctuation and the clitics "n't", "'s" split off (so the coder reads the same words whether the
-// tokenizer split them or not), each with a lower-case form and its id in the verb dictionary.
+// tokenizer split them or not), each with its folded form and classes from the word layer
+// (Document::token_fold, Token::classes; a piece of a token folds by the same rule) and its id in
+// the verb dictionary.
 #ifndef DOSSIER_EVENTS_WORDS_H_
 #define DOSSIER_EVENTS_WORDS_H_
 
@@ -13,8 +15,6 @@
 #include "events/verb_dictionary.h"
 
 namespace dossier::events {
-
-inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 enum WordFlag : uint16_t {
   kWordCapital = 1u << 0,   // starts with an upper-case letter
@@ -30,11 +30,11 @@ enum WordFlag : uint16_t {
 struct Word {
   Span span;                // bytes of Document::text
   std::string_view text;    // as written
-  std::string lower;        // lower-case ASCII matching form (curly quotes and dashes made ASCII)
+  std::string lower;        // the word layer's form: matching form (ASCII quotes and dashes), case-folded
   uint32_t id = kNoWord;    // the lower form in the verb dictionary
   uint32_t stem = kNoWord;  // its singular when it reads as a regular plural ("talks" -> "talk")
   uint16_t flags = 0;
-  uint32_t cls = 0;         // closed_class.h WordClass bits of the lower form
+  uint32_t cls = 0;         // closed_class.h classes: the word layer's, projected
   uint32_t token = 0;       // index into Document::tokens
   bool has(WordFlag f) const { return (flags & f) != 0; }
 };

@@ -2,7 +2,8 @@
 #include <string>
 #include <vector>
 
-#include "ingest/ascii.h"
+#include "text/fold.h"
+#include "util/ascii.h"
 #include "ingest/date_parse.h"
 #include "ingest/header_patterns.h"
 #include "ingest/text_shape.h"
@@ -36,7 +37,7 @@ bool is_name_word(std::string_view word) {
   if (!shape.has_letter || shape.has_digit) return false;
   for (const char c : word) {
     const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x80 && !ascii::is_alpha(c) && c != '.' && c != '\'' && c != '-') return false;
+    if (byte < 0x80 && !util::ascii::is_alpha(c) && c != '.' && c != '\'' && c != '-') return false;
   }
   if (shape.initial_upper) return true;
   const size_t hyphen = word.find('-');
@@ -51,7 +52,7 @@ bool is_role_word(std::string_view word) {
       "reporters", "editor",  "editors",  "bureau",        "chief",          "contributor",
       "columnist", "desk",    "team",     "agencies",      "agency",         "wires",
       "senior",   "special",  "political", "foreign",      "diplomatic",     "news"};
-  const std::string lower = ascii::lower(word);
+  const std::string lower = text::fold_case(word);
   for (const auto role : kRoles) {
     if (lower == role) return true;
   }
@@ -60,7 +61,7 @@ bool is_role_word(std::string_view word) {
 
 // Words that end the names of a byline and start a place or outlet ("in Nairobi", "for AFP").
 bool ends_names(std::string_view word) {
-  const std::string lower = ascii::lower(word);
+  const std::string lower = text::fold_case(word);
   return lower == "in" || lower == "for" || lower == "at" || lower == "from" || lower == "of" ||
          lower == "with";
 }
@@ -72,9 +73,9 @@ bool is_separator_token(std::string_view token) {
 
 // "By" or "Written by", "Words by", "Story by", "Text by", "Reporting by": index of the first name.
 size_t byline_start(const std::vector<std::string_view>& tokens) {
-  if (tokens.size() >= 2 && ascii::iequals(tokens[0], "by")) return 1;
-  if (tokens.size() < 3 || !ascii::iequals(tokens[1], "by")) return 0;
-  const std::string lead = ascii::lower(tokens[0]);
+  if (tokens.size() >= 2 && util::ascii::iequals(tokens[0], "by")) return 1;
+  if (tokens.size() < 3 || !util::ascii::iequals(tokens[1], "by")) return 0;
+  const std::string lead = text::fold_case(tokens[0]);
   const bool credit = lead == "written" || lead == "words" || lead == "story" || lead == "text" ||
                       lead == "reporting" || lead == "report";
   return credit ? 2 : 0;
@@ -95,7 +96,7 @@ class BylineParser {
   bool parse(const std::vector<std::string_view>& tokens, size_t i) {
     for (; i < tokens.size(); ++i) {
       std::string_view token = tokens[i];
-      if (ascii::iequals(token, "and") || token == "&") {
+      if (util::ascii::iequals(token, "and") || token == "&") {
         close();
         continue;
       }
@@ -208,25 +209,25 @@ std::optional<BylineMatch> match_byline(std::string_view line) {
 }
 
 bool match_credit_line(std::string_view line, std::vector<std::string>& reporters) {
-  line = ascii::trim(line);
+  line = util::ascii::trim(line);
   if (line.size() > 400) return false;
   if ((line.starts_with('(') && line.ends_with(')')) ||
       (line.starts_with('[') && line.ends_with(']'))) {
-    line = ascii::trim(line.substr(1, line.size() - 2));
+    line = util::ascii::trim(line.substr(1, line.size() - 2));
   }
   static constexpr std::string_view kCredits[] = {
       "reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
       "edited by",    "reported by",             "written by", "research by"};
   bool credit = false;
-  for (const auto c : kCredits) credit = credit || ascii::istarts_with(line, c);
+  for (const auto c : kCredits) credit = credit || util::ascii::istarts_with(line, c);
   if (!credit) return false;
   size_t pos = 0;
   while (pos < line.size()) {
     size_t end = line.find(';', pos);
     if (end == std::string_view::npos) end = line.size();
-    const std::string_view segment = ascii::trim(line.substr(pos, end - pos));
-    const size_t by = ascii::lower(segment).find("by ");
-    const std::string role = ascii::lower(segment.substr(0, by == std::string::npos ? 0 : by));
+    const std::string_view segment = util::ascii::trim(line.substr(pos, end - pos));
+    const size_t by = text::fold_case(segment).find("by ");
+    const std::string role = text::fold_case(segment.substr(0, by == std::string::npos ? 0 : by));
     if (by != std::string::npos &&
         (role.find("report") != std::string::npos || role.find("writ") != std::string::npos)) {
       std::vector<std::string> names;
@@ -240,7 +241,7 @@ bool match_credit_line(std::string_view line, std::vector<std::string>& reporter
       while (p <= list.size()) {
         size_t q = list.find(';', p);
         if (q == std::string::npos) q = list.size();
-        std::string_view name = ascii::trim(std::string_view(list).substr(p, q - p));
+        std::string_view name = util::ascii::trim(std::string_view(list).substr(p, q - p));
         // "Jane Okafor in Nairobi": the place is not part of the name.
         if (const size_t in = name.find(" in "); in != std::string_view::npos) {
           name = name.substr(0, in);

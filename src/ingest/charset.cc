@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "ingest/ascii.h"
+#include "util/ascii.h"
 
 namespace dossier::ingest {
 namespace {
@@ -42,7 +42,7 @@ std::string detect_non_latin_charset(std::string_view bytes) {
   if (uchardet_handle_data(detector.get(), bytes.data(), bytes.size()) != 0) return {};
   uchardet_data_end(detector.get());
   const char* name = uchardet_get_charset(detector.get());
-  std::string charset = ascii::lower(name != nullptr ? name : "");
+  std::string charset = util::ascii::lower(name != nullptr ? name : "");
   if (charset.empty() || charset == "utf-8" || is_latin_single_byte(charset)) return {};
   return charset;
 }

@@ -1,18 +1,19 @@
 #include "ingest/date_parse.h"
 
-#include <array>
 #include <string>
 
-#include "ingest/ascii.h"
+#include "text/closed_class.h"
+#include "text/fold.h"
+#include "util/ascii.h"
 #include "ingest/text_shape.h"
 
 namespace dossier::ingest {
 namespace {
 
-using ascii::is_alnum;
-using ascii::is_alpha;
-using ascii::is_digit;
-using ascii::is_upper;
+using util::ascii::is_alnum;
+using util::ascii::is_alpha;
+using util::ascii::is_digit;
+using util::ascii::is_upper;
 
 constexpr int kMinYear = 1800;
 constexpr int kMaxYear = 2199;
@@ -43,9 +44,9 @@ size_t read_day(std::string_view s, size_t pos, int& day) {
   const size_t n = read_number(s, pos, 2, day);
   if (n == 0 || day < 1 || day > 31) return 0;
   size_t end = pos + n;
-  const size_t letters = ascii::letters_at(s, end);
+  const size_t letters = util::ascii::letters_at(s, end);
   if (letters == 2) {
-    const std::string suffix = ascii::lower(s.substr(end, 2));
+    const std::string suffix = text::fold_case(s.substr(end, 2));
     if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") end += 2;
   }
   return at_boundary(s, end) ? end - pos : 0;
@@ -53,7 +54,7 @@ size_t read_day(std::string_view s, size_t pos, int& day) {
 
 // A month name at pos with an optional abbreviation point.
 size_t read_month(std::string_view s, size_t pos, int& month) {
-  const size_t n = ascii::letters_at(s, pos);
+  const size_t n = util::ascii::letters_at(s, pos);
   month = n == 0 ? 0 : month_from_name(s.substr(pos, n));
   if (month == 0) return 0;
   return pos + n < s.size() && s[pos + n] == '.' ? n + 1 : n;
@@ -99,7 +100,7 @@ std::optional<DateMatch> day_month_year(std::string_view s, size_t pos) {
   p += d;
   const bool dashed = p < s.size() && s[p] == '-';
   p = dashed ? p + 1 : skip_blanks(s, p);
-  if (!dashed && ascii::istarts_with(s.substr(p), "of ")) p = skip_blanks(s, p + 3);
+  if (!dashed && util::ascii::istarts_with(s.substr(p), "of ")) p = skip_blanks(s, p + 3);
   const size_t m = read_month(s, p, month);
   if (m == 0) return std::nullopt;
   p += m;
@@ -206,9 +207,9 @@ size_t zone_length(std::string_view s, size_t pos) {
 size_t meridiem_length(std::string_view s, size_t pos) {
   const size_t p = skip_blanks(s, pos);
   if (p >= s.size()) return 0;
-  const char c = ascii::to_lower(s[p]);
-  if (c != 'a' && c != 'p') return 0;
-  if (p + 1 < s.size() && ascii::to_lower(s[p + 1]) == 'm' && at_boundary(s, p + 2)) {
+  const char32_t c = text::fold_char(static_cast<unsigned char>(s[p]));
+  if (c != U'a' && c != U'p') return 0;
+  if (p + 1 < s.size() && text::fold_char(static_cast<unsigned char>(s[p + 1])) == U'm' && at_boundary(s, p + 2)) {
     return p + 2 - pos;
   }
   if (s.substr(p + 1, 3) == ".m." || s.substr(p + 1, 3) == ".M.") return p + 4 - pos;
@@ -224,7 +225,7 @@ size_t time_after_date(std::string_view s, size_t pos) {
   size_t p = skip_blanks(s, pos);
   if (p < s.size() && (s[p] == ',' || s[p] == '-' || s[p] == '|' || s[p] == '@')) {
     p = skip_blanks(s, p + 1);
-  } else if (ascii::istarts_with(s.substr(p), "at ")) {
+  } else if (util::ascii::istarts_with(s.substr(p), "at ")) {
     p = skip_blanks(s, p + 3);
   }
   if (p == pos) return 0;
@@ -235,28 +236,11 @@ size_t time_after_date(std::string_view s, size_t pos) {
 }  // namespace
 
 int month_from_name(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  if (word.size() < 3 || word.size() > 9) return 0;
-  const std::string w = ascii::lower(word);
-  if (w == "sept") return 9;
-  for (size_t i = 0; i < kMonths.size(); ++i) {
-    if (w == kMonths[i] || w == kMonths[i].substr(0, 3)) return static_cast<int>(i) + 1;
-  }
-  return 0;
+  return text::ClosedClasses::builtin().month(text::fold_case(word));
 }
 
 bool is_weekday_name(std::string_view word) {
-  static constexpr std::array<std::string_view, 7> kDays = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  if (word.size() < 3 || word.size() > 9) return false;
-  const std::string w = ascii::lower(word);
-  if (w == "tues" || w == "thur" || w == "thurs" || w == "weds") return true;
-  for (const auto day : kDays) {
-    if (w == day || w == day.substr(0, 3)) return true;
-  }
-  return false;
+  return text::ClosedClasses::builtin().weekday(text::fold_case(word)) >= 0;
 }
 
 size_t match_time(std::string_view s) {
@@ -293,7 +277,7 @@ size_t match_time(std::string_view s) {
 
 std::optional<DateMatch> match_date(std::string_view text) {
   size_t pos = 0;
-  const size_t letters = ascii::letters_at(text, 0);
+  const size_t letters = util::ascii::letters_at(text, 0);
   if (letters > 0 && is_weekday_name(text.substr(0, letters))) {
     pos = letters;
     if (pos < text.size() && text[pos] == '.') ++pos;
@@ -322,7 +306,7 @@ size_t match_month_day(std::string_view text, int& month, int& day) {
 }
 
 std::optional<CivilDate> parse_date(std::string_view text) {
-  const std::string_view trimmed = ascii::trim(text);
+  const std::string_view trimmed = util::ascii::trim(text);
   const auto match = match_date(trimmed);
   if (!match || match->length != trimmed.size()) return std::nullopt;
   return match->date;

@@ -4,7 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "ingest/ascii.h"
+#include "text/fold.h"
+#include "util/ascii.h"
 #include "ingest/date_parse.h"
 #include "ingest/header_patterns.h"
 #include "ingest/text_shape.h"
@@ -56,7 +57,7 @@ Place read_place(std::string_view s, size_t pos, int max_words) {
   for (;;) {
     const size_t n = place_word(s, pos);
     if (n == 0) {
-      const size_t letters = ascii::letters_at(s, pos);
+      const size_t letters = util::ascii::letters_at(s, pos);
       const size_t after = pos + letters;
       const bool particle = place.words > 0 && letters > 0 &&
                             is_name_particle(s.substr(pos, letters)) && after < s.size() &&
@@ -70,7 +71,7 @@ Place read_place(std::string_view s, size_t pos, int max_words) {
     pos += n;
     place.end = pos;
     if (pos + 1 < s.size() && s[pos] == ' ' &&
-        (place_word(s, pos + 1) > 0 || ascii::is_lower(s[pos + 1]))) {
+        (place_word(s, pos + 1) > 0 || util::ascii::is_lower(s[pos + 1]))) {
       ++pos;
       continue;
     }
@@ -91,7 +92,7 @@ std::optional<Parenthesis> read_parenthesis(std::string_view s, size_t pos) {
   if (pos >= s.size() || s[pos] != '(') return std::nullopt;
   const size_t close = s.find(')', pos);
   if (close == std::string_view::npos || close - pos > kMaxParenthesisBytes) return std::nullopt;
-  const std::string_view content = ascii::trim(s.substr(pos + 1, close - pos - 1));
+  const std::string_view content = util::ascii::trim(s.substr(pos + 1, close - pos - 1));
   if (content.empty() || content.find('(') != std::string_view::npos ||
       !shape_of(content).has_letter || word_count(content) > 4) {
     return std::nullopt;
@@ -167,7 +168,7 @@ bool is_label_word(std::string_view word) {
       "published", "updated", "posted", "date",     "dated",   "modified", "created",
       "issued",    "filed",   "released", "first",  "last",    "originally", "publication",
       "on",        "at",      "time",    "edited",  "revised", "uploaded", "written"};
-  const std::string lower = ascii::lower(word);
+  const std::string lower = text::fold_case(word);
   for (const auto label : kLabels) {
     if (lower == label) return true;
   }
@@ -181,7 +182,7 @@ size_t label_length(std::string_view text) {
   int words = 0;
   bool vocabulary = true;
   while (words < 3) {
-    const size_t n = ascii::letters_at(text, pos);
+    const size_t n = util::ascii::letters_at(text, pos);
     if (n == 0 || match_date(text.substr(pos)) || match_time(text.substr(pos)) > 0) break;
     vocabulary = vocabulary && is_label_word(text.substr(pos, n));
     pos += n;
@@ -236,7 +237,7 @@ std::optional<DateHeaderMatch> match_date_header(std::string_view text, bool who
   if (const size_t time = match_time(text.substr(pos))) {
     size_t p = skip_blanks(text, pos + time);
     if (p < text.size() && text[p] == ',') p = skip_blanks(text, p + 1);
-    if (ascii::istarts_with(text.substr(p), "on ")) p = skip_blanks(text, p + 3);
+    if (util::ascii::istarts_with(text.substr(p), "on ")) p = skip_blanks(text, p + 3);
     if (match_date(text.substr(p))) pos = p;
   }
   const auto date = match_date(text.substr(pos));
@@ -249,7 +250,7 @@ std::optional<DateHeaderMatch> match_date_header(std::string_view text, bool who
     if (next == end || !starts_sentence(text.substr(next))) return std::nullopt;
     return DateHeaderMatch{date->date, end};
   }
-  const std::string_view rest = ascii::trim(text.substr(end));
+  const std::string_view rest = util::ascii::trim(text.substr(end));
   if (!rest.empty()) {
     // "| Updated 15 June 2023", "- 3 min read": short trailing segments only.
     const bool separated = is_segment_separator(rest[0]) || dash_length(rest, 0) > 0 ||
@@ -274,7 +275,7 @@ bool is_dash_subhead(std::string_view line) {
   if (close == 0 || line.size() < open + close + 3) return false;
   const size_t inner_end = line.size() - close;
   if (line[inner_end - 1] != ' ' && line[inner_end - 1] != '\t') return false;
-  const std::string_view inner = ascii::trim(line.substr(open, inner_end - open));
+  const std::string_view inner = util::ascii::trim(line.substr(open, inner_end - open));
   return !inner.empty() && shape_of(inner).has_letter && word_count(inner) <= 12;
 }
 

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "ingest/ascii.h"
+#include "util/ascii.h"
 #include "ingest/decode.h"
 
 namespace dossier::ingest {
@@ -10,7 +10,7 @@ namespace dossier::ingest {
 NamedFormat format_from_name(std::string_view path) {
   NamedFormat named;
   const size_t slash = path.find_last_of('/');
-  std::string name = ascii::lower(slash == std::string_view::npos ? path : path.substr(slash + 1));
+  std::string name = util::ascii::lower(slash == std::string_view::npos ? path : path.substr(slash + 1));
   if (name.ends_with(".gz")) {
     named.gzip = true;
     name.resize(name.size() - 3);
@@ -33,12 +33,12 @@ NamedFormat format_from_name(std::string_view path) {
 Format sniff_format(std::string_view head) {
   head.remove_prefix(utf8_bom_length(head));
   size_t pos = 0;
-  while (pos < head.size() && ascii::is_space(head[pos])) ++pos;
+  while (pos < head.size() && util::ascii::is_space(head[pos])) ++pos;
   if (pos >= head.size()) return Format::kText;
   const std::string_view rest = head.substr(pos);
   if (rest[0] == '{') return Format::kJsonl;
   if (rest[0] == '<' && rest.size() > 1 &&
-      (ascii::is_alpha(rest[1]) || rest[1] == '!' || rest[1] == '?')) {
+      (util::ascii::is_alpha(rest[1]) || rest[1] == '!' || rest[1] == '?')) {
     return Format::kHtml;
   }
   return Format::kText;

@@ -7,7 +7,7 @@
 #include <fstream>
 
 #include "dossier/error.h"
-#include "ingest/ascii.h"
+#include "util/ascii.h"
 #include "ingest/meta_fields.h"
 
 namespace dossier::ingest {
@@ -59,14 +59,14 @@ GivenDates GivenDates::load(const std::string& file) {
   while (std::getline(in, line)) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    const std::string_view trimmed = ascii::trim(line);
+    const std::string_view trimmed = util::ascii::trim(line);
     if (trimmed.empty() || trimmed.front() == '#') continue;
     const size_t tab = line.rfind('\t');
     if (tab == std::string::npos) {
       throw InputError(file, "expected a path or id, a tab and a date (YYYY-MM-DD)", number);
     }
-    const std::string key(ascii::trim(std::string_view(line).substr(0, tab)));
-    const std::string_view value = ascii::trim(std::string_view(line).substr(tab + 1));
+    const std::string key(util::ascii::trim(std::string_view(line).substr(0, tab)));
+    const std::string_view value = util::ascii::trim(std::string_view(line).substr(tab + 1));
     const auto date = CivilDate::parse_iso(value);
     if (key.empty() || !date || value.size() != 10) {
       throw InputError(file, "'" + std::string(value) + "' is not a date (YYYY-MM-DD)", number);

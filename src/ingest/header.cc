@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "ingest/ascii.h"
+#include "text/fold.h"
+#include "util/ascii.h"
 #include "ingest/header_patterns.h"
 #include "ingest/text_shape.h"
 
@@ -87,12 +88,12 @@ bool ends_sentence(std::string_view line) {
 bool same_text(std::string_view a, std::string_view b) {
   std::string x, y;
   for (const char c : a) {
-    if (!ascii::is_space(c)) x += ascii::to_lower(c);
+    if (!util::ascii::is_space(c)) x += c;
   }
   for (const char c : b) {
-    if (!ascii::is_space(c)) y += ascii::to_lower(c);
+    if (!util::ascii::is_space(c)) y += c;
   }
-  return !x.empty() && x == y;
+  return !x.empty() && text::fold_case(x) == text::fold_case(y);
 }
 
 class Recognizer {

@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "ingest/ascii.h"
+#include "util/ascii.h"
 #include "ingest/html_dom.h"
 #include "ingest/html_limits.h"
 
@@ -28,7 +28,7 @@ const GumboVector* children_of(const GumboNode* node) {
 void append_collapsed(std::string& out, std::string_view text) {
   bool space = out.empty() || out.back() == ' ' || out.back() == '\n';
   for (const char c : text) {
-    if (ascii::is_space(c)) {
+    if (util::ascii::is_space(c)) {
       if (!space) out += ' ';
       space = true;
     } else {
@@ -53,7 +53,7 @@ std::string text_of(const GumboNode* node) {
         return tag != GUMBO_TAG_SCRIPT && tag != GUMBO_TAG_STYLE && tag != GUMBO_TAG_TEMPLATE;
       },
       [](const GumboNode*) {});
-  return std::string(ascii::trim(out));
+  return std::string(util::ascii::trim(out));
 }
 
 }  // namespace html

@@ -1,7 +1,7 @@
 // Decoding an HTML page's bytes to UTF-8, following what browsers do closely enough for news.
 #include <string>
 
-#include "ingest/ascii.h"
+#include "util/ascii.h"
 #include "ingest/html.h"
 #include "util/utf8.h"
 
@@ -13,7 +13,7 @@ constexpr size_t kPrescanBytes = 8192;
 
 // The value after "charset=" in a <meta> tag of the page's first bytes, lowercased, or empty.
 std::string declared_charset(std::string_view bytes) {
-  const std::string head = ascii::lower(bytes.substr(0, kPrescanBytes));
+  const std::string head = util::ascii::lower(bytes.substr(0, kPrescanBytes));
   size_t pos = 0;
   while ((pos = head.find("<meta", pos)) != std::string::npos) {
     const size_t close = head.find('>', pos);
@@ -25,7 +25,7 @@ std::string declared_charset(std::string_view bytes) {
     size_t p = at + 7;
     while (p < tag.size() && (tag[p] == ' ' || tag[p] == '=' || tag[p] == '"' || tag[p] == '\'')) ++p;
     size_t end = p;
-    while (end < tag.size() && (ascii::is_alnum(tag[end]) || tag[end] == '-' || tag[end] == '_' ||
+    while (end < tag.size() && (util::ascii::is_alnum(tag[end]) || tag[end] == '-' || tag[end] == '_' ||
                                 tag[end] == ':' || tag[end] == '.')) {
       ++end;
     }
@@ -63,7 +63,7 @@ DecodedText decode_html(std::string bytes, std::string_view http_charset) {
     out.error = std::move(reason);
     return out;
   }
-  const std::string label = http_charset.empty() ? declared_charset(bytes) : ascii::lower(http_charset);
+  const std::string label = http_charset.empty() ? declared_charset(bytes) : util::ascii::lower(http_charset);
   const bool valid_utf8 = util::find_invalid_utf8(bytes) == std::string::npos;
   // A page declaring Latin-1 whose non-ASCII bytes all form UTF-8 sequences is UTF-8 mislabelled:
   // such sequences are all but impossible in real Windows-1252 text.

@@ -5,7 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "ingest/ascii.h"
+#include "util/ascii.h"
 
 namespace dossier::ingest {
 namespace {
@@ -56,7 +56,7 @@ bool contains(const std::array<std::string_view, N>& set, std::string_view name)
   return std::find(set.begin(), set.end(), name) != set.end();
 }
 
-bool is_name_char(char c) { return ascii::is_alnum(c) || c == '-' || c == ':' || c == '_'; }
+bool is_name_char(char c) { return util::ascii::is_alnum(c) || c == '-' || c == ':' || c == '_'; }
 
 // Offset just past the '>' closing the tag whose name ends at `at`; quoted attribute values may
 // hold '>'. The end of the input when there is none.
@@ -65,7 +65,7 @@ size_t tag_end(std::string_view html, size_t at) {
     const char c = html[at++];
     if (c == '>') return at;
     if (c != '=') continue;
-    while (at < html.size() && ascii::is_space(html[at])) ++at;
+    while (at < html.size() && util::ascii::is_space(html[at])) ++at;
     if (at < html.size() && (html[at] == '"' || html[at] == '\'')) {
       const size_t close = html.find(html[at], at + 1);
       if (close == std::string_view::npos) return html.size();
@@ -78,7 +78,7 @@ size_t tag_end(std::string_view html, size_t at) {
 // Offset of "</name" (any case) at or after `from`, or the end of the input.
 size_t find_end_tag(std::string_view html, size_t from, std::string_view name) {
   for (size_t at = html.find("</", from); at != std::string_view::npos; at = html.find("</", at + 2)) {
-    if (html.size() - at - 2 >= name.size() && ascii::iequals(html.substr(at + 2, name.size()), name) &&
+    if (html.size() - at - 2 >= name.size() && util::ascii::iequals(html.substr(at + 2, name.size()), name) &&
         (at + 2 + name.size() == html.size() || !is_name_char(html[at + 2 + name.size()]))) {
       return at;
     }
@@ -119,8 +119,8 @@ class Bounder {
       copy(lt, end);
       return end;
     }
-    const bool end_tag = rest.size() > 2 && rest[1] == '/' && ascii::is_alpha(rest[2]);
-    const bool start_tag = rest.size() > 1 && ascii::is_alpha(rest[1]);
+    const bool end_tag = rest.size() > 2 && rest[1] == '/' && util::ascii::is_alpha(rest[2]);
+    const bool start_tag = rest.size() > 1 && util::ascii::is_alpha(rest[1]);
     if (rest.size() > 1 && (rest[1] == '!' || rest[1] == '?' || rest[1] == '/') && !end_tag) {
       const size_t close = html_.find('>', lt);
       const size_t end = close == std::string_view::npos ? html_.size() : close + 1;
@@ -134,8 +134,7 @@ class Bounder {
     size_t name_end = lt + (end_tag ? 2 : 1);
     const size_t name_begin = name_end;
     while (name_end < html_.size() && is_name_char(html_[name_end])) ++name_end;
-    std::string name(html_.substr(name_begin, name_end - name_begin));
-    for (char& c : name) c = ascii::to_lower(c);
+    const std::string name = util::ascii::lower(html_.substr(name_begin, name_end - name_begin));
     const size_t end = tag_end(html_, name_end);
     // Every tag counts towards the limit: each costs at most max_depth steps here.
     if (++tags_ > limits_.max_tags) {

@@ -12,7 +12,8 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
-#include "ingest/ascii.h"
+#include "text/fold.h"
+#include "util/ascii.h"
 #include "ingest/date_parse.h"
 #include "ingest/html_dom.h"
 #include "ingest/meta_fields.h"
@@ -65,7 +66,7 @@ struct PageFacts {
 std::string json_string(const Json& object, const char* key) {
   const auto it = object.find(key);
   if (it == object.end()) return {};
-  if (it->is_string()) return std::string(ascii::trim(it->get_ref<const std::string&>()));
+  if (it->is_string()) return std::string(util::ascii::trim(it->get_ref<const std::string&>()));
   if (it->is_object()) return json_string(*it, "name");
   if (it->is_array() && !it->empty() && (*it)[0].is_string()) return (*it)[0].get<std::string>();
   return {};
@@ -151,7 +152,7 @@ void note_meta(const GumboNode* node, PageFacts& facts) {
   if (content.empty()) return;
   for (const char* key : {"property", "name", "itemprop"}) {
     const std::string_view name = attribute(node, key);
-    if (!name.empty()) facts.meta.emplace(ascii::lower(name), std::string(ascii::trim(content)));
+    if (!name.empty()) facts.meta.emplace(util::ascii::lower(name), std::string(util::ascii::trim(content)));
   }
 }
 
@@ -162,9 +163,9 @@ void note_marked_date(std::string text, PageFacts& facts) {
 
 // The class and id tokens of an element, lowercased, each between spaces: " post-date entry-meta ".
 std::string marker_tokens(const GumboNode* node) {
-  std::string tokens = " " + ascii::lower(attribute(node, "class")) + " " + ascii::lower(attribute(node, "id")) + " ";
+  std::string tokens = " " + util::ascii::lower(attribute(node, "class")) + " " + util::ascii::lower(attribute(node, "id")) + " ";
   for (char& c : tokens) {
-    if (ascii::is_space(c)) c = ' ';
+    if (util::ascii::is_space(c)) c = ' ';
   }
   return tokens;
 }
@@ -176,13 +177,13 @@ bool has_token_containing(const std::string& tokens, std::string_view part) {
 void note_element(const GumboNode* node, PageFacts& facts) {
   // hAtom microformat: <abbr class="published" title="2017-07-23T17:06:45+0000">.
   if (facts.time_published.empty()) {
-    const std::string classes = " " + ascii::lower(attribute(node, "class")) + " ";
+    const std::string classes = " " + util::ascii::lower(attribute(node, "class")) + " ";
     const std::string_view title = attribute(node, "title");
     if (!title.empty() && classes.find(" published ") != std::string::npos) facts.time_published = title;
   }
   switch (node->v.element.tag) {
     case GUMBO_TAG_HTML:
-      facts.language = ascii::lower(attribute(node, "lang"));
+      facts.language = util::ascii::lower(attribute(node, "lang"));
       break;
     case GUMBO_TAG_TITLE:
       if (facts.title.empty()) facts.title = text_of(node);
@@ -191,8 +192,8 @@ void note_element(const GumboNode* node, PageFacts& facts) {
       note_meta(node, facts);
       break;
     case GUMBO_TAG_LINK:
-      if (facts.canonical.empty() && ascii::iequals(attribute(node, "rel"), "canonical")) {
-        facts.canonical = std::string(ascii::trim(attribute(node, "href")));
+      if (facts.canonical.empty() && util::ascii::iequals(attribute(node, "rel"), "canonical")) {
+        facts.canonical = std::string(util::ascii::trim(attribute(node, "href")));
       }
       break;
     case GUMBO_TAG_H1:
@@ -210,17 +211,17 @@ void note_element(const GumboNode* node, PageFacts& facts) {
       }
       if (facts.time_first.empty()) facts.time_first = datetime;
       const bool published = gumbo_get_attribute(&node->v.element.attributes, "pubdate") != nullptr ||
-                             ascii::iequals(attribute(node, "itemprop"), "datePublished");
+                             util::ascii::iequals(attribute(node, "itemprop"), "datePublished");
       if (published && facts.time_published.empty()) facts.time_published = datetime;
       break;
     }
     case GUMBO_TAG_A:
-      if (facts.rel_author.empty() && ascii::iequals(attribute(node, "rel"), "author")) {
+      if (facts.rel_author.empty() && util::ascii::iequals(attribute(node, "rel"), "author")) {
         facts.rel_author = text_of(node);
       }
       break;
     case GUMBO_TAG_SCRIPT:
-      if (!facts.linked && ascii::iequals(attribute(node, "type"), "application/ld+json")) {
+      if (!facts.linked && util::ascii::iequals(attribute(node, "type"), "application/ld+json")) {
         facts.linked = parse_linked_data(raw_text(node));
       }
       break;
@@ -234,7 +235,7 @@ void note_element(const GumboNode* node, PageFacts& facts) {
 // of an author box that are no name (a biography, a picture, a link list): its short text.
 void note_marked_author(const GumboNode* node, const std::string& tokens, PageFacts& facts) {
   if (!facts.marked_author.empty()) return;
-  const bool microdata = ascii::iequals(attribute(node, "itemprop"), "author");
+  const bool microdata = util::ascii::iequals(attribute(node, "itemprop"), "author");
   const bool by_class = (has_token_containing(tokens, "author") || has_token_containing(tokens, "byline")) &&
                         !has_token_containing(tokens, "bio") && !has_token_containing(tokens, "avatar") &&
                         !has_token_containing(tokens, "desc") && !has_token_containing(tokens, "image") &&
@@ -311,13 +312,13 @@ std::vector<std::string_view> title_parts(std::string_view title) {
     while (pos <= title.size()) {
       size_t end = title.find(sep, pos);
       if (end == std::string_view::npos) end = title.size();
-      const std::string_view part = ascii::trim(title.substr(pos, end - pos));
+      const std::string_view part = util::ascii::trim(title.substr(pos, end - pos));
       if (!part.empty()) parts.push_back(part);
       pos = end + sep.size();
     }
     return parts;
   }
-  return {ascii::trim(title)};
+  return {util::ascii::trim(title)};
 }
 
 // The host of a URL without "www.": "https://www.example.org/a" -> "example.org".
@@ -326,7 +327,7 @@ std::string host_of(std::string_view url) {
   if (scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
   url = url.substr(0, url.find('/'));
   if (url.starts_with("www.")) url.remove_prefix(4);
-  return ascii::lower(url);
+  return util::ascii::lower(url);
 }
 
 // Character references left in metadata text (JSON-LD strings and meta contents that were
@@ -350,7 +351,7 @@ std::string decode_refs_once(std::string_view text) {
       bool ok = name.size() > (hex ? 2u : 1u);
       for (size_t k = hex ? 2 : 1; ok && k < name.size(); ++k) {
         const char c = name[k];
-        const int digit = ascii::is_digit(c) ? c - '0'
+        const int digit = util::ascii::is_digit(c) ? c - '0'
                           : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
                           : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
         ok = digit >= 0 && code < 0x110000;
@@ -384,16 +385,16 @@ std::string decode_char_refs(std::string_view text) {
 // and after a dash when it is the only one: several dashes join the parts of a headline
 // ("Office 365 - HBDI - the third").
 std::string strip_site_name(std::string_view title, const PageFacts& facts) {
-  title = ascii::trim(title);
+  title = util::ascii::trim(title);
   const std::vector<std::string_view> parts = title_parts(title);
   if (parts.size() <= 1) return std::string(title);
   for (const auto part : parts) {
-    if (ascii::iequals(part, facts.first_h1)) return std::string(part);
+    if (util::ascii::iequals(part, facts.first_h1)) return std::string(part);
   }
-  const std::string site = ascii::lower(first_meta(facts, {"og:site_name", "application-name"}));
+  const std::string site = text::fold_case(first_meta(facts, {"og:site_name", "application-name"}));
   const std::string host = host_of(facts.canonical);
   const auto is_site = [&](std::string_view part) {
-    const std::string lower = ascii::lower(part);
+    const std::string lower = text::fold_case(part);
     return (!site.empty() && (lower == site || site.find(lower) != std::string::npos)) ||
            (!host.empty() && (lower == host || host.find(lower) != std::string::npos));
   };
@@ -403,11 +404,11 @@ std::string strip_site_name(std::string_view title, const PageFacts& facts) {
     const size_t first = title.find(sep);
     if (first == std::string_view::npos) continue;
     const size_t last = title.rfind(sep);
-    const std::string_view head = ascii::trim(title.substr(0, last));
-    const std::string_view tail = ascii::trim(title.substr(last + sep.size()));
+    const std::string_view head = util::ascii::trim(title.substr(0, last));
+    const std::string_view tail = util::ascii::trim(title.substr(last + sep.size()));
     if (is_site(tail)) return std::string(head);
-    const std::string_view lead = ascii::trim(title.substr(0, first));
-    if (is_site(lead)) return std::string(ascii::trim(title.substr(first + sep.size())));
+    const std::string_view lead = util::ascii::trim(title.substr(0, first));
+    if (is_site(lead)) return std::string(util::ascii::trim(title.substr(first + sep.size())));
     const bool site_separator = sep == " | " || sep == " :: " || sep == " \xC2\xBB " || sep == " \xC2\xB7 ";
     const size_t tail_words = static_cast<size_t>(std::count(tail.begin(), tail.end(), ' ')) + 1;
     if (tail_words <= 4 && (site_separator || first == last)) return std::string(head);
@@ -416,21 +417,21 @@ std::string strip_site_name(std::string_view title, const PageFacts& facts) {
   return std::string(title);
 }
 
-// Text compared loosely: lowercased ASCII, runs of anything but letters and digits made one space.
+// Text compared loosely: case-folded, runs of anything but letters and digits made one space.
 std::string loose(std::string_view text) {
   std::string out;
   bool gap = false;
   for (const char c : text) {
-    const bool keep = ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
+    const bool keep = util::ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
     if (!keep) {
       gap = !out.empty();
       continue;
     }
     if (gap) out += ' ';
     gap = false;
-    out += ascii::to_lower(c);
+    out += c;
   }
-  return out;
+  return text::fold_case(out);
 }
 
 // The heading that the page's title (og:title, else <title>) repeats: a heading equal to the
@@ -542,7 +543,7 @@ std::optional<CivilDate> localized_date(std::string_view text, const std::string
   std::vector<std::string> words;
   std::string word;
   for (const char c : text) {
-    if (ascii::is_space(c) || c == ',' || c == '.' || c == '/' || c == '|') {
+    if (util::ascii::is_space(c) || c == ',' || c == '.' || c == '/' || c == '|') {
       if (!word.empty()) words.push_back(std::move(word));
       word.clear();
     } else {
@@ -551,7 +552,7 @@ std::optional<CivilDate> localized_date(std::string_view text, const std::string
   }
   if (!word.empty()) words.push_back(std::move(word));
   const auto number = [](const std::string& w, int low, int high) {
-    if (w.empty() || w.size() > 4 || !std::all_of(w.begin(), w.end(), [](char c) { return ascii::is_digit(c); })) return 0;
+    if (w.empty() || w.size() > 4 || !std::all_of(w.begin(), w.end(), [](char c) { return util::ascii::is_digit(c); })) return 0;
     const int value = std::stoi(w);
     return value >= low && value <= high ? value : 0;
   };
@@ -587,14 +588,14 @@ std::optional<CivilDate> localized_date(std::string_view text, const std::string
 // The first date written in a short text marked as a date ("Posted on 5 May 2021 by ...",
 // "21.01.2009, 05:42"), unless the text is a copyright line, whose year is no publication's.
 std::optional<CivilDate> visible_date(std::string_view text, const std::string& language) {
-  const std::string lower = ascii::lower(text);
+  const std::string lower = text::fold_case(text);
   if (lower.find("\xC2\xA9") != std::string::npos || lower.find("copyright") != std::string::npos ||
       lower.find("(c)") != std::string::npos) {
     return std::nullopt;
   }
   for (size_t i = 0; i < text.size(); ++i) {
-    if (i > 0 && ascii::is_alnum(text[i - 1])) continue;
-    if (!ascii::is_alnum(text[i])) continue;
+    if (i > 0 && util::ascii::is_alnum(text[i - 1])) continue;
+    if (!util::ascii::is_alnum(text[i])) continue;
     if (auto match = match_date(text.substr(i))) return match->date;
   }
   return localized_date(text, language);

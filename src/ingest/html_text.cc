@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "ingest/ascii.h"
+#include "util/ascii.h"
 #include "ingest/html_dom.h"
 
 namespace dossier::ingest::html {
@@ -62,10 +62,10 @@ bool contains_any(std::string_view text, std::initializer_list<std::string_view>
 bool is_hidden(const GumboNode* node) {
   if (gumbo_get_attribute(&node->v.element.attributes, "hidden") != nullptr) return true;
   if (attribute(node, "aria-hidden") == "true") return true;
-  std::string style = ascii::lower(attribute(node, "style"));
+  std::string style = util::ascii::lower(attribute(node, "style"));
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   if (contains_any(style, {"display:none", "visibility:hidden"})) return true;
-  const std::string role = ascii::lower(attribute(node, "role"));
+  const std::string role = util::ascii::lower(attribute(node, "role"));
   return role == "navigation" || role == "banner" || role == "contentinfo" ||
          role == "complementary" || role == "menu" || role == "menubar" || role == "dialog" ||
          role == "search";
@@ -81,7 +81,7 @@ bool looks_like_furniture(const GumboNode* node) {
     return false;
   }
   const std::string names =
-      ascii::lower(std::string(attribute(node, "class")) + " " + std::string(attribute(node, "id")));
+      util::ascii::lower(std::string(attribute(node, "class")) + " " + std::string(attribute(node, "id")));
   if (names.size() <= 1) return false;
   const bool unlikely = contains_any(
       names, {"-ad-", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap",
@@ -114,7 +114,7 @@ std::string tidy_lines(std::string_view text) {
   while (pos <= text.size()) {
     size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = ascii::trim(text.substr(pos, end - pos));
+    const std::string_view line = util::ascii::trim(text.substr(pos, end - pos));
     if (line.empty()) {
       ++blank_run;
     } else {
@@ -259,7 +259,7 @@ class Extraction {
     if (elements_[static_cast<size_t>(block.owner)].tag == GUMBO_TAG_H1) return false;
     if (block.link_bytes * 2 > block.text.size()) return false;
     return std::any_of(block.text.begin(), block.text.end(), [](char c) {
-      return ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
+      return util::ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
     });
   }
 

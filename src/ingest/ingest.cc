@@ -6,7 +6,7 @@
 #include <optional>
 
 #include "dossier/error.h"
-#include "ingest/ascii.h"
+#include "util/ascii.h"
 #include "ingest/decode.h"
 #include "ingest/format.h"
 #include "ingest/html.h"
@@ -150,7 +150,7 @@ class Reader {
   void read_text(std::string bytes) {
     DecodedText decoded = decode_text(std::move(bytes));
     if (!decoded.error.empty()) fail(decoded.error);
-    if (ascii::trim(decoded.text).empty()) fail("no text (only whitespace)");
+    if (util::ascii::trim(decoded.text).empty()) fail("no text (only whitespace)");
     if (!decoded.warning.empty()) report_.warning(decoded.warning);
     Document doc = new_document();
     doc.text = std::move(decoded.text);
@@ -169,7 +169,7 @@ class Reader {
     if (!decoded.warning.empty()) report_.warning(decoded.warning, line);
     HtmlArticle article = extract_html(decoded.text);
     for (const auto& w : article.warnings) report_.warning(w, line);
-    if (ascii::trim(article.text).empty()) {
+    if (util::ascii::trim(article.text).empty()) {
       error = "no article text found in the page";
       return std::nullopt;
     }
@@ -250,7 +250,7 @@ class Reader {
         continue;
       }
       if (number == 1) line.erase(0, utf8_bom_length(line));
-      if (ascii::trim(line).empty()) continue;
+      if (util::ascii::trim(line).empty()) continue;
       if (!seen_content) {
         // A binary file named .jsonl is one problem, not one per line.
         if (std::string reason = binary_reason(line); !reason.empty()) fail(reason);
@@ -369,7 +369,7 @@ ReadOptions read_options(const PipelineOptions& options) {
 std::string id_from_path(std::string_view path) {
   const size_t slash = path.find_last_of('/');
   std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  if (name.size() > 3 && ascii::iequals(name.substr(name.size() - 3), ".gz")) {
+  if (name.size() > 3 && util::ascii::iequals(name.substr(name.size() - 3), ".gz")) {
     name.remove_suffix(3);
   }
   const size_t dot = name.find_last_of('.');

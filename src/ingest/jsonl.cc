@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "ingest/ascii.h"
+#include "util/ascii.h"
 #include "ingest/decode.h"
 #include "ingest/meta_fields.h"
 #include "util/utf8.h"
@@ -31,12 +31,12 @@ std::string describe(const Json::parse_error& error) {
 std::string string_field(const Json& object, const char* name, JsonlRecord& record) {
   const auto it = object.find(name);
   if (it == object.end() || it->is_null()) return {};
-  if (it->is_string()) return std::string(ascii::trim(it->get_ref<const std::string&>()));
+  if (it->is_string()) return std::string(util::ascii::trim(it->get_ref<const std::string&>()));
   // {"name": ...} objects, as some feeds give the source.
   if (it->is_object()) {
     const auto inner = it->find("name");
     if (inner != it->end() && inner->is_string()) {
-      return std::string(ascii::trim(inner->get_ref<const std::string&>()));
+      return std::string(util::ascii::trim(inner->get_ref<const std::string&>()));
     }
   }
   record.warnings.push_back(std::string("\"") + name + "\" ignored: not a string");
@@ -46,7 +46,7 @@ std::string string_field(const Json& object, const char* name, JsonlRecord& reco
 std::string id_field(const Json& object, JsonlRecord& record) {
   const auto it = object.find("id");
   if (it == object.end() || it->is_null()) return {};
-  if (it->is_string()) return std::string(ascii::trim(it->get_ref<const std::string&>()));
+  if (it->is_string()) return std::string(util::ascii::trim(it->get_ref<const std::string&>()));
   if (it->is_number_integer() || it->is_number_unsigned()) return it->dump();
   record.warnings.push_back("\"id\" ignored: not a string or integer");
   return {};
@@ -104,7 +104,7 @@ void date_field(const Json& object, ArticleMeta& meta, JsonlRecord& record) {
 // The token of a JSON number starting at line[at].
 size_t number_length(std::string_view line, size_t at) {
   size_t end = at;
-  while (end < line.size() && (ascii::is_digit(line[end]) || line[end] == '-' || line[end] == '+' ||
+  while (end < line.size() && (util::ascii::is_digit(line[end]) || line[end] == '-' || line[end] == '+' ||
                                line[end] == '.' || line[end] == 'e' || line[end] == 'E')) {
     ++end;
   }
@@ -129,7 +129,7 @@ std::string null_overflowing_numbers(std::string_view line, size_t& count) {
       continue;
     }
     if (c == '"') in_string = true;
-    if (c != '-' && !ascii::is_digit(c)) {
+    if (c != '-' && !util::ascii::is_digit(c)) {
       out += c;
       ++i;
       continue;
@@ -196,7 +196,7 @@ JsonlRecord parse_jsonl_line(std::string_view line) {
   }
   auto& body = text->get_ref<std::string&>();
   if (const size_t bom = utf8_bom_length(body)) body.erase(0, bom);
-  if (ascii::trim(body).empty()) {
+  if (util::ascii::trim(body).empty()) {
     record.error = "\"text\" is empty";
     return record;
   }

@@ -5,7 +5,7 @@
 #include <cld2/public/compact_lang_det.h>
 
 #include "dossier/article.h"
-#include "ingest/ascii.h"
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 namespace dossier::ingest {

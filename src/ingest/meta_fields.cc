@@ -4,7 +4,7 @@
 #include <cmath>
 #include <string>
 
-#include "ingest/ascii.h"
+#include "util/ascii.h"
 #include "ingest/date_parse.h"
 
 namespace dossier::ingest {
@@ -40,7 +40,7 @@ std::optional<CivilDate> basic_iso_date(std::string_view digits) {
 }  // namespace
 
 std::optional<CivilDate> parse_metadata_date(std::string_view text) {
-  const std::string_view trimmed = ascii::trim(text);
+  const std::string_view trimmed = util::ascii::trim(text);
   const bool digits_only = !trimmed.empty() && trimmed.size() <= 16 &&
                            trimmed.find_first_not_of("0123456789") == std::string_view::npos;
   // Eight digits are the ISO 8601 basic form (20160101); other runs of fewer than 9 digits would
@@ -68,19 +68,19 @@ std::optional<CivilDate> date_in_path(std::string_view path) {
   std::vector<std::vector<Number>> runs(1);
   size_t i = 0;
   while (i < path.size()) {
-    if (!ascii::is_digit(path[i])) {
+    if (!util::ascii::is_digit(path[i])) {
       if (path[i] != '/' && path[i] != '-' && path[i] != '_' && !runs.back().empty()) runs.emplace_back();
       ++i;
       continue;
     }
-    const bool starts_alone = i == 0 || !ascii::is_alpha(path[i - 1]);
+    const bool starts_alone = i == 0 || !util::ascii::is_alpha(path[i - 1]);
     size_t end = i;
     int value = 0;
-    while (end < path.size() && ascii::is_digit(path[end])) {
+    while (end < path.size() && util::ascii::is_digit(path[end])) {
       if (end - i < 9) value = value * 10 + (path[end] - '0');
       ++end;
     }
-    const bool ends_alone = end == path.size() || !ascii::is_alpha(path[end]);
+    const bool ends_alone = end == path.size() || !util::ascii::is_alpha(path[end]);
     if (starts_alone && ends_alone) {
       runs.back().push_back({value, end - i});
     } else if (!runs.back().empty()) {
@@ -112,19 +112,19 @@ std::string_view strip_byline_words(std::string_view text) {
                                                 "ver\xC3\xB6" "ffentlicht ", "geschrieben ", "publi\xC3\xA9 "};
   static constexpr std::string_view kWords[] = {"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af "};
   static constexpr std::string_view kLabels[] = {"author:", "autor:", "auteur:", "by:", "von:"};
-  text = ascii::trim(text);
+  text = util::ascii::trim(text);
   for (const auto label : kLabels) {
-    if (ascii::istarts_with(text, label)) return ascii::trim(text.substr(label.size()));
+    if (util::ascii::istarts_with(text, label)) return util::ascii::trim(text.substr(label.size()));
   }
   std::string_view rest = text;
   for (const auto lead : kLeads) {
-    if (ascii::istarts_with(rest, lead)) {
-      rest = ascii::trim(rest.substr(lead.size()));
+    if (util::ascii::istarts_with(rest, lead)) {
+      rest = util::ascii::trim(rest.substr(lead.size()));
       break;
     }
   }
   for (const auto word : kWords) {
-    if (rest.size() > word.size() && ascii::istarts_with(rest, word)) return ascii::trim(rest.substr(word.size()));
+    if (rest.size() > word.size() && util::ascii::istarts_with(rest, word)) return util::ascii::trim(rest.substr(word.size()));
   }
   return text;
 }
@@ -132,7 +132,7 @@ std::string_view strip_byline_words(std::string_view text) {
 namespace {
 
 bool is_lower_word(std::string_view word) {
-  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return ascii::is_lower(c); });
+  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return util::ascii::is_lower(c); });
 }
 
 // The words of a byline block before its name: "Posted on 21 September 2020 by", "View all posts
@@ -145,16 +145,16 @@ size_t name_start(std::string_view text) {
   std::string_view previous;
   size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && ascii::is_space(text[i])) ++i;
+    while (i < text.size() && util::ascii::is_space(text[i])) ++i;
     size_t end = i;
-    while (end < text.size() && !ascii::is_space(text[end])) ++end;
+    while (end < text.size() && !util::ascii::is_space(text[end])) ++end;
     if (end == i) break;
     std::string_view word = text.substr(i, end - i);
     const bool labelled = word.ends_with(':');
     if (labelled) word.remove_suffix(1);
     bool byline_word = false;
-    for (const auto w : kWords) byline_word = byline_word || ascii::iequals(word, w);
-    const bool after_name = words_before == 1 && !previous.empty() && ascii::is_upper(previous[0]);
+    for (const auto w : kWords) byline_word = byline_word || util::ascii::iequals(word, w);
+    const bool after_name = words_before == 1 && !previous.empty() && util::ascii::is_upper(previous[0]);
     if (byline_word && end < text.size() && !after_name) start = end;
     previous = word;
     ++words_before;
@@ -166,38 +166,38 @@ size_t name_start(std::string_view text) {
 }  // namespace
 
 std::string_view clean_byline(std::string_view text) {
-  text = ascii::trim(text.substr(name_start(text)));
+  text = util::ascii::trim(text.substr(name_start(text)));
   while (!text.empty() && (text.front() == ':' || text.front() == ',' || text.front() == '-')) {
-    text = ascii::trim(text.substr(1));
+    text = util::ascii::trim(text.substr(1));
   }
   // The name ends where a dash, a guillemet, a bracket or a date begins.
   for (const std::string_view stop : {" \xE2\x80\x94", " \xE2\x80\x93", " - ", "\xC2\xBB", "("}) {
     text = text.substr(0, text.find(stop));
   }
   for (size_t i = 0; i < text.size(); ++i) {
-    if ((i == 0 || ascii::is_space(text[i - 1])) && match_date(text.substr(i))) {
+    if ((i == 0 || util::ascii::is_space(text[i - 1])) && match_date(text.substr(i))) {
       text = text.substr(0, i);
       break;
     }
   }
-  text = ascii::trim(text);
+  text = util::ascii::trim(text);
   // A short lowercase word left before the date: "am", "on", "at", "le".
   for (;;) {
     while (!text.empty() && (text.back() == ',' || text.back() == '-' || text.back() == ':')) {
-      text = ascii::trim(text.substr(0, text.size() - 1));
+      text = util::ascii::trim(text.substr(0, text.size() - 1));
     }
     const size_t space = text.rfind(' ');
     if (space == std::string_view::npos) break;
     const std::string_view last = text.substr(space + 1);
     if (last.size() > 3 || !is_lower_word(last)) break;
-    text = ascii::trim(text.substr(0, space));
+    text = util::ascii::trim(text.substr(0, space));
   }
   return text;
 }
 
 void split_authors(std::string_view text, std::vector<std::string>& out) {
   static constexpr std::string_view kSeparators[] = {";", "|", " and ", " & "};
-  text = clean_byline(ascii::trim(strip_byline_words(text)));
+  text = clean_byline(util::ascii::trim(strip_byline_words(text)));
   while (!text.empty()) {
     size_t cut = std::string_view::npos;
     size_t cut_length = 0;
@@ -205,7 +205,7 @@ void split_authors(std::string_view text, std::vector<std::string>& out) {
       const size_t at = text.find(sep);
       if (at < cut) cut = at, cut_length = sep.size();
     }
-    const std::string_view part = ascii::trim(text.substr(0, cut));
+    const std::string_view part = util::ascii::trim(text.substr(0, cut));
     if (!part.empty()) out.emplace_back(part);
     if (cut == std::string_view::npos) break;
     text.remove_prefix(cut + cut_length);

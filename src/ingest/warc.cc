@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "dossier/error.h"
-#include "ingest/ascii.h"
+#include "util/ascii.h"
 #include "ingest/decode.h"
 #include "ingest/format.h"
 
@@ -54,8 +54,8 @@ std::string_view header_value(std::string_view headers, std::string_view name) {
     std::string_view line = headers.substr(pos, end - pos);
     pos = end + 1;
     if (line.size() > name.size() && line[name.size()] == ':' &&
-        ascii::iequals(line.substr(0, name.size()), name)) {
-      return ascii::trim(line.substr(name.size() + 1));
+        util::ascii::iequals(line.substr(0, name.size()), name)) {
+      return util::ascii::trim(line.substr(name.size() + 1));
     }
   }
   return {};
@@ -64,16 +64,16 @@ std::string_view header_value(std::string_view headers, std::string_view name) {
 // "text/html; charset=UTF-8" -> media type "text/html", charset "utf-8".
 void split_content_type(std::string_view value, std::string& media_type, std::string& charset) {
   const size_t semi = value.find(';');
-  media_type = ascii::lower(ascii::trim(value.substr(0, semi)));
+  media_type = util::ascii::lower(util::ascii::trim(value.substr(0, semi)));
   if (semi == std::string_view::npos) return;
-  const std::string params = ascii::lower(value.substr(semi + 1));
+  const std::string params = util::ascii::lower(value.substr(semi + 1));
   const size_t at = params.find("charset=");
   if (at == std::string::npos) return;
   std::string_view rest = std::string_view(params).substr(at + 8);
   rest = rest.substr(0, rest.find(';'));
-  rest = ascii::trim(rest);
+  rest = util::ascii::trim(rest);
   if (rest.size() >= 2 && (rest.front() == '"' || rest.front() == '\'')) rest = rest.substr(1, rest.size() - 2);
-  charset = std::string(ascii::trim(rest));
+  charset = std::string(util::ascii::trim(rest));
 }
 
 // Undoes chunked transfer coding; false when the chunks are malformed.
@@ -135,7 +135,7 @@ std::optional<HttpResponse> parse_http_response(std::string_view bytes, uint64_t
   }
   HttpResponse response;
   for (size_t i = space + 1; i < space + 4; ++i) {
-    if (!ascii::is_digit(status_line[i])) {
+    if (!util::ascii::is_digit(status_line[i])) {
       reason = "bad HTTP status line";
       return std::nullopt;
     }
@@ -146,14 +146,14 @@ std::optional<HttpResponse> parse_http_response(std::string_view bytes, uint64_t
   split_content_type(header_value(headers, "Content-Type"), response.media_type, response.charset);
   std::string_view body = bytes.substr(body_start);
   std::string dechunked;
-  if (ascii::lower(header_value(headers, "Transfer-Encoding")).find("chunked") != std::string::npos) {
+  if (util::ascii::lower(header_value(headers, "Transfer-Encoding")).find("chunked") != std::string::npos) {
     if (!dechunk(body, dechunked)) {
       reason = "malformed chunked body";
       return std::nullopt;
     }
     body = dechunked;
   }
-  const std::string encoding = ascii::lower(header_value(headers, "Content-Encoding"));
+  const std::string encoding = util::ascii::lower(header_value(headers, "Content-Encoding"));
   if (encoding == "gzip" || encoding == "x-gzip") {
     MemorySource memory(body);
     GzipSource inflated(memory, "HTTP body", max_body_bytes,
@@ -283,23 +283,23 @@ void note_field(std::string_view line, RecordHeader& header) {
   const size_t colon = line.find(':');
   if (colon == std::string_view::npos) return;
   const std::string_view name = line.substr(0, colon);
-  const std::string_view value = ascii::trim(line.substr(colon + 1));
-  if (ascii::iequals(name, "WARC-Type")) {
-    header.type = ascii::lower(value);
-  } else if (ascii::iequals(name, "WARC-Target-URI")) {
+  const std::string_view value = util::ascii::trim(line.substr(colon + 1));
+  if (util::ascii::iequals(name, "WARC-Type")) {
+    header.type = util::ascii::lower(value);
+  } else if (util::ascii::iequals(name, "WARC-Target-URI")) {
     // WARC 1.0 drafts wrote the URI in angle brackets.
     std::string_view uri = value;
     if (uri.size() >= 2 && uri.front() == '<' && uri.back() == '>') uri = uri.substr(1, uri.size() - 2);
     header.uri = std::string(uri);
-  } else if (ascii::iequals(name, "WARC-Date")) {
+  } else if (util::ascii::iequals(name, "WARC-Date")) {
     header.date = std::string(value);
-  } else if (ascii::iequals(name, "Content-Type")) {
+  } else if (util::ascii::iequals(name, "Content-Type")) {
     header.content_type = std::string(value);
-  } else if (ascii::iequals(name, "Content-Length")) {
+  } else if (util::ascii::iequals(name, "Content-Length")) {
     uint64_t length = 0;
     if (value.empty() || value.size() > 15) return;
     for (const char c : value) {
-      if (!ascii::is_digit(c)) return;
+      if (!util::ascii::is_digit(c)) return;
       length = length * 10 + static_cast<uint64_t>(c - '0');
     }
     header.length = length;

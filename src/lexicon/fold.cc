@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "dossier/error.h"
+#include "text/fold.h"
 #include "util/utf8.h"
 
 namespace dossier::lexicon {
@@ -39,8 +40,6 @@ bool is_ascii(std::string_view text) {
   return true;
 }
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool is_ascii_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -70,36 +69,25 @@ bool append_key_of_folded(std::string_view folded, std::string& out) {
     }
     if (pending_space && out.size() > start) out += ' ';
     pending_space = false;
-    if (pos - begin == 1) {
-      out += ascii_lower(c);
-    } else {
-      out.append(folded.substr(begin, pos - begin));
-    }
+    out.append(folded.substr(begin, pos - begin));
   }
   return out.size() > start;
 }
 
 }  // namespace
 
+// Marks and transliteration first, then the project's one case folding (text::fold_case).
 std::string fold(std::string_view text) {
-  if (is_ascii(text)) {
-    std::string out(text);
-    for (char& c : out) c = ascii_lower(c);
-    return out;
-  }
+  if (is_ascii(text)) return text::fold_case(text);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(),
                                                                        static_cast<int32_t>(text.size())));
   transliterator().transliterate(u);
-  u.foldCase();
-  std::string out;
-  u.toUTF8String(out);
-  return out;
+  std::string unmarked;
+  u.toUTF8String(unmarked);
+  return text::fold_case(unmarked);
 }
 
-bool append_match_key(std::string_view token, std::string& out) {
-  if (is_ascii(token)) return append_key_of_folded(token, out);
-  return append_key_of_folded(fold(token), out);
-}
+bool append_match_key(std::string_view token, std::string& out) { return append_key_of_folded(fold(token), out); }
 
 std::string match_key(std::string_view text) {
   std::string out;

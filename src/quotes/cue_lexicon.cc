@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "text/fold.h"
 #include "util/model_file.h"
 
 namespace dossier::quotes {
@@ -118,14 +119,14 @@ int32_t CueLexicon::find(std::string_view form) const {
 bool CueLexicon::names_speech(std::string_view text) const {
   std::string word;
   auto speech = [&] {
-    const int32_t i = word.empty() ? -1 : find(word);
+    const int32_t i = word.empty() ? -1 : find(text::fold_case(word));
     word.clear();
     return i >= 0 && entry(i).pos != CuePos::kOther && entry(i).is_speech();
   };
   for (const char c : text) {
     const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (letter) {
-      word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
+      word.push_back(c);
     } else if (speech()) {
       return true;
     }

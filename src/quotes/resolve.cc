@@ -7,6 +7,8 @@
 
 #include "quotes/quote_stage.h"
 #include "quotes/units.h"
+#include "text/closed_class.h"
+#include "text/fold.h"
 #include "util/span_index.h"
 
 namespace dossier::quotes {
@@ -87,26 +89,25 @@ class LastPersonName {
   std::vector<uint32_t> names_;  // the person names, ascending
 };
 
-bool is_pronoun_text(std::string_view text) {
-  std::string lower;
-  for (char c : text) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-  return (word_classes(lower) & kPronoun) != 0;
-}
+// The word layer's classes of a folded word (no verb classes).
+uint64_t classes_of(std::string_view folded) { return text::ClosedClasses::builtin().of(folded); }
 
-// Words of a speaker phrase, lower-cased.
+bool is_pronoun_text(std::string_view text) { return (classes_of(text::fold_case(text)) & kPronoun) != 0; }
+
+// Words of a speaker phrase, case-folded.
 std::vector<std::string> words_of(std::string_view text) {
   std::vector<std::string> words;
   std::string word;
   for (char c : text) {
     const bool part = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) || c == '-';
     if (part) {
-      word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      word.push_back(c);
     } else if (!word.empty()) {
-      words.push_back(std::move(word));
+      words.push_back(text::fold_case(word));
       word.clear();
     }
   }
-  if (!word.empty()) words.push_back(std::move(word));
+  if (!word.empty()) words.push_back(text::fold_case(word));
   return words;
 }
 
@@ -115,7 +116,7 @@ std::vector<std::string> words_of(std::string_view text) {
 std::string head_of(const std::vector<std::string>& words) {
   std::string head;
   for (size_t i = 1; i < words.size(); ++i) {
-    if (word_classes(words[i]) & (kPreposition | kSubordinator)) break;
+    if (classes_of(words[i]) & (kPreposition | kSubordinator)) break;
     head = words[i];
   }
   if (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's') head.pop_back();
@@ -130,11 +131,11 @@ bool unnamed_source(const Document& doc, const util::SpanIndex& mentions, const 
   const std::string_view text = doc.slice(quote.speaker_span);
   const std::vector<std::string> words = words_of(text);
   if (words.size() < 2) return false;
-  const uint16_t first = word_classes(words[0]);
+  const uint64_t first = classes_of(words[0]);
   indefinite = (first & kIndefinite) != 0;
   if (!indefinite && words[0] != "the") return false;
   head = head_of(words);
-  if (head.empty() || (word_classes(head) != 0)) return false;
+  if (head.empty() || (classes_of(head) != 0)) return false;
   // A capital after the first word may be an organisation ("a senior EU official"), but a
   // person's name among the mentions makes the source named.
   const int32_t m = mention_in(doc, mentions, quote.speaker_span);
@@ -193,12 +194,6 @@ size_t block_of(const Document& doc, uint32_t offset) {
   return it == doc.blocks.begin() ? 0 : static_cast<size_t>(it - doc.blocks.begin() - 1);
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
-
 // "he said" continuing the speech of the quote before it: the speaker of a continued speech stays
 // the speaker until the text names another one as a speaker; a person named in between ("Ryan's
 // office said ... Obama had called. “...,” he said") does not hand over. The quote before must be
@@ -207,7 +202,7 @@ std::string lower(std::string_view text) {
 int32_t continued_speaker(const Document& doc, size_t q) {
   if (q == 0) return -1;
   const Quote& quote = doc.quotes[q];
-  const std::string pronoun = lower(doc.slice(quote.speaker_span));
+  const std::string pronoun = text::fold_case(doc.slice(quote.speaker_span));
   if (pronoun != "he" && pronoun != "she") return -1;
   const Quote& prev = doc.quotes[q - 1];
   if (prev.speaker_mention < 0 || block_of(doc, prev.span.end) + kSpeechReach < block_of(doc, quote.span.begin)) {
@@ -215,7 +210,7 @@ int32_t continued_speaker(const Document& doc, size_t q) {
   }
   const Mention& m = doc.mentions[static_cast<size_t>(prev.speaker_mention)];
   if (m.type != EntityType::kPerson) return -1;
-  const std::string before = lower(doc.slice(prev.speaker_span));
+  const std::string before = text::fold_case(doc.slice(prev.speaker_span));
   if (is_pronoun_text(before) && before != pronoun) return -1;
   return prev.speaker_mention;
 }

@@ -15,7 +15,7 @@ constexpr float kDirectCueRate = 0.25f;
 constexpr float kIndirectCueRate = 0.2f;
 constexpr int32_t kMaxSpeakerUnits = 16;
 
-constexpr uint16_t kGrammar = kDeterminer | kPronoun | kPreposition | kConjunction |
+constexpr uint64_t kGrammar = kDeterminer | kPronoun | kPreposition | kConjunction |
                               kSubordinator | kAuxiliary | kNegation | kObjectPronoun;
 
 const Unit& unit(const FinderInput& in, int32_t i) { return in.units.units[static_cast<size_t>(i)]; }

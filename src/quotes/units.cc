@@ -1,67 +1,9 @@
 #include "quotes/units.h"
 
-#include <unicode/uchar.h>
-
-#include <algorithm>
-#include <initializer_list>
-#include <unordered_map>
-
 #include "quotes/cue_lexicon.h"
-#include "util/utf8.h"
 
 namespace dossier::quotes {
 namespace {
-
-using ClassTable = std::unordered_map<std::string_view, uint16_t>;
-
-void add_class(ClassTable& table, uint16_t bits, std::initializer_list<std::string_view> words) {
-  for (std::string_view word : words) table[word] |= bits;
-}
-
-// English grammar words; the quote finder reads clause structure from them in place of a parser.
-ClassTable make_class_table() {
-  ClassTable t;
-  add_class(t, kDeterminer,
-            {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
-             "our", "my", "your", "some", "any", "many", "several", "few", "each", "every", "all",
-             "both", "no", "another", "one", "two", "three", "four", "five", "six", "seven",
-             "eight", "nine", "ten", "dozens", "hundreds", "thousands", "various", "numerous",
-             "multiple", "other", "such", "most", "more"});
-  add_class(t, kIndefinite,
-            {"a", "an", "one", "another", "some", "several", "many", "two", "three", "four",
-             "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
-             "various", "numerous", "multiple", "other", "most"});
-  add_class(t, kPronoun, {"he", "she", "they", "it", "we", "i", "you", "who"});
-  add_class(t, kObjectPronoun, {"him", "her", "them", "me", "us", "it", "you"});
-  add_class(t, kPreposition,
-            {"of", "in", "on", "at", "for", "with", "by", "from", "to", "about", "into", "onto",
-             "over", "after", "before", "during", "under", "between", "against", "among",
-             "through", "without", "within", "across", "along", "around", "behind", "beyond",
-             "near", "since", "until", "upon", "via", "per", "amid", "despite", "toward",
-             "towards", "regarding", "like", "than"});
-  add_class(t, kConjunction, {"and", "or", "but", "nor", "yet", "so", "&"});
-  add_class(t, kSubordinator,
-            {"that", "which", "who", "whom", "whose", "when", "while", "because", "although",
-             "though", "if", "as", "since", "whether", "where", "whereas", "unless", "once",
-             "what", "how", "why"});
-  add_class(t, kAuxiliary,
-            {"is", "was", "were", "be", "been", "being", "are", "am", "has", "have", "had",
-             "having", "do", "does", "did", "will", "would", "can", "could", "should", "may",
-             "might", "must", "shall", "'s", "'ve", "'d", "'ll", "'re", "'m"});
-  add_class(t, kAdverb,
-            {"also", "later", "then", "previously", "recently", "once", "again", "still",
-             "already", "earlier", "further", "just", "even", "only", "now", "often", "first",
-             "reportedly", "repeatedly", "privately", "publicly", "simply", "flatly", "last",
-             "ultimately", "finally", "too", "however", "soon", "long", "ago", "instead"});
-  add_class(t, kNegation, {"not", "never", "n't"});
-  add_class(t, kTimeWord,
-            {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
-             "month", "year", "weekend", "day", "days", "weeks", "months", "years", "january",
-             "february", "march", "april", "june", "july", "august", "september", "october",
-             "november", "december"});  // not "may", the auxiliary
-  return t;
-}
 
 // Builds the units of one document, paragraph by paragraph.
 class UnitBuilder {
@@ -101,6 +43,7 @@ class UnitBuilder {
   void quotation(const Token& token) {
     quoted_ = segment_;
     Unit unit;
+    unit.token = static_cast<uint32_t>(&token - doc_.tokens.data());
     unit.span = segments_[segment_].span;
     unit.kind = UnitKind::kQuote;
     unit.segment = static_cast<int32_t>(segment_);
@@ -110,13 +53,14 @@ class UnitBuilder {
   void word(uint32_t t) {
     const Token& token = doc_.tokens[t];
     Unit unit;
+    unit.token = t;
     unit.span = token.span;
     unit.kind = token.has(kTokWord)     ? UnitKind::kWord
                 : token.has(kTokNumber) ? UnitKind::kNumber
                                         : UnitKind::kPunct;
     if (token.has(kTokUpperInitial)) unit.flags |= kUpperInitial;
     if (token.has(kTokAllUpper) && token.span.size() > 1) unit.flags |= kAllUpper;
-    set_form(unit, doc_.token_form(t));
+    if (unit.kind != UnitKind::kPunct) read_word(unit, token);
     if (is_possessive(unit, token)) {
       unit.kind = UnitKind::kWord;
       unit.classes = kPossessive;
@@ -141,24 +85,16 @@ class UnitBuilder {
     out_.units.push_back(unit);
   }
 
-  void set_form(Unit& unit, std::string_view surface) {
-    unit.form = static_cast<uint32_t>(out_.forms.size());
-    size_t pos = 0;
-    while (pos < surface.size()) {
-      const char32_t c = util::decode_utf8(surface, pos);
-      if (c < 0x80) {
-        out_.forms.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-      } else if (c == 0x2019 || c == 0x2018) {
-        out_.forms.push_back('\'');
-      } else {
-        util::append_utf8(out_.forms, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
-      }
-    }
-    unit.form_size = static_cast<uint16_t>(
-        std::min<size_t>(out_.forms.size() - unit.form, UINT16_MAX));
-    if (unit.kind == UnitKind::kPunct) return;
+  // The word layer's classes, read so: "may" the modal is no month, a word that is a preposition
+  // as well ("after", "since") is read as one, not as a subordinator, and a word in -ly is an adverb.
+  void read_word(Unit& unit, const Token& token) {
     const std::string_view form = out_.form(unit);
-    unit.classes = word_classes(form);
+    unit.classes = token.classes;
+    if (token.is(kWcModal)) unit.classes &= ~uint64_t{kWcMonth};
+    if (token.is(kWcPreposition)) unit.classes &= ~uint64_t{kWcSubordinator};
+    // "according" opens "according to X", which the finder reads as a report (indirect.cc): its
+    // reporting word, not grammar.
+    if (form == "according") unit.classes &= ~uint64_t{kWcPreposition};
     if (form.size() > 4 && form.ends_with("ly")) unit.classes |= kAdverb;
     unit.cue = lexicon_.find(form);
   }
@@ -174,23 +110,17 @@ class UnitBuilder {
 
 }  // namespace
 
-uint16_t word_classes(std::string_view form) {
-  static const ClassTable table = make_class_table();
-  const auto it = table.find(form);
-  return it == table.end() ? 0 : it->second;
-}
-
 bool Units::punct(size_t i, char c) const {
   if (i >= units.size()) return false;
   const Unit& u = units[i];
-  return u.kind == UnitKind::kPunct && u.form_size == 1 && forms[u.form] == c;
+  return u.kind == UnitKind::kPunct && form(u) == std::string_view(&c, 1);
 }
 
 Units build_units(const Document& document, const std::vector<Paragraph>& paragraphs,
                   const std::vector<QuoteSegment>& segments, const CueLexicon& lexicon) {
   Units units;
+  units.document = &document;
   units.units.reserve(document.tokens.size());
-  units.forms.reserve(document.text.size());
   UnitBuilder builder(document, segments, lexicon, units);
   for (uint32_t p = 0; p < paragraphs.size(); ++p) builder.paragraph(paragraphs[p], p);
   builder.number_sentences();

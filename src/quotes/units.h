@@ -1,10 +1,10 @@
 // The tokens of an article outside its quotations, each quotation one unit: the view the quote
-// finder reads. Built per call from the text layer; the lexicon marks reporting words.
+// finder reads. Built per call from the text layer; a word's folded form and closed classes are
+// the word layer's (Document::token_fold, Token::classes); the lexicon marks reporting words.
 #ifndef DOSSIER_QUOTES_UNITS_H_
 #define DOSSIER_QUOTES_UNITS_H_
 
 #include <cstdint>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,21 +17,20 @@ class CueLexicon;
 
 enum class UnitKind : uint8_t { kWord, kNumber, kPunct, kQuote };
 
-// Closed-class words: grammar, not content.
-enum WordClass : uint16_t {
-  kDeterminer = 1u << 0,   // the, a, his, some, two
-  kPronoun = 1u << 1,      // he, she, they, I, we, it
-  kPreposition = 1u << 2,  // of, in, on, at, for
-  kConjunction = 1u << 3,  // and, or, but
-  kSubordinator = 1u << 4, // that, which, who, because, when
-  kAuxiliary = 1u << 5,    // is, was, has, will, would
-  kAdverb = 1u << 6,       // also, later, then, previously, -ly words
-  kNegation = 1u << 7,     // not, never
-  kIndefinite = 1u << 8,   // a, an, one, another, some (an unnamed source starts so)
-  kObjectPronoun = 1u << 9,  // him, her, them, me, us
-  kTimeWord = 1u << 10,    // monday, yesterday, today, week, month
-  kPossessive = 1u << 11,  // 's or ' after a noun: "Okafor's", "workers'"
-};
+// The word-layer classes (dossier/text.h) the quote finder reads clause structure from.
+inline constexpr uint64_t kDeterminer = kWcDeterminer | kWcNumberWord;       // the, a, his, some, two
+inline constexpr uint64_t kPronoun = kWcSubjectPronoun;                      // he, she, they, who
+inline constexpr uint64_t kPreposition = kWcPreposition | kWcTo;             // of, in, on, to
+inline constexpr uint64_t kConjunction = kWcConjunction;                     // and, or, but
+inline constexpr uint64_t kSubordinator = kWcSubordinator | kWcWh;           // that, which, because, when
+inline constexpr uint64_t kAuxiliary = kWcAuxiliary;                         // is, was, has, will, 's
+inline constexpr uint64_t kAdverb = kWcAdverb;                               // also, later, -ly words
+inline constexpr uint64_t kNegation = kWcNegation;                           // not, never
+inline constexpr uint64_t kIndefinite = kWcIndefinite | kWcNumberWord;       // an unnamed source starts so
+inline constexpr uint64_t kObjectPronoun = kWcObjectPronoun;                 // him, her, them
+inline constexpr uint64_t kTimeWord = kWcMonth | kWcWeekday | kWcDeictic | kWcPartOfDay | kWcTimeUnit;
+// Not a word class: set by build_units on 's or ' right after a noun ("Okafor's", "workers'").
+inline constexpr uint64_t kPossessive = uint64_t{1} << 63;
 
 enum UnitFlag : uint8_t {
   kUpperInitial = 1u << 0,
@@ -45,23 +44,25 @@ struct Unit {
   Span span;
   UnitKind kind = UnitKind::kWord;
   uint8_t flags = 0;
-  uint16_t classes = 0;    // WordClass bits
+  uint64_t classes = 0;    // the word layer's WordClass bits, or kPossessive
   uint32_t paragraph = 0;  // index into the paragraphs
   uint32_t sentence = 0;   // running sentence number
   int32_t segment = -1;    // kQuote: index into the segments
   int32_t cue = -1;        // index of the lexicon entry of this word, or -1
-  uint32_t form = 0;       // offset of the lower-cased form in Units::forms
-  uint16_t form_size = 0;
+  uint32_t token = 0;      // index into Document::tokens (kQuote: its first token)
 
   bool has(UnitFlag flag) const { return (flags & flag) != 0; }
-  bool is(uint16_t word_classes) const { return (classes & word_classes) != 0; }
+  bool is(uint64_t word_classes) const { return (classes & word_classes) != 0; }
 };
 
 struct Units {
+  const Document* document = nullptr;
   std::vector<Unit> units;
-  std::string forms;  // lower-cased forms of the words, ’ as '
 
-  std::string_view form(const Unit& unit) const { return {forms.data() + unit.form, unit.form_size}; }
+  // The word layer's folded form of the unit's token; empty for a quotation.
+  std::string_view form(const Unit& unit) const {
+    return unit.kind == UnitKind::kQuote ? std::string_view() : document->token_fold(unit.token);
+  }
   std::string_view form(size_t i) const { return form(units[i]); }
   // True when unit i is the punctuation character c.
   bool punct(size_t i, char c) const;
@@ -72,9 +73,6 @@ struct Units {
 // one sentence of three units.
 Units build_units(const Document& document, const std::vector<Paragraph>& paragraphs,
                   const std::vector<QuoteSegment>& segments, const CueLexicon& lexicon);
-
-// The closed-class bits of a lower-cased word.
-uint16_t word_classes(std::string_view form);
 
 }  // namespace dossier::quotes
 

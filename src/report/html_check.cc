@@ -1,5 +1,7 @@
 #include "report/html_check.h"
 
+#include "util/ascii.h"
+
 #include <cctype>
 
 namespace dossier::report::testing {
@@ -69,9 +71,7 @@ class Reader {
   std::string read_name() {
     const size_t start = pos_;
     while (pos_ < html_.size() && is_name_char(html_[pos_])) ++pos_;
-    std::string name(html_.substr(start, pos_ - start));
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return name;
+    return util::ascii::lower(html_.substr(start, pos_ - start));
   }
 
   void read_end_tag() {

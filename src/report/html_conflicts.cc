@@ -6,6 +6,8 @@
 
 #include "report/html_escape.h"
 #include "report/html_report.h"
+#include "text/fold.h"
+#include "util/ascii.h"
 
 namespace dossier::report::html {
 namespace {
@@ -18,15 +20,7 @@ bool is_word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) != 0 || (static_cast<unsigned char>(c) & 0x80) != 0;
 }
 
-bool same_text(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
+bool same_text(std::string_view a, std::string_view b) { return text::fold_case(a) == text::fold_case(b); }
 
 // The words of a claim's passage that state its value: a time expression with that value, a role
 // with that title, else the value as written (whole words, any case); empty when none is found.
@@ -131,7 +125,7 @@ std::string claim_value_label(std::string_view value) {
 
 std::string conflict_subject(const ReportIndex& index, const Conflict& conflict) {
   std::string subject = conflict.attribute.empty() ? std::string("claim") : conflict.attribute;
-  subject[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(subject[0])));
+  subject[0] = util::ascii::to_upper(subject[0]);
   const std::string name = index.entity_name(conflict.entity);
   if (!name.empty()) subject += " of " + name;
   return subject;

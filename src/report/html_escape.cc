@@ -1,5 +1,7 @@
 #include "report/html_escape.h"
 
+#include "text/fold.h"
+
 namespace dossier::report::html {
 
 void escape(std::ostream& out, std::string_view text) {
@@ -52,9 +54,7 @@ std::string words_key(std::string_view text) {
   key.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
     const auto u = static_cast<unsigned char>(text[i]);
-    if (u >= 'A' && u <= 'Z') {
-      key.push_back(static_cast<char>(u + 32));
-    } else if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) {
+    if ((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) {
       key.push_back(static_cast<char>(u));
     } else if (u >= 0x80) {
       // Non-ASCII letters are kept whole; punctuation such as curly quotes is dropped.
@@ -67,7 +67,7 @@ std::string words_key(std::string_view text) {
       i = end - 1;
     }
   }
-  return key;
+  return text::fold_case(key);
 }
 
 }  // namespace dossier::report::html

@@ -2,20 +2,25 @@
 #include <string>
 
 #include "report/html_report.h"
+#include "text/closed_class.h"
+#include "util/ascii.h"
 
 namespace dossier::report::html {
 namespace {
 
-constexpr std::string_view kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-constexpr std::string_view kMonthNames[] = {"January", "February", "March",     "April",
-                                            "May",     "June",     "July",      "August",
-                                            "September", "October", "November", "December"};
-constexpr std::string_view kWeekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-
-std::string day_month(const CivilDate& date) {
-  return std::to_string(date.day) + " " + std::string(kMonths[date.month - 1]);
+// The first `letters` letters of a folded English calendar name (the time grammar's, through the
+// closed-class module), capitalised: "Sep", "September", "Thu".
+std::string calendar_word(std::string_view folded, size_t letters) {
+  std::string out(folded.substr(0, letters));
+  if (!out.empty()) out[0] = util::ascii::to_upper(out[0]);
+  return out;
 }
+
+std::string month_name(int month, size_t letters) {
+  return calendar_word(text::ClosedClasses::builtin().month_name(month), letters);
+}
+
+std::string day_month(const CivilDate& date) { return std::to_string(date.day) + " " + month_name(date.month, 3); }
 
 }  // namespace
 
@@ -26,7 +31,7 @@ std::string format_date(const CivilDate& date) {
 
 std::string format_day(const CivilDate& date) {
   if (!date.valid()) return date.iso();
-  return std::string(kWeekdays[date.weekday()]) + " " + format_date(date);
+  return calendar_word(text::ClosedClasses::builtin().weekday_name(date.weekday()), 3) + " " + format_date(date);
 }
 
 std::string format_range(const CivilDate& from, const CivilDate& to) {
@@ -44,7 +49,7 @@ std::string format_period(std::string_view value) {
   const std::string_view rest = value.substr(5);
   if (rest.size() == 5) return format_day(*start);
   if (rest.size() == 2 && rest[0] >= '0' && rest[0] <= '9') {
-    return std::string(kMonthNames[start->month - 1]) + " " + year;
+    return month_name(start->month, std::string_view::npos) + " " + year;
   }
   if (rest[0] == 'W' && rest.ends_with("-WE")) {
     return "weekend of " + format_date(CivilDate::from_days_since_epoch(start->days_since_epoch() + 5));

@@ -7,6 +7,7 @@
 
 #include "report/html_escape.h"
 #include "report/html_report.h"
+#include "text/fold.h"
 
 namespace dossier::report::html {
 namespace {
@@ -38,12 +39,6 @@ struct Speaker {
   size_t articles = 0;
   size_t confident = 0;  // quotes that reach the speech threshold
 };
-
-std::string fold_case(std::string_view text) {
-  std::string out = fold_space(text);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
 
 CivilDate sort_date(const ReportIndex& index, const QuoteRef& ref) {
   const time::TimelineEntry* entry = index.date_of(time::TimelineKind::kQuote, ref.doc, ref.quote);
@@ -248,7 +243,7 @@ void write_quotes(std::ostream& out, const ReportIndex& index) {
         s = &named[static_cast<size_t>(e)];
         s->entity = e;
       } else if (!fold_space(quotes[q].speaker_text).empty()) {
-        s = &unnamed[fold_case(quotes[q].speaker_text)];
+        s = &unnamed[text::fold_case(fold_space(quotes[q].speaker_text))];
         if (s->label.empty()) s->label = fold_space(quotes[q].speaker_text);
       }
       if (s->quotes.empty() || s->quotes.back().doc != d) ++s->articles;

@@ -6,14 +6,10 @@
 
 #include "report/html_report.h"
 
+#include "text/fold.h"
+
 namespace dossier::report::html {
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
 
 struct Group {
   RoleSpan span;
@@ -41,7 +37,7 @@ std::vector<RoleSpan> roles_over_time(const ReportIndex& index, const Entity& en
     const auto& roles = index.doc(ref.doc).roles;
     if (ref.role >= roles.size()) continue;
     const RoleClaim& claim = roles[ref.role];
-    Group& g = groups[{lower(claim.title), claim.status}];
+    Group& g = groups[{text::fold_case(claim.title), claim.status}];
     // A role is dated by the article that states it: "as of" that day. The nearest time
     // expression in the sentence (what the timeline uses) is often about something else.
     const auto& date = index.doc(ref.doc).meta.date;

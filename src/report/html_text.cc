@@ -7,6 +7,7 @@
 
 #include "report/html_escape.h"
 #include "report/html_report.h"
+#include "util/ascii.h"
 
 namespace dossier::report::html {
 namespace {
@@ -35,12 +36,6 @@ Span clamp(std::string_view text, Span span) {
   return {begin, end};
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
-
 void add_mentions(const ReportIndex& index, uint32_t d, std::vector<Mark>& marks) {
   const Document& doc = index.doc(d);
   for (size_t i = 0; i < doc.mentions.size(); ++i) {
@@ -48,7 +43,7 @@ void add_mentions(const ReportIndex& index, uint32_t d, std::vector<Mark>& marks
     const int32_t entity = index.dossier().entity_of(d, static_cast<int32_t>(i));
     // No tooltip in the page: mentions are most of the marks, and the script names the entity
     // on hover from its card.
-    std::string css = "m m-" + lower(to_string(m.type)) + (entity < 0 ? " un" : "");
+    std::string css = "m m-" + util::ascii::lower(to_string(m.type)) + (entity < 0 ? " un" : "");
     marks.push_back({m.span, kMention, std::move(css), ReportIndex::item_anchor(d, 'm', i), {},
                      entity});
   }

@@ -1,8 +1,9 @@
 #include "text/abbreviations.h"
 
 #include <algorithm>
-#include <array>
 #include <string>
+
+#include "text/fold.h"
 
 namespace dossier::text {
 namespace {
@@ -10,7 +11,6 @@ namespace {
 constexpr size_t kLongestWord = 24;
 
 bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 const AbbreviationEntry* find_abbreviation(std::string_view word) {
   const auto table = abbreviation_table();
@@ -28,20 +28,17 @@ AbbreviationKind abbreviation_kind(std::string_view word) {
   if (word.size() < 2 || !std::all_of(word.begin(), word.end(), is_ascii_upper)) {
     return AbbreviationKind::kNone;
   }
-  std::array<char, kLongestWord> capitalised{};
-  capitalised[0] = word[0];
-  for (size_t i = 1; i < word.size(); ++i) capitalised[i] = ascii_lower(word[i]);
-  const AbbreviationEntry* entry = find_abbreviation(std::string_view(capitalised.data(), word.size()));
+  std::string capitalised(word.substr(0, 1));
+  append_fold_case(word.substr(1), capitalised);
+  const AbbreviationEntry* entry = find_abbreviation(capitalised);
   return entry != nullptr ? entry->kind : AbbreviationKind::kNone;
 }
 
 bool is_sentence_starter(std::string_view word) {
   if (word.empty() || word.size() > kLongestWord) return false;
-  std::array<char, kLongestWord> lower{};
-  for (size_t i = 0; i < word.size(); ++i) lower[i] = ascii_lower(word[i]);
-  const std::string_view key(lower.data(), word.size());
+  const std::string key = fold_case(word);
   const auto table = sentence_starter_table();
-  return std::binary_search(table.begin(), table.end(), key);
+  return std::binary_search(table.begin(), table.end(), std::string_view(key));
 }
 
 }  // namespace dossier::text

@@ -1,5 +1,6 @@
 #include "text/closed_class.h"
 
+#include <algorithm>
 #include <initializer_list>
 
 #include "text/abbreviations.h"
@@ -62,30 +63,59 @@ void add_grammar(Map& t) {
                           "regarding", "concerning", "following", "throughout", "according", "after",
                           "before", "since", "until"});
   add(t, kWcTo, {"to"});
-  add(t, kWcBe, {"be", "is", "are", "was", "were", "been", "being", "am", "'re", "'m"});
-  add(t, kWcHave, {"have", "has", "had", "having", "'ve"});
+  add(t, kWcBe, {"be", "is", "are", "was", "were", "been", "being", "am", "'re", "'m", "'s"});
+  add(t, kWcHave, {"have", "has", "had", "having", "'ve", "'d"});
   add(t, kWcDo, {"do", "does", "did"});
-  add(t, kWcModal, {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought", "'ll",
-                    "wo", "ca"});
+  add(t, kWcModal | kWcFuture, {"will", "would", "shall", "'ll", "wo"});
+  add(t, kWcModal | kWcPossibility, {"may", "might", "can", "could", "ca"});
+  add(t, kWcModal | kWcObligation, {"must", "should", "ought"});
   add(t, kWcNegation, {"not", "n't", "never"});
-  add(t, kWcConjunction, {"and", "or", "but", "nor"});
-  add(t, kWcSubordinator, {"after", "before", "while", "when", "whenever", "because", "unless", "if",
+  add(t, kWcConjunction, {"and", "or", "but", "nor", "yet", "so"});
+  add(t, kWcSubordinator, {"that", "after", "before", "while", "when", "whenever", "because", "unless", "if",
                            "although", "though", "until", "till", "since", "whereas", "once", "as", "whether",
                            "where"});
   add(t, kWcWh, {"who", "whom", "whose", "which", "what", "where", "when", "why", "how"});
+  add(t, kWcRelative, {"who", "whom", "whose", "which", "where"});
+  add(t, kWcSubjectPronoun, {"who"});  // the one relative in the nominative
+  add(t, kWcConditional, {"if", "unless", "whether"});
+  add(t, kWcPossessiveClitic, {"'s", "'"});
+  add(t, kWcIntention, {"ready", "prepared", "willing", "going", "plans", "plan", "planned", "planning", "intends",
+                        "intend", "intended", "committed", "determined", "set", "poised", "eager", "keen"});
+  add(t, kWcCollective, {"scores", "tens", "millions", "members", "number", "group", "groups", "majority", "part",
+                         "rest", "none", "half", "third", "batch", "patch", "contingent", "delegation", "team"});
+  add(t, kWcIndefinite, {"a", "an", "another", "some", "several", "many", "various", "numerous", "multiple",
+                         "other", "most", "dozens", "hundreds", "thousands"});
+  add(t, kWcQuantifier, {"dozens", "hundreds", "thousands"});
+  add(t, kWcAdverb, {"also", "again", "still", "already", "now", "then", "once", "just", "further", "finally",
+                     "later", "earlier", "soon", "even", "ever", "only", "yet", "often", "first", "last", "long",
+                     "ago", "too", "instead", "however", "here", "there", "longer", "outright", "almost",
+                     "meanwhile", "previously", "recently", "reportedly", "repeatedly", "privately", "publicly",
+                     "simply", "flatly", "ultimately", "formally", "jointly", "allegedly", "officially", "bluntly",
+                     "strongly", "firmly", "openly", "immediately", "really", "certainly", "reluctantly",
+                     "effectively", "apparently", "separately", "subsequently", "initially", "quickly",
+                     "unexpectedly", "originally", "personally", "partly", "largely", "fully", "nearly",
+                     "abruptly", "swiftly"});
 }
 
-// The time grammar's categories.
-template <typename Map>
-void add_time_words(Map& t) {
+// The time grammar's categories, and the month and weekday each calendar name stands for.
+template <typename Map, typename Values, typename Names>
+void add_time_words(Map& t, Values& months, Values& weekdays, Names& month_names, Names& weekday_names) {
   const time::Grammar grammar;
   grammar.for_each_word([&](std::string_view word, std::span<const time::LexEntry> entries) {
     uint64_t cls = 0;
     for (const time::LexEntry& e : entries) {
-      const uint64_t abbrev = (e.flags & time::kLexAbbrev) != 0 ? uint64_t{kWcCalendarAbbrev} : 0;
+      const bool abbrev = (e.flags & time::kLexAbbrev) != 0;
       switch (e.cat) {
-        case time::Cat::kMonth: cls |= kWcMonth | abbrev; break;
-        case time::Cat::kWeekday: cls |= kWcWeekday | abbrev; break;
+        case time::Cat::kMonth:
+          cls |= abbrev ? kWcCalendarAbbrev : kWcMonth;
+          months[fold_case(word)] = e.value;
+          if (!abbrev && e.value >= 1 && e.value <= 12) month_names[static_cast<size_t>(e.value)] = fold_case(word);
+          break;
+        case time::Cat::kWeekday:
+          cls |= abbrev ? kWcCalendarAbbrev : kWcWeekday;
+          weekdays[fold_case(word)] = e.value;
+          if (!abbrev && e.value >= 0 && e.value <= 6) weekday_names[static_cast<size_t>(e.value)] = fold_case(word);
+          break;
         case time::Cat::kNumber: if (word != "a" && word != "an") cls |= kWcNumberWord; break;
         case time::Cat::kDeictic: cls |= kWcDeictic; break;
         case time::Cat::kUnit: cls |= kWcTimeUnit; break;
@@ -109,7 +139,10 @@ void add_titles(Map& t) {
 
 ClosedClasses::ClosedClasses(const std::vector<std::pair<std::string, uint64_t>>& verbs) {
   add_grammar(table_);
-  add_time_words(table_);
+  std::vector<std::string> month_names(13), weekday_names(7);
+  add_time_words(table_, months_, weekdays_, month_names, weekday_names);
+  std::move(month_names.begin(), month_names.end(), month_names_.begin());
+  std::move(weekday_names.begin(), weekday_names.end(), weekday_names_.begin());
   add_titles(table_);
   constexpr uint64_t kVerbClasses = kWcSpeechVerb | kWcCognitionVerb;
   for (const auto& [form, cls] : verbs) table_[fold_case(form)] |= cls & kVerbClasses;
@@ -123,6 +156,25 @@ const ClosedClasses& ClosedClasses::builtin() {
 uint64_t ClosedClasses::of(std::string_view folded) const {
   const auto it = table_.find(folded);
   return it == table_.end() ? 0 : it->second;
+}
+
+int ClosedClasses::month(std::string_view folded) const {
+  const auto it = months_.find(folded);
+  return it == months_.end() ? 0 : it->second;
+}
+
+int ClosedClasses::weekday(std::string_view folded) const {
+  const auto it = weekdays_.find(folded);
+  return it == weekdays_.end() ? -1 : it->second;
+}
+
+std::string_view ClosedClasses::month_name(int month) const {
+  return month >= 1 && month <= 12 ? std::string_view(month_names_[static_cast<size_t>(month)]) : std::string_view();
+}
+
+std::string_view ClosedClasses::weekday_name(int weekday) const {
+  return weekday >= 0 && weekday <= 6 ? std::string_view(weekday_names_[static_cast<size_t>(weekday)])
+                                      : std::string_view();
 }
 
 void add_word_layer(Document& document, const ClosedClasses& classes) {

@@ -10,6 +10,7 @@
 #ifndef DOSSIER_TEXT_CLOSED_CLASS_H_
 #define DOSSIER_TEXT_CLOSED_CLASS_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -30,6 +31,13 @@ class ClosedClasses {
 
   // The WordClass bits of a case-folded word (0 for none).
   uint64_t of(std::string_view folded) const;
+  // The month (1..12) a case-folded month name or abbreviation names ("sept" 9), 0 for none.
+  int month(std::string_view folded) const;
+  // The weekday (0 Monday .. 6 Sunday) a case-folded weekday name or abbreviation names, -1 for none.
+  int weekday(std::string_view folded) const;
+  // The folded full name of month 1..12 ("september") and of weekday 0..6 ("monday"); empty outside.
+  std::string_view month_name(int month) const;
+  std::string_view weekday_name(int weekday) const;
 
  private:
   struct Hash {
@@ -37,6 +45,10 @@ class ClosedClasses {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, uint64_t, Hash, std::equal_to<>> table_;
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> months_;    // from the time grammar
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> weekdays_;  // from the time grammar
+  std::array<std::string, 13> month_names_;   // [1..12]
+  std::array<std::string, 7> weekday_names_;  // [0..6]
 };
 
 // Fills document.token_folds and each token's fold and classes from its matching form (a word

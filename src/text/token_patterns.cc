@@ -9,7 +9,7 @@ bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
   if (text.size() < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i) {
-    if (ascii_lower(text[i]) != prefix[i]) return false;
+    if (fold_byte(text[i]) != static_cast<unsigned char>(prefix[i])) return false;
   }
   return true;
 }
@@ -36,12 +36,12 @@ bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC;
 
 bool is_clitic(std::string_view letters) {
   if (letters.size() == 1) {
-    const char c = ascii_lower(letters[0]);
+    const char32_t c = fold_byte(letters[0]);
     return c == 's' || c == 'd' || c == 'm';
   }
   if (letters.size() != 2) return false;
-  const char a = ascii_lower(letters[0]);
-  const char b = ascii_lower(letters[1]);
+  const char32_t a = fold_byte(letters[0]);
+  const char32_t b = fold_byte(letters[1]);
   return (a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l');
 }
 
@@ -93,11 +93,11 @@ uint32_t match_url(const TextRange& r, uint32_t start) {
 }
 
 uint32_t match_nt(const TextRange& r, uint32_t start) {
-  if (ascii_lower(r.text[start]) != 'n' || start + 1 >= r.end) return start;
+  if (fold_byte(r.text[start]) != U'n' || start + 1 >= r.end) return start;
   const CodePoint apostrophe = r.at(start + 1);
   if (!is_apostrophe(apostrophe.value)) return start;
   const uint32_t t = start + 1 + apostrophe.length;
-  if (ascii_lower(r.byte_at(t)) != 't' || is_word_kind(r.kind_at(t + 1))) return start;
+  if (fold_byte(r.byte_at(t)) != U't' || is_word_kind(r.kind_at(t + 1))) return start;
   return t + 1;
 }
 

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "text/chars.h"
+#include "text/fold.h"
 
 namespace dossier::text {
 
@@ -31,7 +32,9 @@ struct TextRange {
 
 bool is_apostrophe(char32_t c);
 inline bool is_alnum_kind(CharKind k) { return is_letter_kind(k) || is_digit_kind(k); }
-inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+// The case-folded code point of one byte of the text (a byte of a multi-byte character folds to no
+// ASCII letter, so comparing with one is safe).
+inline char32_t fold_byte(char c) { return fold_char(static_cast<unsigned char>(c)); }
 
 // The clitics Penn Treebank splits from the word before: s re ve ll d m (any case).
 bool is_clitic(std::string_view letters);

@@ -231,8 +231,8 @@ class Scanner {
     const std::string_view letters = range_.ascii_letters(next, 3);
     if (letters.size() <= 2 && !is_word_kind(kind_at(next + static_cast<uint32_t>(letters.size())))) {
       if (is_clitic(letters)) return Join::kNo;
-      if (letters.size() == 1 && ascii_lower(letters[0]) == 't' && previous_alnum &&
-          ascii_lower(text_[pos - 1]) == 'n') {
+      if (letters.size() == 1 && fold_byte(letters[0]) == U't' && previous_alnum &&
+          fold_byte(text_[pos - 1]) == U'n') {
         return Join::kBeforePrevious;
       }
     }

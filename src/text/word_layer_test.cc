@@ -47,11 +47,45 @@ TEST(ClosedClasses, TimeWordsComeFromTheTimeGrammar) {
   EXPECT_TRUE(c.of("may") & kWcModal);
   EXPECT_TRUE(c.of("thursday") & kWcWeekday);
   EXPECT_TRUE(c.of("fri") & kWcCalendarAbbrev);
+  EXPECT_FALSE(c.of("fri") & kWcWeekday);  // an abbreviation is no name: "sun", "sat", "mar"
+  EXPECT_FALSE(c.of("sun") & kWcWeekday);
   EXPECT_FALSE(c.of("friday") & kWcCalendarAbbrev);
   EXPECT_TRUE(c.of("yesterday") & kWcDeictic);
   EXPECT_TRUE(c.of("weeks") & kWcTimeUnit);
   EXPECT_TRUE(c.of("dozen") & kWcNumberWord);
   EXPECT_FALSE(c.of("a") & kWcNumberWord);
+}
+
+TEST(ClosedClasses, CalendarNamesKnowTheirMonthAndWeekday) {
+  const ClosedClasses& c = ClosedClasses::builtin();
+  EXPECT_EQ(c.month("sept"), 9);
+  EXPECT_EQ(c.month("may"), 5);
+  EXPECT_EQ(c.month("december"), 12);
+  EXPECT_EQ(c.month("friday"), 0);
+  EXPECT_EQ(c.weekday("thurs"), 3);
+  EXPECT_EQ(c.weekday("monday"), 0);
+  EXPECT_EQ(c.weekday("sundays"), -1);
+}
+
+TEST(ClosedClasses, StageDistinctionsAreSubclassesOfTheLayer) {
+  const ClosedClasses& c = ClosedClasses::builtin();
+  EXPECT_TRUE(c.of("wo") & kWcFuture);
+  EXPECT_TRUE(c.of("wo") & kWcModal);
+  EXPECT_TRUE(c.of("might") & kWcPossibility);
+  EXPECT_TRUE(c.of("ought") & kWcObligation);
+  EXPECT_TRUE(c.of("whether") & kWcConditional);
+  EXPECT_FALSE(c.of("because") & kWcConditional);
+  EXPECT_TRUE(c.of("'s") & kWcPossessiveClitic);
+  EXPECT_TRUE(c.of("'s") & kWcBe);
+  EXPECT_TRUE(c.of("that") & kWcSubordinator);
+  EXPECT_TRUE(c.of("that") & kWcDemonstrative);
+  EXPECT_TRUE(c.of("whom") & kWcRelative);
+  EXPECT_FALSE(c.of("what") & kWcRelative);
+  EXPECT_TRUE(c.of("another") & kWcIndefinite);
+  EXPECT_FALSE(c.of("the") & kWcIndefinite);
+  EXPECT_TRUE(c.of("however") & kWcAdverb);
+  EXPECT_TRUE(c.of("poised") & kWcIntention);
+  EXPECT_TRUE(c.of("delegation") & kWcCollective);
 }
 
 TEST(ClosedClasses, TitlesAndVerbsComeFromTheirResources) {
@@ -83,6 +117,7 @@ TEST(WordLayer, EveryTokenCarriesItsFoldAndClasses) {
     saw_clitic = saw_clitic || (fold == "'re" && doc.tokens[t].is(kWcBe));
   }
   EXPECT_EQ(doc.token_fold(0), "élysée");
+  EXPECT_EQ(doc.token_fold(0), fold_case("Élysée"));  // an accented capital matches its lower case
   EXPECT_TRUE(saw_she);
   EXPECT_TRUE(saw_friday);
   EXPECT_TRUE(saw_clitic);

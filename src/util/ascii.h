@@ -1,11 +1,15 @@
-// ASCII character tests for the ingest parsers, independent of the C locale.
-#ifndef DOSSIER_INGEST_ASCII_H_
-#define DOSSIER_INGEST_ASCII_H_
+// ASCII character tests and ASCII case-insensitivity for protocol tokens, independent of the C
+// locale: HTML tag and attribute names, HTTP and WARC header names and values, charset labels, media
+// types, file-name extensions. These are defined as ASCII-case-insensitive by their standards, so
+// this is not word folding: words of article text fold through text::fold_case (src/text/fold.h),
+// Unicode full case folding, and nothing else.
+#ifndef DOSSIER_UTIL_ASCII_H_
+#define DOSSIER_UTIL_ASCII_H_
 
 #include <string>
 #include <string_view>
 
-namespace dossier::ingest::ascii {
+namespace dossier::util::ascii {
 
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -14,6 +18,8 @@ inline bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
 inline bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
 inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 inline char to_lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+// Also for display capitalisation of the first letter of an ASCII label ("death toll" -> "Death toll").
+inline char to_upper(char c) { return is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
 
 inline std::string lower(std::string_view text) {
   std::string out(text);
@@ -49,6 +55,6 @@ inline std::string_view trim(std::string_view text) {
   return text.substr(begin, end - begin);
 }
 
-}  // namespace dossier::ingest::ascii
+}  // namespace dossier::util::ascii
 
-#endif  // DOSSIER_INGEST_ASCII_H_
+#endif  // DOSSIER_UTIL_ASCII_H_
