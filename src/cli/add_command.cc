@@ -9,7 +9,10 @@
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "cli/store_options.h"
+#include "cli/web_options.h"
 #include "dossier/store.h"
+#include "ingest/ingest.h"
+#include "ingest/web.h"
 
 namespace dossier::cli {
 namespace {
@@ -18,7 +21,22 @@ struct AddArgs {
   std::string store;
   std::vector<std::string> paths;
   PipelineArgs pipeline;
+  WebArgs web;
   bool quiet = false;
+};
+
+// Hands the store the pages the web inputs name, a store batch at a time.
+class WebArticles final : public ArticleSource {
+ public:
+  explicit WebArticles(ingest::WebReader& reader) : reader_(reader) {}
+  bool next(std::vector<Document>& batch, std::vector<Diagnostic>& diagnostics) override {
+    return reader_.next(kBatchSize, batch, diagnostics);
+  }
+
+ private:
+  // The store's transaction size: a killed run loses at most the batch being fetched.
+  static constexpr size_t kBatchSize = 64;
+  ingest::WebReader& reader_;
 };
 
 int run_add(const AddArgs& args) {
@@ -27,7 +45,11 @@ int run_add(const AddArgs& args) {
   Store store(args.store, Store::Mode::kWrite);
   const Pipeline pipeline(pipeline_options(args.pipeline));
   ProgressObserver observer(std::cerr, !args.quiet && isatty(STDERR_FILENO) != 0);
-  const AddResult result = store.add(pipeline, args.paths, &observer);
+  ingest::WebReader web(args.web.inputs, fetch_options(args.web),
+                        ingest::read_options(pipeline.options()),
+                        [&store](const std::string& key) { return store.contains_path(key); });
+  WebArticles articles(web);
+  const AddResult result = store.add(pipeline, args.paths, articles, &observer);
   if (!args.quiet) {
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -35,6 +57,12 @@ int run_add(const AddArgs& args) {
     if (result.present > 0) std::cerr << ", " << result.present << " already stored";
     if (result.reanalysed > 0) std::cerr << ", re-analysed " << result.reanalysed;
     if (observer.errors() > 0) std::cerr << ", skipped " << observer.errors() << " inputs";
+    if (!args.web.inputs.empty()) {
+      const ingest::WebCounts& counts = web.counts();
+      std::cerr << "; the web inputs listed " << counts.listed << " pages (" << counts.known
+                << " stored before, " << counts.fetched << " fetched, " << counts.failed
+                << " failed) in " << web.requests() << " requests";
+    }
     std::cerr << " in " << seconds << " s; the store holds " << store.status().articles
               << " articles\n";
   }
@@ -52,6 +80,7 @@ void add_add_command(CLI::App& app, int& exit_code) {
   cmd->add_option("paths", args->paths,
                   "Article files (.txt, .jsonl/.ndjson, .html/.htm, .warc, optionally .gz) or directories");
   add_pipeline_options(cmd, args->pipeline, true);
+  add_web_options(cmd, args->web);
   cmd->add_flag("-q,--quiet", args->quiet, "No progress bar or summary");
   cmd->callback([args, &exit_code] { exit_code = run_add(*args); });
 }
