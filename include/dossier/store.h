@@ -23,15 +23,6 @@ struct AddResult {
   std::vector<Diagnostic> diagnostics;  // inputs skipped or read with a caveat
 };
 
-// Articles that come from elsewhere than files (pages fetched from the web), a batch at a time.
-class ArticleSource {
- public:
-  virtual ~ArticleSource() = default;
-  // Appends the next articles (id, path, text and metadata set; layers empty) to batch and what
-  // went wrong to diagnostics; false once nothing is left (batch may still have received some).
-  virtual bool next(std::vector<Document>& batch, std::vector<Diagnostic>& diagnostics) = 0;
-};
-
 // A user's decision, as recorded.
 struct Correction {
   int64_t number = 0;       // 1, 2, ... in the order recorded (and applied)

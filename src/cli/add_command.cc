@@ -12,7 +12,6 @@
 #include "cli/web_options.h"
 #include "dossier/store.h"
 #include "ingest/ingest.h"
-#include "ingest/web.h"
 
 namespace dossier::cli {
 namespace {
@@ -23,20 +22,6 @@ struct AddArgs {
   PipelineArgs pipeline;
   WebArgs web;
   bool quiet = false;
-};
-
-// Hands the store the pages the web inputs name, a store batch at a time.
-class WebArticles final : public ArticleSource {
- public:
-  explicit WebArticles(ingest::WebReader& reader) : reader_(reader) {}
-  bool next(std::vector<Document>& batch, std::vector<Diagnostic>& diagnostics) override {
-    return reader_.next(kBatchSize, batch, diagnostics);
-  }
-
- private:
-  // The store's transaction size: a killed run loses at most the batch being fetched.
-  static constexpr size_t kBatchSize = 64;
-  ingest::WebReader& reader_;
 };
 
 int run_add(const AddArgs& args) {

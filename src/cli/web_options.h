@@ -4,6 +4,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstddef>
+#include <vector>
+
+#include "dossier/pipeline.h"
+
 #include "ingest/fetch.h"
 #include "ingest/web.h"
 
@@ -19,6 +24,20 @@ struct WebArgs {
 // Adds --feed, --url, --urls, --sitemap, --rate, --timeout and --max-page-mb to cmd.
 void add_web_options(CLI::App* cmd, WebArgs& args);
 ingest::FetchOptions fetch_options(const WebArgs& args);
+
+// Hands the pages the web inputs name to the pipeline or the store, a store batch at a time.
+class WebArticles final : public ArticleSource {
+ public:
+  explicit WebArticles(ingest::WebReader& reader) : reader_(reader) {}
+  bool next(std::vector<Document>& batch, std::vector<Diagnostic>& diagnostics) override {
+    return reader_.next(kBatchSize, batch, diagnostics);
+  }
+
+ private:
+  // The store's transaction size: a killed `add` loses at most the batch being fetched.
+  static constexpr size_t kBatchSize = 64;
+  ingest::WebReader& reader_;
+};
 
 }  // namespace dossier::cli
 

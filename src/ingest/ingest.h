@@ -49,6 +49,14 @@ ReadResult read_bytes(std::string_view bytes, const std::string& name, const Rea
 ReadResult read_page(std::string bytes, const std::string& url, std::string_view http_charset,
                      const ReadOptions& options);
 
+// The source of no articles (for the Pipeline and Store calls without web inputs).
+class NoArticles final : public ArticleSource {
+ public:
+  bool next(std::vector<Document>& /*batch*/, std::vector<Diagnostic>& /*diagnostics*/) override {
+    return false;
+  }
+};
+
 // The id of an article read from path: the file name without its extensions ("a.jsonl.gz" -> "a").
 std::string id_from_path(std::string_view path);
 

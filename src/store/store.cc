@@ -219,20 +219,9 @@ std::string Store::model_version(const std::string& models_dir) {
   return "models-" + hex32(util::crc32_of(digest));
 }
 
-namespace {
-
-class NoArticles final : public ArticleSource {
- public:
-  bool next(std::vector<Document>& /*batch*/, std::vector<Diagnostic>& /*diagnostics*/) override {
-    return false;
-  }
-};
-
-}  // namespace
-
 AddResult Store::add(const Pipeline& pipeline, const std::vector<std::string>& paths,
                      Observer* observer) {
-  NoArticles none;
+  ingest::NoArticles none;
   return add(pipeline, paths, none, observer);
 }
 

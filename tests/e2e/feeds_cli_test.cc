@@ -84,6 +84,19 @@ TEST(FeedsCli, SitemapUrlsAndFilesTogether) {
   EXPECT_EQ(docs.at(site.url("/news/coast-road")).at("path"), site.url("/moved"));
 }
 
+TEST(FeedsCli, AnalyzeAtomFeed) {
+  FeedSite site;
+  const CliResult r = run_cli({"analyze", "--feed", site.url("/feed.atom"), "--rate", "100", "--json", "-"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json dossier = nlohmann::json::parse(r.out);
+  ASSERT_EQ(dossier.at("documents").size(), 2u);
+  const auto& coast = dossier.at("documents").at(0);
+  EXPECT_EQ(coast.at("url"), site.url("/news/coast-road"));
+  EXPECT_EQ(coast.at("id"), "coast-road");
+  EXPECT_EQ(coast.at("date"), "2024-12-05");
+  EXPECT_THAT(coast.at("text").get<std::string>(), HasSubstr("reopening of the coast road"));
+}
+
 TEST(FeedsCli, BadArguments) {
   const std::string dir = make_temp_dir();
   const CliResult r = run_cli({"add", dir + "/s.db", "--url", "ftp://example.org/x"});
@@ -91,6 +104,9 @@ TEST(FeedsCli, BadArguments) {
   EXPECT_THAT(r.err, HasSubstr("ftp://example.org/x"));
   EXPECT_THAT(r.err, HasSubstr("only http and https"));
   EXPECT_EQ(run_cli({"add", dir + "/s.db", "--urls", dir + "/absent.txt"}).exit_code, 2);
+  const CliResult nothing = run_cli({"analyze"});
+  EXPECT_EQ(nothing.exit_code, 2);
+  EXPECT_THAT(nothing.err, HasSubstr("--feed"));
 }
 
 }  // namespace
