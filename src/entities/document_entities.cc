@@ -238,9 +238,20 @@ bool people_noun(const lexicon::Lexicon& lexicon, std::string_view word, bool pl
   return false;
 }
 
+// True when the lexicon knows the name, in any form, as a people or other group of people:
+// WordNet's capitalised person nouns that belong to a people, a religion or a party ("Jews",
+// "Christians", "Republicans") and demonyms ("Kenyans").
+bool group_of_people_name(const lexicon::Lexicon& lexicon, std::string_view name) {
+  for (const lexicon::Hit& hit : lexicon.lookup(name, lexicon::Matching::kFolded)) {
+    if (lexicon.entry(hit.entry).kind == lexicon::Kind::kNationality) return true;
+  }
+  return false;
+}
+
 // A one-word name the tagger left unsure (MISC) that qualifies a noun for people ("Republican
-// senators", "Labour lawmakers", "Democratic presidential candidate") names a group of people, as
-// does another form of it in the document ("Republicans"): a party's members, not the party.
+// senators", "Labour lawmakers", "Democratic presidential candidate") or that the lexicon knows as
+// a group of people ("Christians") names a group of people, as does another form of it in the
+// document ("Republicans"): a party's members, not the party.
 void type_groups_of_people(Document& document, const lexicon::Lexicon& lexicon) {
   std::vector<std::string> groups;
   const auto n = static_cast<uint32_t>(document.tokens.size());
@@ -248,7 +259,8 @@ void type_groups_of_people(Document& document, const lexicon::Lexicon& lexicon) 
     if (m.kind != MentionKind::kName || m.token_count != 1) continue;
     if (m.type != EntityType::kMisc && m.type != EntityType::kNorp && m.type != EntityType::kPerson) continue;
     const uint32_t next = m.first_token + 1;
-    bool qualifies = m.type == EntityType::kNorp;
+    bool qualifies = m.type == EntityType::kNorp ||
+                     (m.type == EntityType::kMisc && group_of_people_name(lexicon, document.slice(m.span)));
     // A one-word person's name does not qualify a noun for people ("Smith aides" is rare); one
     // before a plural such noun ("Labour lawmakers") is the tagger's mistake.
     const bool plural_only = m.type == EntityType::kPerson;

@@ -110,6 +110,18 @@ TEST(WithinDoc, APartysMembersAreAGroupNotTheParty) {
   EXPECT_TRUE(linked(d, 0, 2));
 }
 
+TEST(WithinDoc, ANameTheLexiconKnowsAsAPeopleIsAGroup) {
+  Document d = make_document("Christians and Sunnis marched in Lesna. Kenyans watched the Solberg Festival.",
+                             {{"Christians", EntityType::kMisc}, {"Sunnis", EntityType::kMisc},
+                              {"Lesna", kGpe}, {"Kenyans", EntityType::kMisc},
+                              {"Solberg Festival", EntityType::kMisc}});
+  annotate_entities(d, lex());
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Christians"))].type, EntityType::kNorp);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Sunnis"))].type, EntityType::kNorp);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Kenyans"))].type, EntityType::kNorp);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Solberg Festival"))].type, EntityType::kMisc);
+}
+
 TEST(WithinDoc, AcronymsAliasesAndPossessives) {
   Document d = make_document(
       "The European Union and the United States signed the deal. The EU said Washington agreed. "

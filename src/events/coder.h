@@ -15,7 +15,9 @@
 
 #include "dossier/document.h"
 #include "events/actors.h"
+#include "events/confidence.h"
 #include "events/event_nouns.h"
+#include "events/event_scorer.h"
 #include "events/verb_dictionary.h"
 #include "lexicon/lexicon.h"
 
@@ -31,12 +33,17 @@ struct CoderOptions {
 // Immutable once built; code() is thread-safe.
 class EventCoder {
  public:
-  EventCoder(const VerbDictionary& verbs, const lexicon::Lexicon& lexicon, CoderOptions options = {});
+  // Candidates are the events whose prior (confidence.h) reaches kMinConfidence; with a scorer,
+  // each gets its score as confidence and is kept at the scorer's threshold or above.
+  EventCoder(const VerbDictionary& verbs, const lexicon::Lexicon& lexicon, CoderOptions options = {},
+             const EventScorer* scorer = nullptr);
 
   // Replaces document.events with the events of its body sentences (headlines included), dated
   // with time::date_for. Needs the text layer; reads mentions and times when present. With
   // `trace`, appends how each sentence was read (actors, verb groups, codes, subjects, objects).
-  void code(Document& document, std::string* trace = nullptr) const;
+  // With `candidates` (training), keeps every candidate event unscored (confidence: the prior)
+  // and sets candidates to their evidence, one per event of document.events.
+  void code(Document& document, std::string* trace = nullptr, std::vector<EventEvidence>* candidates = nullptr) const;
 
   const VerbDictionary& verbs() const { return verbs_; }
 
@@ -45,6 +52,7 @@ class EventCoder {
   ActorFinder actors_;
   EventNouns nouns_;
   CoderOptions options_;
+  const EventScorer* scorer_;
   // Per verb block: its phrase patterns code acts of several CAMEO families ("call" for 02, on
   // 04, off 16...), so the verb without a pattern says little.
   std::vector<uint8_t> polysemous_;

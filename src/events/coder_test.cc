@@ -213,9 +213,9 @@ TEST_F(Coder, AppositionsAreSkipped) {
 }
 
 TEST_F(Coder, EventsAreDatedByTheirSentence) {
-  const Document doc = testing::code_text(coder, "Sylvania accused rebels on 2 March 2025.");
+  const Document doc = testing::code_text(coder, "Sylvania accuses rebels on 2 March 2025.");
   ASSERT_EQ(doc.events.size(), 1u);
-  // Without the time stage the article date dates it.
+  // Without the time stage the article date dates an act told in the present.
   ASSERT_TRUE(doc.events[0].date.has_value());
   EXPECT_EQ(doc.events[0].date->iso(), "2025-03-04");
   EXPECT_EQ(doc.events[0].date_basis, EventDateBasis::kArticle);

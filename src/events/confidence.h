@@ -5,6 +5,7 @@
 #define DOSSIER_EVENTS_CONFIDENCE_H_
 
 #include <cstdint>
+#include <string_view>
 
 namespace dossier::events {
 
@@ -40,6 +41,29 @@ struct EventEvidence {
   bool quoted = false;       // inside a direct quotation: a speaker's words, not the reporter's
   ActorEvidence source = ActorEvidence::kNone;
   ActorEvidence target = ActorEvidence::kNone;
+  // What the candidate scorer (event_scorer.h) reads besides the prior's evidence.
+  uint8_t root = 0;              // the CAMEO root of the code, 1 to 20
+  bool specific = false;         // a code below the root level ("112", "0874")
+  bool reverse = false;          // the reverse reading of a verb ("received X": X's visit)
+  bool negated = false;          // "not", "never" on the verb or its infinitive
+  bool passive = false;
+  bool future = false;           // will, would, shall, going to
+  bool possible = false;         // may, might, could, can
+  bool obligation = false;       // must, should, has to
+  bool intent = false;           // plans to, ready to
+  uint8_t mood = 0;              // verb_groups.h Mood of the verb, 4 for an event noun
+  bool past = false;             // the verb is a past form
+  bool perfect = false;          // "has agreed", "had met"
+  bool speech_verb = false;      // the trigger's verb is a WordNet communication verb
+  bool cognition_verb = false;   // ... a cognition verb
+  bool reported = false;         // another word of the sentence is a verb of speech ("said")
+  bool headline = false;         // a headline or subhead
+  uint32_t sentence = 0;         // index of the sentence among the coded ones of the article
+  bool source_person = false;
+  bool target_person = false;
+  bool source_place = false;     // a place name and nothing else
+  bool target_place = false;
+  std::string_view block;        // the verb's block in the dictionary ("ACCUSE"); empty for a noun
 };
 
 // The prior in [0, 1].

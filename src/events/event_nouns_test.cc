@@ -104,6 +104,10 @@ TEST_F(Nouns, EventNounsAgainstAnActor) {
   // The object of a coded verb is that verb's act, not an event of its own.
   EXPECT_EQ(code("Freedonian rebels shelled the demonstrations against Sylvania."),
             std::vector<std::string>{"190 Freedonian rebels -> Sylvania"});
+  // An assault is "on" its target; a protest "on" something is no act against it.
+  EXPECT_EQ(code("Freedonian rebels continued on Monday with shelling on the Sylvanian police."),
+            std::vector<std::string>{"190 Freedonian rebels -> Sylvanian police"});
+  EXPECT_TRUE(testing::code_text(coder, "Sylvanian riots on the Freedonian border went on.").events.empty());
   // No actor after "against", or no act of conflict: nothing.
   EXPECT_TRUE(testing::code_text(coder, "Riots against the decree went on.").events.empty());
   EXPECT_TRUE(testing::code_text(coder, "A proposal against Sylvania went on.").events.empty());

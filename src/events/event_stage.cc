@@ -1,6 +1,9 @@
 #include "events/event_stage.h"
 
+#include <filesystem>
+
 #include "events/coder.h"
+#include "events/event_scorer.h"
 #include "events/verb_dictionary.h"
 #include "lexicon/lexicon.h"
 
@@ -9,8 +12,10 @@ namespace {
 
 class EventStage final : public stage::DocumentStage {
  public:
-  EventStage(std::shared_ptr<const VerbDictionary> verbs, std::shared_ptr<const lexicon::Lexicon> lexicon)
-      : verbs_(std::move(verbs)), lexicon_(std::move(lexicon)), coder_(*verbs_, *lexicon_) {}
+  EventStage(std::shared_ptr<const VerbDictionary> verbs, std::shared_ptr<const lexicon::Lexicon> lexicon,
+             std::shared_ptr<const EventScorer> scorer)
+      : verbs_(std::move(verbs)), lexicon_(std::move(lexicon)), scorer_(std::move(scorer)),
+        coder_(*verbs_, *lexicon_, CoderOptions{}, scorer_.get()) {}
 
   std::string_view name() const override { return "events"; }
   void process(Document& document) const override { coder_.code(document); }
@@ -18,6 +23,7 @@ class EventStage final : public stage::DocumentStage {
  private:
   std::shared_ptr<const VerbDictionary> verbs_;
   std::shared_ptr<const lexicon::Lexicon> lexicon_;
+  std::shared_ptr<const EventScorer> scorer_;  // null: the coder's prior
   EventCoder coder_;
 };
 
@@ -28,7 +34,14 @@ std::unique_ptr<const stage::DocumentStage> make_event_stage(stage::StageContext
       "events.dsr", [](const std::string& path) { return VerbDictionary::load(path); });
   auto lexicon = context.models.get<lexicon::Lexicon>(
       "lexicon.dsr", [](const std::string& path) { return lexicon::Lexicon::load(path); });
-  return std::make_unique<EventStage>(std::move(verbs), std::move(lexicon));
+  // The scorer is trained from this coder's own candidates (dossier-train event-scorer), so a models
+  // directory without one (the first training) codes with the prior.
+  std::shared_ptr<const EventScorer> scorer;
+  if (std::filesystem::exists(context.models.path(kScorerFile))) {
+    scorer = context.models.get<EventScorer>(
+        kScorerFile, [](const std::string& path) { return EventScorer::load(path); });
+  }
+  return std::make_unique<EventStage>(std::move(verbs), std::move(lexicon), std::move(scorer));
 }
 
 }  // namespace dossier::events

@@ -9,7 +9,7 @@
 namespace dossier::events {
 
 // Loads models/events.dsr and models/lexicon.dsr through the model store; throws ModelError when
-// either is missing or corrupt.
+// either is missing or corrupt. Scores candidates with models/event_scorer.bin when present.
 std::unique_ptr<const stage::DocumentStage> make_event_stage(stage::StageContext& context);
 
 }  // namespace dossier::events

@@ -76,7 +76,25 @@ TEST_F(NewsErrors, ABackgroundClauseDoesNotDateTheEvent) {
   EXPECT_EQ(doc.events[0].date_basis, EventDateBasis::kTimex);
   const Document background = code("Ana Example, who led Sylvania in 1962, accused the minister.");
   ASSERT_EQ(background.events.size(), 1u);
-  EXPECT_EQ(background.events[0].date_basis, EventDateBasis::kArticle);  // not 1962
+  EXPECT_EQ(background.events[0].date_basis, EventDateBasis::kNone);  // not 1962
+}
+
+TEST_F(NewsErrors, AnActOfSomeTimeAgoIsUndated) {
+  // Past, perfect and future acts with no time expression of their own happened (or will) on a
+  // day the text does not tell; an act told in the present is the article's.
+  for (const char* text : {"Ana Example accused the minister.", "Ana Example has accused the minister.",
+                           "Ana Example will visit Sylvania."}) {
+    const Document doc = code(text);
+    ASSERT_FALSE(doc.events.empty()) << text;
+    EXPECT_EQ(doc.events[0].date_basis, EventDateBasis::kNone) << text;
+    EXPECT_FALSE(doc.events[0].date.has_value()) << text;
+  }
+  const Document now = code("Ana Example accuses the minister.");
+  ASSERT_FALSE(now.events.empty());
+  EXPECT_EQ(now.events[0].date_basis, EventDateBasis::kArticle);
+  const Document dated = code("Ana Example accused the minister on Monday.");
+  ASSERT_FALSE(dated.events.empty());
+  EXPECT_EQ(dated.events[0].date_basis, EventDateBasis::kTimex);
 }
 
 TEST_F(NewsErrors, EveryEventCarriesAConfidence) {

@@ -285,6 +285,9 @@ void write_events(const Context& c) {
         json.field("date", event.date->iso());
         json.field("date_basis", event.date_basis == EventDateBasis::kArticle ? "article" : "timex");
         optional_string(json, "date_value", event.date->iso());
+      } else if (event.date_basis == EventDateBasis::kNone) {
+        // The coder found no day for it (events/coder.h: an act of some time ago, no date of its own).
+        date_fields(json, time::SpanDate{});
       } else {
         date_fields(json, c.dates[d](event.span));
       }

@@ -41,6 +41,23 @@ const json& find_by(const json& array, const char* key, std::string_view value) 
   throw std::logic_error("no item with " + std::string(key) + " " + std::string(value));
 }
 
+TEST(JsonReport, AnEventTheCoderLeftUndatedIsWrittenUndated) {
+  Dossier d = sample_dossier();
+  for (Document& doc : d.documents) {
+    for (Event& e : doc.events) {
+      e.date.reset();
+      e.date_basis = EventDateBasis::kNone;
+    }
+  }
+  const json j = to_json(d);
+  ASSERT_FALSE(j["events"].empty());
+  for (const json& e : j["events"]) {
+    EXPECT_TRUE(e["date"].is_null());
+    EXPECT_EQ(e["date_basis"], "none");
+  }
+  EXPECT_THAT(schema_violations(j), IsEmpty());
+}
+
 TEST(JsonReport, SampleDossierKeepsEveryRule) {
   const json& j = sample_json();
   EXPECT_THAT(schema_violations(j), IsEmpty());

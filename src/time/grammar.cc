@@ -598,12 +598,20 @@ bool plausible(const Grammar& grammar, const Match& m, std::string_view text, st
     return m.first > 0 && is_word(toks[m.first - 1]) && date_preposition(word(m.first - 1));
   }
   if (m.rule->type == TimexType::kDuration && m.last < toks.size()) {
-    // "6-year-old" is an age; "three-quarters of" a fraction.
+    // "6-year-old", "17-year-olds" are ages; "three-quarters of" a fraction.
     size_t next = m.last;
     if (is_punct(text, toks[next], '-') && next + 1 < toks.size()) ++next;
     const std::string_view after = word(next);
-    if (after == "old") return false;
+    if (equals_lower(after, "old") || equals_lower(after, "olds")) return false;
     if (after == "of" && (m.frame.unit == static_cast<int>(Unit::kQuarter))) return false;
+  }
+  // "the now-infamous remark", "a now-defunct law": a reference word joined by a hyphen to the
+  // word after it modifies that word; it refers to no time of its own.
+  if (lone && m.last + 1 < toks.size() && is_punct(text, toks[m.last], '-') && !toks[m.last].has(kSpaceBefore) &&
+      is_word(toks[m.last + 1]) && !toks[m.last + 1].has(kSpaceBefore)) {
+    for (const LexEntry& e : grammar.entries(toks[m.first])) {
+      if (e.cat == Cat::kRef) return false;
+    }
   }
   // "quarter-to-quarter", "day-to-day": the first half of a compound adjective.
   if (m.last + 1 < toks.size() && is_punct(text, toks[m.last], '-') && !toks[m.last].has(kSpaceBefore) &&

@@ -71,5 +71,17 @@ TEST(TimeNewsErrors, EveryValueCarriesAConfidence) {
   EXPECT_LT(open[0].confidence, dated[1].confidence);  // no article date: underspecified
 }
 
+TEST(TimeNewsErrors, AgesAndCompoundAdjectivesAreNoTimes) {
+  EXPECT_EQ(values("A ruling lets 17-year-olds vote; a 6-year-old boy watched."), "");
+  EXPECT_EQ(values("She repeated her now-infamous remark and a now-defunct law."), "");
+  EXPECT_EQ(values("The party is now ready."), "now=PRESENT_REF");  // "now" alone still refers
+}
+
+TEST(TimeNewsErrors, SinceBeforeADatedNounLooksBack) {
+  // Article date Wednesday 2026-12-02: "Oct. 13" after "since their" is the past October.
+  EXPECT_EQ(values("The two will meet again after a run of gains since their Oct. 13 debate."),
+            "Oct. 13=2026-10-13");
+}
+
 }  // namespace
 }  // namespace dossier::time

@@ -188,6 +188,11 @@ Tense tense_around(std::string_view text, std::span<const Tok> toks, size_t firs
   if (first > 0 && toks[first - 1].kind == TokKind::kWord) {
     before = text.substr(toks[first - 1].begin, toks[first - 1].end - toks[first - 1].begin);
     if (lower_equals(before, "since")) return Tense::kPast;
+    // "since their Oct. 13 debate", "since the March vote": the expression dates a noun after it.
+    if (first > 1 && toks[first - 2].kind == TokKind::kWord && in_lower(before, kDeterminers) &&
+        lower_equals(text.substr(toks[first - 2].begin, toks[first - 2].end - toks[first - 2].begin), "since")) {
+      return Tense::kPast;
+    }
   }
   // "Wednesday's ruling": a possessive day names something that has happened.
   if (last + 1 < toks.size() && toks[last].kind == TokKind::kPunct && text[toks[last].begin] == '\'' &&

@@ -82,7 +82,8 @@ std::vector<TimelineEntry> build_timeline(const Dossier& dossier) {
     }
     for (uint32_t i = 0; i < doc.events.size(); ++i) {
       const Event& e = doc.events[i];
-      SpanDate date = date_for(e.span);
+      // An event the coder left undated (an act of some time ago) has no place on the timeline.
+      SpanDate date = e.date_basis == EventDateBasis::kNone && !e.date ? SpanDate{} : date_for(e.span);
       if (e.date) {
         date.value = e.date->iso();
         date.source = e.date_basis == EventDateBasis::kArticle ? DateSource::kArticle : DateSource::kTimex;

@@ -50,5 +50,27 @@ TEST(Timeline, OrdersItemsOfAllArticlesByDate) {
   EXPECT_EQ(to_string(timeline[2].kind), "time");
 }
 
+TEST(Timeline, AnEventTheCoderLeftUndatedHasNoPlace) {
+  Dossier dossier;
+  Document doc = article("a", "The envoy resigned. The envoy resigns.", CivilDate{2023, 3, 20});
+  Event undated;
+  undated.span = {0, 19};
+  undated.date_basis = EventDateBasis::kNone;
+  Event today = undated;
+  today.span = {20, 38};
+  today.date = CivilDate{2023, 3, 20};
+  today.date_basis = EventDateBasis::kArticle;
+  doc.events = {undated, today};
+  dossier.documents.push_back(std::move(doc));
+  size_t events = 0;
+  for (const TimelineEntry& e : build_timeline(dossier)) {
+    if (e.kind != TimelineKind::kEvent) continue;
+    ++events;
+    EXPECT_EQ(e.item, 1u);
+    EXPECT_EQ(e.date, "2023-03-20");
+  }
+  EXPECT_EQ(events, 1u);
+}
+
 }  // namespace
 }  // namespace dossier::time

@@ -24,8 +24,7 @@ std::string read_shared_file(const std::string& path) {
   return ss.str();
 }
 
-Run run_dossier(const std::vector<SampleRow>& rows, const std::string& shared, const PipelineOptions& options,
-                const std::string& write_json_to) {
+Dossier analyze_rows(const std::vector<SampleRow>& rows, const std::string& shared, const PipelineOptions& options) {
   std::vector<Document> documents;
   for (const SampleRow& row : rows) {
     Document doc;
@@ -36,7 +35,12 @@ Run run_dossier(const std::vector<SampleRow>& rows, const std::string& shared, c
     documents.push_back(std::move(doc));
   }
   const Pipeline pipeline(options);
-  const Dossier dossier = pipeline.analyze(std::move(documents));
+  return pipeline.analyze(std::move(documents));
+}
+
+Run run_dossier(const std::vector<SampleRow>& rows, const std::string& shared, const PipelineOptions& options,
+                const std::string& write_json_to) {
+  const Dossier dossier = analyze_rows(rows, shared, options);
   std::ostringstream json;
   write_json(dossier, json);
   if (!write_json_to.empty()) {

@@ -18,6 +18,10 @@ std::string default_shared();
 // The text of a file of the shared data; throws InputError naming it when it cannot be read.
 std::string read_shared_file(const std::string& path);
 
+// dossier's analysis of the rows' articles (from `shared`), dated by their creation time; document
+// ids are the sample indices.
+Dossier analyze_rows(const std::vector<SampleRow>& rows, const std::string& shared, const PipelineOptions& options);
+
 struct Run {
   std::map<int, Article> articles;
   std::map<std::string, std::optional<double>> thresholds;  // the dossier's confident_from

@@ -438,6 +438,18 @@ Calibration calibrate(const std::string& layer, std::vector<Judged> items) {
       c.recall_at_threshold = ratio(kept_right, total_right);
     }
   }
+  // Area under the ROC curve over the items sorted by falling confidence, a tie group counted half.
+  double wrong_above = 0, pairs_right = 0;
+  for (size_t i = 0; i < items.size();) {
+    size_t j = i;
+    double r = 0, w = 0;
+    for (; j < items.size() && items[j].confidence == items[i].confidence; ++j) (items[j].right ? r : w) += 1;
+    pairs_right += r * (static_cast<double>(items.size() - total_right) - wrong_above - w) + 0.5 * r * w;
+    wrong_above += w;
+    i = j;
+  }
+  const double wrong_total = static_cast<double>(items.size() - total_right);
+  if (total_right > 0 && wrong_total > 0) c.auc = pairs_right / (static_cast<double>(total_right) * wrong_total);
   c.items = std::move(items);
   return c;
 }
@@ -563,11 +575,12 @@ void print_audit(const AuditScores& scores, std::ostream& out, size_t max_error_
                 scores.response_events_per_article);
   out << events;
   if (!scores.calibration.empty()) {
-    out << "\ncalibration (10 bins): layer, items, ECE, lowest confidence with precision >= 90% and the share of right items kept\n";
+    out << "\ncalibration (10 bins): layer, items, ECE, AUC (a right item above a wrong one), lowest confidence with precision >= 90% and the share of right items kept\n";
     for (const Calibration& c : scores.calibration) {
       char line[160];
-      std::snprintf(line, sizeof line, "  %-10s %6zu  ECE %.3f  threshold %s  kept %s%%\n", c.layer.c_str(), c.items.size(),
-                    c.ece, c.threshold_90 < 0 ? "none" : std::to_string(c.threshold_90).c_str(),
+      std::snprintf(line, sizeof line, "  %-10s %6zu  ECE %.3f  AUC %s  threshold %s  kept %s%%\n", c.layer.c_str(),
+                    c.items.size(), c.ece, c.auc < 0 ? "-" : std::to_string(c.auc).substr(0, 5).c_str(),
+                    c.threshold_90 < 0 ? "none" : std::to_string(c.threshold_90).c_str(),
                     percent(c.recall_at_threshold).c_str());
       out << line;
     }

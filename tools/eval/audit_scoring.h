@@ -63,6 +63,7 @@ struct Calibration {
   double ece = 0;                  // expected calibration error, 10 equal-width bins
   double threshold_90 = -1;        // lowest confidence with precision >= 0.90 above it, -1 if none
   double recall_at_threshold = 0;  // share of the layer's right items kept above the threshold
+  double auc = -1;                 // chance that a right item outranks a wrong one (ties half); -1 without both
 };
 
 struct ErrorExample {

@@ -96,6 +96,29 @@ TEST(AuditScoring, CalibrationOfPerfectConfidencesIsZero) {
   EXPECT_DOUBLE_EQ(scores.calibration[0].threshold_90, 1.0);
 }
 
+TEST(AuditScoring, AucRanksRightAboveWrong) {
+  const std::map<int, Article> gold{{1, gold_article()}};
+  Article response = gold_article();
+  response.events[0].source_entity = "E1";
+  for (auto& m : response.mentions) m.entity = "E1";
+  // The right event and two wrong ones (no event at their triggers): one ranked below it, one tied.
+  response.events[0].confidence = 0.6;
+  EventItem wrong = response.events[0];
+  wrong.trigger = {15, 20};
+  wrong.confidence = 0.2;
+  response.events.push_back(wrong);
+  wrong.trigger = {21, 25};
+  wrong.confidence = 0.6;
+  response.events.push_back(wrong);
+  AuditOptions options;
+  options.bootstrap_samples = 1;
+  const AuditScores scores = score_audit(gold, {{1, response}}, options);
+  ASSERT_EQ(scores.calibration.size(), 1u);
+  EXPECT_DOUBLE_EQ(scores.calibration[0].auc, 0.75);  // (1 + 0.5) of 2 pairs
+  response.events.resize(1);
+  EXPECT_DOUBLE_EQ(score_audit(gold, {{1, response}}, options).calibration[0].auc, -1.0);
+}
+
 TEST(AuditData, ReadsDossierJson) {
   const auto dossier = nlohmann::json::parse(R"({
     "documents": [{"id": "4"}],

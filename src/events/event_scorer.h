@@ -1,0 +1,60 @@
+// The candidate scorer: a logistic model over what the coder knows of a candidate event (how it
+// was coded, its CAMEO root, the verb's block and class, its actors' kinds, the clause's
+// negation, modality, quotation and reporting, the sentence's place, the prior of confidence.h)
+// that gives the event its confidence and decides whether it is kept. Trained by
+// `dossier-train event-scorer` (tools/train/event_scorer_command.cc) on the audit set's tuning part.
+#ifndef DOSSIER_EVENTS_EVENT_SCORER_H_
+#define DOSSIER_EVENTS_EVENT_SCORER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "events/confidence.h"
+#include "util/model_file.h"
+
+namespace dossier::events {
+
+inline constexpr std::string_view kScorerFile = "event_scorer.bin";
+inline constexpr std::string_view kScorerKind = "event_scorer";
+inline constexpr uint32_t kScorerVersion = 1;
+
+// One feature of a candidate: its name and value (1 for an indicator).
+using Feature = std::pair<std::string, float>;
+
+// The features of a candidate, the same at training and at run time.
+std::vector<Feature> event_features(const EventEvidence& evidence);
+
+// Immutable once loaded; score() is thread-safe.
+class EventScorer {
+ public:
+  EventScorer() = default;  // every weight 0: scores 0.5
+  EventScorer(std::vector<std::string> names, std::vector<float> weights, float threshold);
+  // Reads models/event_scorer.bin; throws ModelError naming the file on any defect.
+  static EventScorer load(const std::string& path);
+  static EventScorer from_bytes(std::string bytes, const std::string& name);
+  // Appends the payload; the file is writer.file_bytes(kScorerKind, kScorerVersion).
+  void write(util::ModelWriter& writer) const;
+  std::string file_bytes() const;
+
+  // The probability that the candidate's root code and source are right, in [0, 1].
+  double score(const EventEvidence& evidence) const;
+  // The lowest score of an event the coder keeps.
+  float threshold() const { return threshold_; }
+  size_t size() const { return names_.size(); }
+  const std::vector<std::string>& names() const { return names_; }
+  const std::vector<float>& weights() const { return weights_; }
+
+ private:
+  std::vector<std::string> names_;
+  std::vector<float> weights_;
+  std::unordered_map<std::string, float> weight_of_;
+  float threshold_ = 0.5f;
+};
+
+}  // namespace dossier::events
+
+#endif  // DOSSIER_EVENTS_EVENT_SCORER_H_
