@@ -38,6 +38,15 @@ class Observer {
   virtual void on_progress(size_t /*done*/, size_t /*total*/) {}
 };
 
+// Articles that come from elsewhere than files (pages fetched from the web), a batch at a time.
+class ArticleSource {
+ public:
+  virtual ~ArticleSource() = default;
+  // Appends the next articles (id, path, text and metadata set; layers empty) to batch and what
+  // went wrong to diagnostics; false once nothing is left (batch may still have received some).
+  virtual bool next(std::vector<Document>& batch, std::vector<Diagnostic>& diagnostics) = 0;
+};
+
 class Pipeline {
  public:
   // Loads every model once; throws ModelError naming the file when one is missing or corrupt.
@@ -49,6 +58,9 @@ class Pipeline {
   // Reads every file under paths (directories recursively) and analyses the articles.
   // Unreadable inputs become diagnostics; the rest is analysed.
   Dossier analyze_paths(const std::vector<std::string>& paths, Observer* observer = nullptr) const;
+  // The same with the articles of more after those of the files (pages fetched from the web).
+  Dossier analyze_paths(const std::vector<std::string>& paths, ArticleSource& more,
+                        Observer* observer = nullptr) const;
   // Analyses articles already in memory (id, text and metadata set; layers empty).
   Dossier analyze(std::vector<Document> documents, Observer* observer = nullptr) const;
   // Runs the per-document stages on one article (none when its language is not analysed).

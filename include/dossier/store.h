@@ -81,6 +81,12 @@ class Store {
   // one transaction), re-analyses stored articles of stale versions, then updates the corpus result.
   AddResult add(const Pipeline& pipeline, const std::vector<std::string>& paths,
                 Observer* observer = nullptr);
+  // The same, then the articles of more, each of its batches analysed and committed as it comes
+  // (so a killed run loses at most the batch it was in), then the corpus result updated once.
+  AddResult add(const Pipeline& pipeline, const std::vector<std::string>& paths, ArticleSource& more,
+                Observer* observer = nullptr);
+  // True when an article read from path (a file's path, a fetched page's normalised address) is stored.
+  bool contains_path(const std::string& path) const;
   // Removes the articles with these ids and updates the corpus result; returns the ids not found.
   std::vector<std::string> remove(const Pipeline& pipeline, const std::vector<std::string>& ids);
   // The whole dossier with every correction applied, in store order (the order articles were

@@ -9,7 +9,9 @@
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "cli/store_options.h"
+#include "cli/web_options.h"
 #include "dossier/store.h"
+#include "ingest/ingest.h"
 
 namespace dossier::cli {
 namespace {
@@ -18,6 +20,7 @@ struct AddArgs {
   std::string store;
   std::vector<std::string> paths;
   PipelineArgs pipeline;
+  WebArgs web;
   bool quiet = false;
 };
 
@@ -27,7 +30,11 @@ int run_add(const AddArgs& args) {
   Store store(args.store, Store::Mode::kWrite);
   const Pipeline pipeline(pipeline_options(args.pipeline));
   ProgressObserver observer(std::cerr, !args.quiet && isatty(STDERR_FILENO) != 0);
-  const AddResult result = store.add(pipeline, args.paths, &observer);
+  ingest::WebReader web(args.web.inputs, fetch_options(args.web),
+                        ingest::read_options(pipeline.options()),
+                        [&store](const std::string& key) { return store.contains_path(key); });
+  WebArticles articles(web);
+  const AddResult result = store.add(pipeline, args.paths, articles, &observer);
   if (!args.quiet) {
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -35,6 +42,12 @@ int run_add(const AddArgs& args) {
     if (result.present > 0) std::cerr << ", " << result.present << " already stored";
     if (result.reanalysed > 0) std::cerr << ", re-analysed " << result.reanalysed;
     if (observer.errors() > 0) std::cerr << ", skipped " << observer.errors() << " inputs";
+    if (!args.web.inputs.empty()) {
+      const ingest::WebCounts& counts = web.counts();
+      std::cerr << "; the web inputs listed " << counts.listed << " pages (" << counts.known
+                << " stored before, " << counts.fetched << " fetched, " << counts.failed
+                << " failed) in " << web.requests() << " requests";
+    }
     std::cerr << " in " << seconds << " s; the store holds " << store.status().articles
               << " articles\n";
   }
@@ -52,6 +65,7 @@ void add_add_command(CLI::App& app, int& exit_code) {
   cmd->add_option("paths", args->paths,
                   "Article files (.txt, .jsonl/.ndjson, .html/.htm, .warc, optionally .gz) or directories");
   add_pipeline_options(cmd, args->pipeline, true);
+  add_web_options(cmd, args->web);
   cmd->add_flag("-q,--quiet", args->quiet, "No progress bar or summary");
   cmd->callback([args, &exit_code] { exit_code = run_add(*args); });
 }

@@ -13,6 +13,7 @@
 #include "cli/output.h"
 #include "cli/progress.h"
 #include "cli/store_options.h"
+#include "cli/web_options.h"
 #include "dossier/error.h"
 #include "dossier/pipeline.h"
 #include "dossier/writers.h"
@@ -32,6 +33,7 @@ struct AnalyzeArgs {
   unsigned threads = 0;
   bool quiet = false;
   ExportRequest export_request;
+  WebArgs web;
 };
 
 int run_analyze(const AnalyzeArgs& args) {
@@ -49,7 +51,13 @@ int run_analyze(const AnalyzeArgs& args) {
   const auto start = std::chrono::steady_clock::now();
   const Pipeline pipeline(options);
   ProgressObserver observer(std::cerr, !args.quiet && isatty(STDERR_FILENO) != 0);
-  const Dossier dossier = pipeline.analyze_paths(args.paths, &observer);
+  if (args.paths.empty() && args.web.inputs.empty()) {
+    throw UsageError("analyze needs PATH... or a web input (--feed, --sitemap, --url, --urls)");
+  }
+  ingest::WebReader web(args.web.inputs, fetch_options(args.web),
+                        ingest::read_options(pipeline.options()), {});
+  WebArticles articles(web);
+  const Dossier dossier = pipeline.analyze_paths(args.paths, articles, &observer);
 
   // When every input was skipped there is nothing to report: an empty dossier on standard output
   // would read as a successful analysis of nothing.
@@ -83,8 +91,7 @@ void add_analyze_command(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "analyze", "Read articles (files or directories) and write the dossier as JSON and HTML");
   cmd->add_option("paths", args->paths,
-                  "Article files (.txt, .jsonl/.ndjson, .html/.htm, .warc, optionally .gz) or directories")
-      ->required();
+                  "Article files (.txt, .jsonl/.ndjson, .html/.htm, .warc, optionally .gz) or directories");
   cmd->add_option("--json", args->json_path,
                   "Write the dossier JSON to FILE ('-' for standard output; the default when "
                   "--html is not given)")
@@ -100,6 +107,7 @@ void add_analyze_command(CLI::App& app, int& exit_code) {
       ->check(CLI::ExistingDirectory);
   cmd->add_flag("-q,--quiet", args->quiet, "No progress bar or summary");
   add_export_options(*cmd, args->export_request);
+  add_web_options(cmd, args->web);
   cmd->callback([args, cmd, &exit_code] {
     args->date_given = cmd->count("--date") > 0;
     exit_code = run_analyze(*args);

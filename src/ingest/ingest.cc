@@ -88,6 +88,12 @@ class Reader {
 
   void finish() { report_.finish(); }
 
+  // A page fetched over HTTP; charset: the one its Content-Type declares, if any.
+  void read_fetched_page(std::string bytes, std::string_view charset) {
+    if (bytes.empty()) fail("empty response");
+    read_html(std::move(bytes), charset);
+  }
+
   // raw: the file's bytes; head: its first bytes; size: its size in bytes.
   void read(ByteSource& raw, std::string_view head, uint64_t size) {
     const NamedFormat named = format_from_name(path_);
@@ -179,9 +185,9 @@ class Reader {
     return doc;
   }
 
-  void read_html(std::string bytes) {
+  void read_html(std::string bytes, std::string_view charset = {}) {
     std::string error;
-    std::optional<Document> doc = page_document(std::move(bytes), {}, error);
+    std::optional<Document> doc = page_document(std::move(bytes), charset, error);
     if (!doc) fail(error);
     result_.documents.push_back(std::move(*doc));
   }
@@ -353,6 +359,16 @@ ReadResult read_bytes(std::string_view bytes, const std::string& name, const Rea
   reader.finish();
   set_languages(result, name);
   assign_dates(result.documents, name, options.dates);
+  return result;
+}
+
+ReadResult read_page(std::string bytes, const std::string& url, std::string_view http_charset,
+                     const ReadOptions& options) {
+  ReadResult result;
+  Reader reader(url, options, result);
+  guarded(url, result, [&] { reader.read_fetched_page(std::move(bytes), http_charset); });
+  reader.finish();
+  set_languages(result, url);
   return result;
 }
 

@@ -43,6 +43,20 @@ ReadResult read_input(const std::string& path, const ReadOptions& options);
 // its content, gzip when the bytes say so).
 ReadResult read_bytes(std::string_view bytes, const std::string& name, const ReadOptions& options);
 
+// The article of an HTML page fetched from url (which names it in messages): decoded with the
+// charset its HTTP Content-Type declares (http_charset) in decode_html's order, language set;
+// dates are left to the caller, who knows what the listing said.
+ReadResult read_page(std::string bytes, const std::string& url, std::string_view http_charset,
+                     const ReadOptions& options);
+
+// The source of no articles (for the Pipeline and Store calls without web inputs).
+class NoArticles final : public ArticleSource {
+ public:
+  bool next(std::vector<Document>& /*batch*/, std::vector<Diagnostic>& /*diagnostics*/) override {
+    return false;
+  }
+};
+
 // The id of an article read from path: the file name without its extensions ("a.jsonl.gz" -> "a").
 std::string id_from_path(std::string_view path);
 

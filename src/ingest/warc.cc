@@ -61,21 +61,6 @@ std::string_view header_value(std::string_view headers, std::string_view name) {
   return {};
 }
 
-// "text/html; charset=UTF-8" -> media type "text/html", charset "utf-8".
-void split_content_type(std::string_view value, std::string& media_type, std::string& charset) {
-  const size_t semi = value.find(';');
-  media_type = util::ascii::lower(util::ascii::trim(value.substr(0, semi)));
-  if (semi == std::string_view::npos) return;
-  const std::string params = util::ascii::lower(value.substr(semi + 1));
-  const size_t at = params.find("charset=");
-  if (at == std::string::npos) return;
-  std::string_view rest = std::string_view(params).substr(at + 8);
-  rest = rest.substr(0, rest.find(';'));
-  rest = util::ascii::trim(rest);
-  if (rest.size() >= 2 && (rest.front() == '"' || rest.front() == '\'')) rest = rest.substr(1, rest.size() - 2);
-  charset = std::string(util::ascii::trim(rest));
-}
-
 // Undoes chunked transfer coding; false when the chunks are malformed.
 bool dechunk(std::string_view body, std::string& out) {
   out.clear();
@@ -106,11 +91,25 @@ bool dechunk(std::string_view body, std::string& out) {
   return true;
 }
 
+}  // namespace
+
+void split_content_type(std::string_view value, std::string& media_type, std::string& charset) {
+  const size_t semi = value.find(';');
+  media_type = util::ascii::lower(util::ascii::trim(value.substr(0, semi)));
+  if (semi == std::string_view::npos) return;
+  const std::string params = util::ascii::lower(value.substr(semi + 1));
+  const size_t at = params.find("charset=");
+  if (at == std::string::npos) return;
+  std::string_view rest = std::string_view(params).substr(at + 8);
+  rest = rest.substr(0, rest.find(';'));
+  rest = util::ascii::trim(rest);
+  if (rest.size() >= 2 && (rest.front() == '"' || rest.front() == '\'')) rest = rest.substr(1, rest.size() - 2);
+  charset = std::string(util::ascii::trim(rest));
+}
+
 bool is_html_type(std::string_view media_type) {
   return media_type == "text/html" || media_type == "application/xhtml+xml";
 }
-
-}  // namespace
 
 std::optional<HttpResponse> parse_http_response(std::string_view bytes, uint64_t max_body_bytes,
                                                 std::string& reason) {

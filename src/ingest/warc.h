@@ -56,6 +56,12 @@ struct HttpResponse {
 std::optional<HttpResponse> parse_http_response(std::string_view bytes, uint64_t max_body_bytes,
                                                 std::string& reason);
 
+// An HTTP Content-Type value split: "text/html; charset=UTF-8" -> "text/html", "utf-8" (lowercased).
+void split_content_type(std::string_view value, std::string& media_type, std::string& charset);
+
+// text/html or application/xhtml+xml.
+bool is_html_type(std::string_view media_type);
+
 }  // namespace dossier::ingest
 
 #endif  // DOSSIER_INGEST_WARC_H_

@@ -80,6 +80,12 @@ class SafeObserver {
 }  // namespace
 
 Dossier Pipeline::analyze_paths(const std::vector<std::string>& paths, Observer* observer) const {
+  ingest::NoArticles none;
+  return analyze_paths(paths, none, observer);
+}
+
+Dossier Pipeline::analyze_paths(const std::vector<std::string>& paths, ArticleSource& more,
+                                Observer* observer) const {
   std::vector<Diagnostic> diagnostics;
   const std::vector<std::string> files = ingest::list_inputs(paths, diagnostics);
   if (observer != nullptr) {
@@ -99,6 +105,15 @@ Dossier Pipeline::analyze_paths(const std::vector<std::string>& paths, Observer*
     for (auto& doc : r.documents) documents.push_back(std::move(doc));
   }
   read.clear();
+  for (bool more_left = true; more_left;) {
+    const size_t before = diagnostics.size();
+    std::vector<Document> batch;
+    more_left = more.next(batch, diagnostics);
+    for (auto& doc : batch) documents.push_back(std::move(doc));
+    if (observer != nullptr) {
+      for (size_t i = before; i < diagnostics.size(); ++i) observer->on_diagnostic(diagnostics[i]);
+    }
+  }
   const size_t before_ids = diagnostics.size();
   ingest::assign_unique_ids(documents, diagnostics);
   if (observer != nullptr) {

@@ -221,17 +221,35 @@ std::string Store::model_version(const std::string& models_dir) {
 
 AddResult Store::add(const Pipeline& pipeline, const std::vector<std::string>& paths,
                      Observer* observer) {
+  ingest::NoArticles none;
+  return add(pipeline, paths, none, observer);
+}
+
+bool Store::contains_path(const std::string& path) const {
+  auto q = impl_->db->prepare("SELECT 1 FROM articles WHERE path = ? LIMIT 1");
+  q.bind(1, path);
+  return q.step();
+}
+
+AddResult Store::add(const Pipeline& pipeline, const std::vector<std::string>& paths,
+                     ArticleSource& more, Observer* observer) {
   if (!impl_->writer) throw UsageError(impl_->location + ": opened for reading");
   auto& db = *impl_->db;
   AddResult result;
   const std::string code = code_version();
   const std::string models = model_version(pipeline.options().models_dir);
+  const auto report = [&](std::vector<Diagnostic>& diagnostics) {
+    for (auto& d : diagnostics) {
+      if (observer != nullptr) observer->on_diagnostic(d);
+      result.diagnostics.push_back(std::move(d));
+    }
+    diagnostics.clear();
+  };
 
   // Read the inputs.
-  const std::vector<std::string> files = ingest::list_inputs(paths, result.diagnostics);
-  if (observer != nullptr) {
-    for (const auto& d : result.diagnostics) observer->on_diagnostic(d);
-  }
+  std::vector<Diagnostic> diagnostics;
+  const std::vector<std::string> files = ingest::list_inputs(paths, diagnostics);
+  report(diagnostics);
   std::vector<ingest::ReadResult> read(files.size());
   const ingest::ReadOptions read_options = ingest::read_options(pipeline.options());
   util::parallel_for(files.size(), pipeline.options().threads,
@@ -239,24 +257,20 @@ AddResult Store::add(const Pipeline& pipeline, const std::vector<std::string>& p
 
   // Stored articles stand first in id assignment, so the new ones get the ids `analyze` of all the
   // inputs together would give them; an article whose path and text are stored already is skipped.
-  std::vector<Document> documents;
-  size_t stored = 0;
+  std::vector<Document> ids;
   {
     auto q = db.prepare("SELECT id FROM articles ORDER BY seq");
     while (q.step()) {
       Document stub;
       stub.id = q.text(0);
-      documents.push_back(std::move(stub));
+      ids.push_back(std::move(stub));
     }
-    stored = documents.size();
   }
   auto present = db.prepare("SELECT text FROM articles WHERE path = ? AND text_hash = ?");
-  for (auto& r : read) {
-    for (auto& d : r.diagnostics) {
-      if (observer != nullptr) observer->on_diagnostic(d);
-      result.diagnostics.push_back(std::move(d));
-    }
-    for (auto& doc : r.documents) {
+  // Appends the articles of fresh not stored yet to documents, with ids unique among all.
+  const auto take_new = [&](std::vector<Document>& fresh, std::vector<Document>& documents) {
+    const size_t first = ids.size();
+    for (auto& doc : fresh) {
       present.bind(1, doc.path).bind(2, static_cast<int64_t>(util::crc32_of(doc.text)));
       bool found = false;
       while (!found && present.step()) found = present.text(0) == doc.text;
@@ -265,56 +279,79 @@ AddResult Store::add(const Pipeline& pipeline, const std::vector<std::string>& p
         ++result.present;
         continue;
       }
-      documents.push_back(std::move(doc));
+      ids.push_back(std::move(doc));
     }
-  }
-  read.clear();
-  const size_t before_ids = result.diagnostics.size();
-  ingest::assign_unique_ids(documents, result.diagnostics);
-  if (observer != nullptr) {
-    for (size_t i = before_ids; i < result.diagnostics.size(); ++i) observer->on_diagnostic(result.diagnostics[i]);
-  }
-  documents.erase(documents.begin(), documents.begin() + static_cast<std::ptrdiff_t>(stored));
+    fresh.clear();
+    ingest::assign_unique_ids(ids, diagnostics);
+    report(diagnostics);
+    for (size_t i = first; i < ids.size(); ++i) {
+      documents.push_back(std::move(ids[i]));
+      ids[i] = Document();
+      ids[i].id = documents.back().id;
+    }
+  };
 
-  // Analyse and commit in batches.
-  const size_t total = documents.size();
-  for (size_t start = 0; start < total; start += kBatch) {
-    const size_t end = std::min(total, start + kBatch);
-    std::vector<Document> batch(std::make_move_iterator(documents.begin() + static_cast<std::ptrdiff_t>(start)),
-                                std::make_move_iterator(documents.begin() + static_cast<std::ptrdiff_t>(end)));
-    std::vector<std::string> source_meta;
-    for (auto& doc : batch) {
-      if (!doc.meta.date && pipeline.options().default_date) {
-        doc.meta.date = pipeline.options().default_date;
-        doc.meta.date_basis = DateBasis::kMetadata;
+  // Analyses and commits documents in batches.
+  const auto commit = [&](std::vector<Document>& documents) {
+    const size_t total = documents.size();
+    for (size_t start = 0; start < total; start += kBatch) {
+      const size_t end = std::min(total, start + kBatch);
+      std::vector<Document> batch(std::make_move_iterator(documents.begin() + static_cast<std::ptrdiff_t>(start)),
+                                  std::make_move_iterator(documents.begin() + static_cast<std::ptrdiff_t>(end)));
+      std::vector<std::string> source_meta;
+      for (auto& doc : batch) {
+        if (!doc.meta.date && pipeline.options().default_date) {
+          doc.meta.date = pipeline.options().default_date;
+          doc.meta.date_basis = DateBasis::kMetadata;
+        }
+        source_meta.push_back(store::encode_meta(doc.meta));
       }
-      source_meta.push_back(store::encode_meta(doc.meta));
+      annotate_all(pipeline, batch, result.diagnostics, observer);
+      const std::string now = now_utc();
+      store::Transaction txn(db, true);
+      auto insert = db.prepare(
+          "INSERT INTO articles(id, path, text, text_hash, source_meta, layers, code_version, "
+          "model_version, added_at, analysed_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      for (size_t i = 0; i < batch.size(); ++i) {
+        const Document& doc = batch[i];
+        insert.bind(1, doc.id)
+            .bind(2, doc.path)
+            .bind(3, doc.text)
+            .bind(4, static_cast<int64_t>(util::crc32_of(doc.text)))
+            .bind_blob(5, source_meta[i])
+            .bind_blob(6, store::encode_layers(doc))
+            .bind(7, code)
+            .bind(8, models)
+            .bind(9, now)
+            .bind(10, now);
+        insert.run();
+      }
+      impl_->bump_generation();
+      impl_->audit("add", std::to_string(batch.size()) + " articles", "");
+      txn.commit();
+      result.added += batch.size();
+      if (observer != nullptr) observer->on_progress(end, total);
     }
-    annotate_all(pipeline, batch, result.diagnostics, observer);
-    const std::string now = now_utc();
-    store::Transaction txn(db, true);
-    auto insert = db.prepare(
-        "INSERT INTO articles(id, path, text, text_hash, source_meta, layers, code_version, "
-        "model_version, added_at, analysed_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (size_t i = 0; i < batch.size(); ++i) {
-      const Document& doc = batch[i];
-      insert.bind(1, doc.id)
-          .bind(2, doc.path)
-          .bind(3, doc.text)
-          .bind(4, static_cast<int64_t>(util::crc32_of(doc.text)))
-          .bind_blob(5, source_meta[i])
-          .bind_blob(6, store::encode_layers(doc))
-          .bind(7, code)
-          .bind(8, models)
-          .bind(9, now)
-          .bind(10, now);
-      insert.run();
+    documents.clear();
+  };
+
+  std::vector<Document> documents;
+  {
+    std::vector<Document> fresh;
+    for (auto& r : read) {
+      report(r.diagnostics);
+      for (auto& doc : r.documents) fresh.push_back(std::move(doc));
     }
-    impl_->bump_generation();
-    impl_->audit("add", std::to_string(batch.size()) + " articles", "");
-    txn.commit();
-    result.added += batch.size();
-    if (observer != nullptr) observer->on_progress(end, total);
+    read.clear();
+    take_new(fresh, documents);
+  }
+  commit(documents);
+  for (bool more_left = true; more_left;) {
+    std::vector<Document> fresh;
+    more_left = more.next(fresh, diagnostics);
+    report(diagnostics);
+    take_new(fresh, documents);
+    commit(documents);
   }
 
   // Re-analyse what older code or models made, a batch per transaction, so an interrupted
