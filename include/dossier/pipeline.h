@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -67,6 +68,12 @@ class Pipeline {
   void annotate(Document& document) const;
   // Runs the corpus stages over annotated articles.
   void link(Dossier& dossier) const;
+  // What the corpus stages read of one annotated article (opaque bytes), for a store to keep and
+  // give back to link(); depends on the article and the models alone.
+  std::string summarize(const Document& document) const;
+  // link() with summaries[i] = summarize(document i) made earlier by the same code and models, or
+  // empty where there is none. Throws ModelError naming the article for a damaged summary.
+  void link(Dossier& dossier, std::span<const std::string> summaries) const;
 
   const PipelineOptions& options() const;
 

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "util/hash.h"
+#include "util/model_file.h"
 #include "corpus/minhash.h"
 #include "corpus/words.h"
 #include "util/parallel.h"
@@ -17,6 +18,7 @@ constexpr uint64_t kWordSeed = 0x776f7264;    // "word"
 constexpr uint64_t kEntitySeed = 0x656e7469;  // "enti"
 constexpr size_t kNamedTerms = 12;            // readable names kept per article
 constexpr size_t kMaxMentionedDays = 16;
+constexpr std::string_view kSummaryKind = "article-summary";
 
 // Counts content terms and keeps the first surface form of each for labels.
 class TermCounter {
@@ -96,7 +98,9 @@ class ShingleCollector {
   std::vector<uint32_t> shingles_;
 };
 
-void collect_entities(const Dossier& dossier, uint32_t index, ArticleSummary& summary) {
+}  // namespace
+
+void add_entities(const Dossier& dossier, uint32_t index, ArticleSummary& summary) {
   const Document& doc = dossier.documents[index];
   WordReader reader;
   std::unordered_map<uint64_t, size_t> slot;
@@ -128,6 +132,8 @@ void collect_entities(const Dossier& dossier, uint32_t index, ArticleSummary& su
   std::sort(summary.entities.begin(), summary.entities.end());
 }
 
+namespace {
+
 void collect_days(const Document& doc, ArticleSummary& summary) {
   if (doc.meta.date) summary.day = doc.meta.date->days_since_epoch();
   for (const Timex& timex : doc.times) {
@@ -145,10 +151,8 @@ uint64_t entity_key(std::string_view normalised_name, EntityType type) {
   return util::hash_combine(util::hash_bytes(normalised_name, kEntitySeed), static_cast<uint64_t>(type));
 }
 
-ArticleSummary summarize_article(const Dossier& dossier, uint32_t index, const TermModel& model) {
-  const Document& doc = dossier.documents[index];
+ArticleSummary summarize_text(const Document& doc, const TermModel& model) {
   ArticleSummary summary;
-  summary.doc = index;
   collect_days(doc, summary);
   WordReader reader;
   TermCounter terms(model);
@@ -167,15 +171,87 @@ ArticleSummary summarize_article(const Dossier& dossier, uint32_t index, const T
   summary.shingles = shingles.take();
   summary.minhash = minhash_signature(summary.shingles);
   terms.finish(summary);
-  collect_entities(dossier, index, summary);
   return summary;
 }
 
+ArticleSummary summarize_article(const Dossier& dossier, uint32_t index, const TermModel& model) {
+  ArticleSummary summary = summarize_text(dossier.documents[index], model);
+  summary.doc = index;
+  add_entities(dossier, index, summary);
+  return summary;
+}
+
+std::string encode_summary(const ArticleSummary& s) {
+  util::ModelWriter w;
+  w.u8(s.day ? 1 : 0);
+  w.u64(static_cast<uint64_t>(s.day.value_or(0)));
+  w.u64(s.mentioned_days.size());
+  for (const int64_t day : s.mentioned_days) w.u64(static_cast<uint64_t>(day));
+  w.u32_array(s.shingles);
+  w.u32_array(s.minhash);
+  w.u64(s.terms.size());
+  for (const TermCount& t : s.terms) {
+    w.u64(t.term);
+    w.f32(t.count);
+  }
+  w.u64(s.names.size());
+  for (const KeyName& n : s.names) {
+    w.u64(n.key);
+    w.string(n.name);
+  }
+  w.u32(s.words);
+  return w.file_bytes(kSummaryKind, kSummaryVersion);
+}
+
+ArticleSummary decode_summary(std::string bytes, const std::string& name) {
+  auto r = util::ModelReader::from_bytes(std::move(bytes), name, kSummaryKind, kSummaryVersion,
+                                         kSummaryVersion);
+  ArticleSummary s;
+  const uint8_t has_day = r.u8();
+  const auto day = static_cast<int64_t>(r.u64());
+  if (has_day > 1) r.fail("bad article date flag");
+  if (has_day == 1) s.day = day;
+  s.mentioned_days.resize(r.count(kMaxMentionedDays));
+  for (int64_t& d : s.mentioned_days) d = static_cast<int64_t>(r.u64());
+  s.shingles = r.u32_array();
+  s.minhash = r.u32_array();
+  s.terms.resize(r.count(r.remaining() / 12));
+  for (TermCount& t : s.terms) {
+    t.term = r.u64();
+    t.count = r.f32();
+  }
+  s.names.resize(r.count(kNamedTerms));
+  for (KeyName& n : s.names) {
+    n.key = r.u64();
+    n.name = r.string();
+  }
+  s.words = r.u32();
+  r.expect_end();
+  // The stages rely on these orders (merges of sorted lists, binary searches) and sizes.
+  const auto strictly_sorted = [](const auto& values, auto less) {
+    return std::adjacent_find(values.begin(), values.end(),
+                              [&](const auto& a, const auto& b) { return !less(a, b); }) == values.end();
+  };
+  const auto before = [](const auto& a, const auto& b) { return a < b; };
+  if (!strictly_sorted(s.mentioned_days, before)) r.fail("mentioned days not sorted");
+  if (!strictly_sorted(s.shingles, before)) r.fail("shingles not sorted");
+  if (!strictly_sorted(s.terms, before)) r.fail("terms not sorted");
+  if (s.minhash.size() != (s.shingles.empty() ? 0 : kMinHashSize)) r.fail("bad MinHash signature size");
+  return s;
+}
+
 std::vector<ArticleSummary> summarize_articles(const Dossier& dossier, const TermModel& model,
-                                               unsigned threads) {
+                                               unsigned threads, std::span<const std::string> stored) {
   std::vector<ArticleSummary> summaries(dossier.documents.size());
   util::parallel_for(summaries.size(), threads, [&](size_t i) {
-    summaries[i] = summarize_article(dossier, static_cast<uint32_t>(i), model);
+    const auto doc = static_cast<uint32_t>(i);
+    if (i >= stored.size() || stored[i].empty()) {
+      summaries[i] = summarize_article(dossier, doc, model);
+      return;
+    }
+    summaries[i] = decode_summary(stored[i], "article " + dossier.documents[i].id + ": corpus summary");
+    summaries[i].doc = doc;
+    add_entities(dossier, doc, summaries[i]);
   });
   return summaries;
 }

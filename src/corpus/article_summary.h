@@ -56,9 +56,23 @@ uint64_t entity_key(std::string_view normalised_name, EntityType type);
 // Summarises document `doc` of the dossier (its entity layer, resolved entities when present).
 ArticleSummary summarize_article(const Dossier& dossier, uint32_t doc, const TermModel& model);
 
-// Summaries of every document, on `threads` threads.
+// The part of a summary that depends on the document alone: all but `doc`, `entities` and the
+// entities' `names` (which follow the terms' names).
+ArticleSummary summarize_text(const Document& document, const TermModel& model);
+// Completes a summarize_text of document `doc` with its named entities (resolved ones when present).
+void add_entities(const Dossier& dossier, uint32_t doc, ArticleSummary& summary);
+
+// The encoding of a summarize_text result, kept by the store beside the article's layers.
+inline constexpr uint32_t kSummaryVersion = 1;
+std::string encode_summary(const ArticleSummary& text_summary);
+// Throws ModelError naming `name` when the bytes are not a valid encoding.
+ArticleSummary decode_summary(std::string bytes, const std::string& name);
+
+// Summaries of every document, on `threads` threads; stored[i], when present and not empty, is
+// encode_summary(summarize_text(document i)) computed earlier and stands for it.
 std::vector<ArticleSummary> summarize_articles(const Dossier& dossier, const TermModel& model,
-                                               unsigned threads);
+                                               unsigned threads,
+                                               std::span<const std::string> stored = {});
 
 }  // namespace dossier::corpus
 

@@ -14,6 +14,13 @@ class CorpusStage final : public stage::CorpusStage {
   stage::CorpusFindings process(const Dossier& corpus, unsigned threads) const override {
     return analyze_corpus(corpus, *model_, CorpusOptions{}, threads);
   }
+  std::string summarize(const Document& document) const override {
+    return encode_summary(summarize_text(document, *model_));
+  }
+  stage::CorpusFindings process_summarized(const Dossier& corpus, std::span<const std::string> summaries,
+                                           unsigned threads) const override {
+    return analyze_corpus(corpus, *model_, CorpusOptions{}, threads, summaries);
+  }
 
  private:
   std::shared_ptr<const TermModel> model_;
@@ -22,8 +29,9 @@ class CorpusStage final : public stage::CorpusStage {
 }  // namespace
 
 stage::CorpusFindings analyze_corpus(const Dossier& corpus, const TermModel& model,
-                                        const CorpusOptions& options, unsigned threads) {
-  const std::vector<ArticleSummary> summaries = summarize_articles(corpus, model, threads);
+                                        const CorpusOptions& options, unsigned threads,
+                                        std::span<const std::string> stored) {
+  const std::vector<ArticleSummary> summaries = summarize_articles(corpus, model, threads, stored);
   stage::CorpusFindings findings;
   findings.duplicates = find_duplicates(summaries, options.duplicates, threads);
   const Idf idf(model, summaries);

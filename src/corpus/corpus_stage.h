@@ -4,6 +4,8 @@
 #define DOSSIER_CORPUS_CORPUS_STAGE_H_
 
 #include <memory>
+#include <span>
+#include <string>
 
 #include "corpus/conflicts.h"
 #include "corpus/duplicates.h"
@@ -21,9 +23,10 @@ struct CorpusOptions {
 };
 
 // The near-duplicates, stories (with events and summaries) and figure and date conflicts of the
-// corpus's documents.
+// corpus's documents; stored[i], when not empty, is encode_summary of document i's summarize_text.
 stage::CorpusFindings analyze_corpus(const Dossier& corpus, const TermModel& model,
-                                        const CorpusOptions& options, unsigned threads);
+                                        const CorpusOptions& options, unsigned threads,
+                                        std::span<const std::string> stored = {});
 
 // The stage; loads the term model (kTermModelFile) through the model store.
 std::unique_ptr<const stage::CorpusStage> make_corpus_stage(stage::StageContext& context);

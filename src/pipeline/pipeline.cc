@@ -12,6 +12,7 @@
 #include "calibrate/calibration.h"
 #include "stage/models.h"
 #include "pipeline/stages.h"
+#include "util/model_file.h"
 #include "util/parallel.h"
 
 #ifndef DOSSIER_SOURCE_MODELS_DIR
@@ -179,8 +180,36 @@ void Pipeline::annotate(Document& document) const {
   for (const auto& stage : impl_->document_stages) stage->process(document);
 }
 
-void Pipeline::link(Dossier& dossier) const {
+void Pipeline::link(Dossier& dossier) const { link(dossier, {}); }
+
+namespace {
+constexpr std::string_view kSummariesKind = "corpus-summaries";
+constexpr uint32_t kSummariesVersion = 1;
+}  // namespace
+
+std::string Pipeline::summarize(const Document& document) const {
+  util::ModelWriter w;
+  w.u64(impl_->corpus_stages.size());
+  for (const auto& corpus_stage : impl_->corpus_stages) w.string(corpus_stage->summarize(document));
+  return w.file_bytes(kSummariesKind, kSummariesVersion);
+}
+
+void Pipeline::link(Dossier& dossier, std::span<const std::string> summaries) const {
   const unsigned threads = util::resolve_threads(impl_->options.threads);
+  // Split per stage: by_stage[s][i] is stage s's summary of document i.
+  const size_t stages = impl_->corpus_stages.size();
+  std::vector<std::vector<std::string>> by_stage(stages);
+  for (size_t i = 0; i < summaries.size() && i < dossier.documents.size(); ++i) {
+    if (summaries[i].empty()) continue;
+    auto r = util::ModelReader::from_bytes(summaries[i], "article " + dossier.documents[i].id + ": corpus summaries",
+                                           kSummariesKind, kSummariesVersion, kSummariesVersion);
+    if (r.count(stages) != stages) r.fail("made by another list of corpus stages");
+    for (auto& stage_summaries : by_stage) {
+      stage_summaries.resize(dossier.documents.size());
+      stage_summaries[i] = r.string();
+    }
+    r.expect_end();
+  }
   dossier.entities.clear();
   dossier.entity_of_chain.clear();
   dossier.stories.clear();
@@ -191,7 +220,9 @@ void Pipeline::link(Dossier& dossier) const {
   for (const auto& corpus_stage : impl_->corpus_stages) {
     // A corpus stage failing must not lose what the others found: it is reported, and the run goes on.
     try {
-      stage::add_findings(dossier, corpus_stage->process(dossier, threads));
+      const auto& stage_summaries = by_stage[static_cast<size_t>(&corpus_stage - impl_->corpus_stages.data())];
+      stage::add_findings(dossier, stage_summaries.empty() ? corpus_stage->process(dossier, threads)
+                                                           : corpus_stage->process_summarized(dossier, stage_summaries, threads));
     } catch (const std::exception& e) {
       dossier.diagnostics.push_back({Diagnostic::Severity::kWarning, {}, 0,
                                      "corpus stage '" + std::string(corpus_stage->name()) + "' failed: " + e.what()});

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,6 +61,14 @@ class CorpusStage {
   virtual ~CorpusStage() = default;
   virtual std::string_view name() const = 0;
   virtual CorpusFindings process(const Dossier& corpus, unsigned threads) const = 0;
+  // What this stage reads of one annotated document, encoded, for a store to keep and give back
+  // to process_summarized (empty: the stage keeps none). Depends on the document alone.
+  virtual std::string summarize(const Document& /*document*/) const { return {}; }
+  // process() with summaries[i] = summarize(document i) made earlier, or empty where there is none.
+  virtual CorpusFindings process_summarized(const Dossier& corpus, std::span<const std::string> /*summaries*/,
+                                            unsigned threads) const {
+    return process(corpus, threads);
+  }
 };
 
 // Appends findings to the dossier. Throws std::logic_error when entities come from a second

@@ -111,6 +111,11 @@ CREATE TABLE search_items(
 );
 CREATE INDEX search_items_words ON search_items USING GIN(words);
 )sql"},
+    // What the corpus stages read of each article (Pipeline::summarize), kept when it is analysed
+    // so that a corpus update reads it instead of recomputing it; NULL until then.
+    {R"sql(
+ALTER TABLE articles ADD COLUMN summary {blob};
+)sql"},
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

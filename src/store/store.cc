@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "dossier/error.h"
+#include "corpus/article_summary.h"
 #include "dossier/version.h"
 #include "ingest/ingest.h"
 #include "store/backend.h"
@@ -47,10 +48,12 @@ std::string hex32(uint32_t value) {
   return buffer;
 }
 
-// Catches a stage failure per article, as Pipeline::analyze does, so one article never loses a run.
-void annotate_all(const Pipeline& pipeline, std::vector<Document>& documents,
-                  std::vector<Diagnostic>& diagnostics, Observer* observer) {
+// Catches a stage failure per article, as Pipeline::analyze does, so one article never loses a
+// run. Returns each article's encoded layers and its corpus summary (Pipeline::summarize).
+std::vector<std::pair<std::string, std::string>> annotate_all(const Pipeline& pipeline, std::vector<Document>& documents,
+                                                              std::vector<Diagnostic>& diagnostics, Observer* observer) {
   std::vector<std::optional<Diagnostic>> failures(documents.size());
+  std::vector<std::pair<std::string, std::string>> encoded(documents.size());
   util::parallel_for(documents.size(), pipeline.options().threads, [&](size_t i) {
     try {
       pipeline.annotate(documents[i]);
@@ -58,13 +61,27 @@ void annotate_all(const Pipeline& pipeline, std::vector<Document>& documents,
       failures[i] = Diagnostic{Diagnostic::Severity::kWarning, documents[i].path, 0,
                                std::string("analysis failed: ") + e.what()};
     }
+    encoded[i] = {store::encode_layers(documents[i]), pipeline.summarize(documents[i])};
   });
   for (auto& f : failures) {
     if (!f) continue;
     if (observer != nullptr) observer->on_diagnostic(*f);
     diagnostics.push_back(std::move(*f));
   }
+  return encoded;
 }
+
+// The fields of a document a corpus stage may change (stage::add_findings: role organisations
+// and confidences, chain confidences), to find the documents it changed without encoding all.
+struct LinkedFields {
+  std::vector<std::pair<std::string, float>> roles;
+  std::vector<float> chains;
+  explicit LinkedFields(const Document& d) {
+    for (const auto& r : d.roles) roles.emplace_back(r.org, r.confidence);
+    for (const auto& c : d.chains) chains.push_back(c.confidence);
+  }
+  bool operator==(const LinkedFields&) const = default;
+};
 
 }  // namespace
 
@@ -104,10 +121,12 @@ struct Store::Impl {
         .run();
   }
 
-  // Every stored article with its layers, in store order; their encoded layers when asked for.
-  std::vector<Document> load_documents(std::vector<std::string>* layers = nullptr) const {
+  // Every stored article with its layers, in store order; their encoded layers and corpus
+  // summaries (empty where none is stored) when asked for.
+  std::vector<Document> load_documents(std::vector<std::string>* layers = nullptr,
+                                       std::vector<std::string>* summaries = nullptr) const {
     std::vector<Document> documents;
-    auto q = db->prepare("SELECT id, path, text, layers FROM articles ORDER BY seq");
+    auto q = db->prepare("SELECT id, path, text, layers, summary FROM articles ORDER BY seq");
     while (q.step()) {
       Document d;
       d.id = q.text(0);
@@ -115,6 +134,7 @@ struct Store::Impl {
       d.text = q.text(2);
       std::string bytes = q.blob(3);
       if (layers != nullptr) layers->push_back(bytes);
+      if (summaries != nullptr) summaries->push_back(q.is_null(4) ? std::string() : q.blob(4));
       store::decode_layers(std::move(bytes), location + ": article " + d.id, d);
       documents.push_back(std::move(d));
     }
@@ -135,15 +155,26 @@ struct Store::Impl {
   void update_corpus(const Pipeline& pipeline) {
     Dossier dossier;
     std::vector<std::string> layers;
+    std::vector<std::string> summaries;
     {
       store::Transaction read(*db, false);
-      dossier.documents = load_documents(&layers);
+      dossier.documents = load_documents(&layers, &summaries);
     }
-    pipeline.link(dossier);
+    std::vector<LinkedFields> before;
+    before.reserve(dossier.documents.size());
+    for (const auto& d : dossier.documents) before.emplace_back(d);
+    try {
+      pipeline.link(dossier, summaries);
+    } catch (const ModelError& e) {
+      throw ModelError(location, e.what());
+    }
+    summaries = {};
     // The stored layers stay as the document stages made them, so the next update starts from
-    // them; what the corpus stages changed in a document is kept with the corpus result.
+    // them; what the corpus stages changed in a document is kept with the corpus result. Only the
+    // documents whose linked fields changed are encoded again.
     store::LayerPatches patches;
     for (uint32_t i = 0; i < dossier.documents.size(); ++i) {
+      if (LinkedFields(dossier.documents[i]) == before[i]) continue;
       std::string after = store::encode_layers(dossier.documents[i]);
       if (after != layers[i]) patches.emplace_back(i, std::move(after));
     }
@@ -195,7 +226,7 @@ const std::string& Store::location() const { return impl_->location; }
 // its corpus result recomputed, never misread.
 std::string Store::code_version() {
   return std::string(version()) + "+layers" + std::to_string(store::kLayersVersion) + "+corpus" +
-         std::to_string(store::kCorpusVersion);
+         std::to_string(store::kCorpusVersion) + "+summary" + std::to_string(corpus::kSummaryVersion);
 }
 
 std::string Store::model_version(const std::string& models_dir) {
@@ -306,12 +337,12 @@ AddResult Store::add(const Pipeline& pipeline, const std::vector<std::string>& p
         }
         source_meta.push_back(store::encode_meta(doc.meta));
       }
-      annotate_all(pipeline, batch, result.diagnostics, observer);
+      const auto encoded = annotate_all(pipeline, batch, result.diagnostics, observer);
       const std::string now = now_utc();
       store::Transaction txn(db, true);
       auto insert = db.prepare(
           "INSERT INTO articles(id, path, text, text_hash, source_meta, layers, code_version, "
-          "model_version, added_at, analysed_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          "model_version, added_at, analysed_at, summary) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       for (size_t i = 0; i < batch.size(); ++i) {
         const Document& doc = batch[i];
         insert.bind(1, doc.id)
@@ -319,11 +350,12 @@ AddResult Store::add(const Pipeline& pipeline, const std::vector<std::string>& p
             .bind(3, doc.text)
             .bind(4, static_cast<int64_t>(util::crc32_of(doc.text)))
             .bind_blob(5, source_meta[i])
-            .bind_blob(6, store::encode_layers(doc))
+            .bind_blob(6, encoded[i].first)
             .bind(7, code)
             .bind(8, models)
             .bind(9, now)
-            .bind(10, now);
+            .bind(10, now)
+            .bind_blob(11, encoded[i].second);
         insert.run();
       }
       impl_->bump_generation();
@@ -374,13 +406,14 @@ AddResult Store::add(const Pipeline& pipeline, const std::vector<std::string>& p
       }
     }
     if (batch.empty()) break;
-    annotate_all(pipeline, batch, result.diagnostics, observer);
+    const auto encoded = annotate_all(pipeline, batch, result.diagnostics, observer);
     store::Transaction txn(db, true);
     auto update = db.prepare("UPDATE articles SET layers = ?, code_version = ?, model_version = ?, "
-                             "analysed_at = ? WHERE seq = ?");
+                             "analysed_at = ?, summary = ? WHERE seq = ?");
     const std::string now = now_utc();
     for (size_t i = 0; i < batch.size(); ++i) {
-      update.bind_blob(1, store::encode_layers(batch[i])).bind(2, code).bind(3, models).bind(4, now).bind(5, seqs[i]);
+      update.bind_blob(1, encoded[i].first).bind(2, code).bind(3, models).bind(4, now)
+          .bind_blob(5, encoded[i].second).bind(6, seqs[i]);
       update.run();
     }
     impl_->bump_generation();

@@ -75,6 +75,90 @@ TEST_P(StoreTest, TwoAddsEqualOneAnalyze) {
   EXPECT_EQ(json_of(stored), json_of(expected));
 }
 
+// The same in other orders and batches: each add updates the corpus result from the stored
+// summaries, and every state equals analyze of the articles added so far, in that order.
+TEST_P(StoreTest, AddsInAnyBatchesEqualOneAnalyze) {
+  std::vector<std::string> reversed = all();
+  std::reverse(reversed.begin(), reversed.end());
+  const std::vector<std::vector<size_t>> batchings = {{1, 1, 1, 1, 1, 1, 1}, {2, 5}, {5, 1, 1}};
+  const std::vector<std::vector<std::string>> orders = {all(), reversed, all()};
+  for (size_t o = 0; o < orders.size(); ++o) {
+    const std::string location = new_store("order" + std::to_string(o));
+    std::vector<std::string> so_far;
+    size_t next = 0;
+    for (const size_t count : batchings[o]) {
+      const std::vector<std::string> batch(orders[o].begin() + static_cast<std::ptrdiff_t>(next),
+                                           orders[o].begin() + static_cast<std::ptrdiff_t>(next + count));
+      next += count;
+      so_far.insert(so_far.end(), batch.begin(), batch.end());
+      {
+        Store store(location, Store::Mode::kWrite);
+        EXPECT_TRUE(store.add(test_pipeline(), batch).corpus_updated);
+      }
+      Dossier expected = test_pipeline().analyze_paths(so_far);
+      Dossier stored = Store(location, Store::Mode::kRead).load();
+      expected.diagnostics.clear();
+      stored.diagnostics.clear();
+      EXPECT_EQ(json_of(stored), json_of(expected)) << "order " << o << ", after " << next << " paths";
+    }
+    EXPECT_EQ(next, orders[o].size());
+  }
+}
+
+// Articles without a stored summary (a store migrated from schema 2) are summarised again by the
+// corpus update, with the same result; a damaged summary is reported, never misread.
+TEST_P(StoreTest, CorpusUpdateReadsSummariesWhenStoredAndNeedsNone) {
+  {
+    Store store(path_, Store::Mode::kWrite);
+    store.add(test_pipeline(), all());
+  }
+  const auto reset = [&](const std::string& summary_sql) {
+    auto db = store::open_connection(path_, store::Access::kWrite);
+    db->exec("UPDATE articles SET summary = " + summary_sql);
+    db->exec("DELETE FROM corpus");
+  };
+  Dossier expected = test_pipeline().analyze_paths(all());
+  expected.diagnostics.clear();
+  reset("NULL");
+  {
+    Store store(path_, Store::Mode::kWrite);
+    EXPECT_TRUE(store.add(test_pipeline(), {}).corpus_updated);
+    Dossier stored = store.load();
+    stored.diagnostics.clear();
+    EXPECT_EQ(json_of(stored), json_of(expected));
+  }
+  {
+    auto db = store::open_connection(path_, store::Access::kWrite);
+    db->prepare("UPDATE articles SET summary = ? WHERE seq = 1").bind_blob(1, "not a summary").run();
+    db->exec("DELETE FROM corpus");
+  }
+  Store store(path_, Store::Mode::kWrite);
+  try {
+    store.add(test_pipeline(), {});
+    FAIL() << "a damaged summary was read";
+  } catch (const ModelError& e) {
+    EXPECT_NE(std::string(e.what()).find("corpus summaries"), std::string::npos) << e.what();
+  }
+}
+
+// Pipeline::link given the articles' summaries finds what it finds computing them.
+TEST(PipelineSummaries, LinkFromSummariesEqualsLinkFromDocuments) {
+  std::vector<std::string> paths = demo_first_half();
+  for (auto& p : demo_second_half()) paths.push_back(p);
+  const Dossier analysed = test_pipeline().analyze_paths(paths);
+  std::vector<std::string> summaries;
+  for (const auto& d : analysed.documents) summaries.push_back(test_pipeline().summarize(d));
+  summaries[1].clear();  // none for one article: computed
+  Dossier computed;
+  computed.documents = analysed.documents;
+  test_pipeline().link(computed);
+  Dossier read;
+  read.documents = analysed.documents;
+  test_pipeline().link(read, summaries);
+  EXPECT_FALSE(read.stories.empty());
+  EXPECT_EQ(json_of(read), json_of(computed));
+}
+
 TEST_P(StoreTest, AddingTheSameArticlesAgainAddsNothing) {
   Store store(path_, Store::Mode::kWrite);
   const size_t added = store.add(test_pipeline(), all()).added;

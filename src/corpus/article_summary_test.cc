@@ -1,0 +1,89 @@
+#include "corpus/article_summary.h"
+
+#include <gtest/gtest.h>
+
+#include "corpus/corpus_test_support.h"
+#include "dossier/error.h"
+#include "util/model_file.h"
+
+namespace dossier::corpus {
+namespace {
+
+using testing::Article;
+using testing::day;
+using testing::term_model;
+
+Dossier two_articles() {
+  return testing::analyze({{"a", "The Harbour Authority of Lessport closed the northern pier on Monday after a crane "
+                                 "collapsed. Director Ilse Marrow said repairs would take until 3 March.",
+                            day(2025, 2, 10), "Lessport Daily"},
+                           {"b", "A crane collapsed at the northern pier, and the Harbour Authority closed it.",
+                            std::nullopt, "Coast Wire"}});
+}
+
+void expect_same(const ArticleSummary& a, const ArticleSummary& b) {
+  EXPECT_EQ(a.doc, b.doc);
+  EXPECT_EQ(a.day, b.day);
+  EXPECT_EQ(a.mentioned_days, b.mentioned_days);
+  EXPECT_EQ(a.shingles, b.shingles);
+  EXPECT_EQ(a.minhash, b.minhash);
+  ASSERT_EQ(a.terms.size(), b.terms.size());
+  for (size_t i = 0; i < a.terms.size(); ++i) {
+    EXPECT_EQ(a.terms[i].term, b.terms[i].term);
+    EXPECT_EQ(a.terms[i].count, b.terms[i].count);
+  }
+  ASSERT_EQ(a.entities.size(), b.entities.size());
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    EXPECT_EQ(a.entities[i].key, b.entities[i].key);
+    EXPECT_EQ(a.entities[i].count, b.entities[i].count);
+    EXPECT_EQ(a.entities[i].type, b.entities[i].type);
+  }
+  ASSERT_EQ(a.names.size(), b.names.size());
+  for (size_t i = 0; i < a.names.size(); ++i) {
+    EXPECT_EQ(a.names[i].key, b.names[i].key);
+    EXPECT_EQ(a.names[i].name, b.names[i].name);
+  }
+  EXPECT_EQ(a.words, b.words);
+}
+
+// A stored text summary, decoded and completed with the entities, is the summary computed whole.
+TEST(ArticleSummaryCodec, DecodedSummaryCompletedEqualsComputed) {
+  const Dossier dossier = two_articles();
+  for (uint32_t i = 0; i < dossier.documents.size(); ++i) {
+    const ArticleSummary computed = summarize_article(dossier, i, term_model());
+    EXPECT_FALSE(computed.terms.empty());
+    ArticleSummary read = decode_summary(encode_summary(summarize_text(dossier.documents[i], term_model())), "a");
+    read.doc = i;
+    add_entities(dossier, i, read);
+    expect_same(read, computed);
+  }
+  const std::vector<std::string> stored = {encode_summary(summarize_text(dossier.documents[0], term_model())), ""};
+  const auto all = summarize_articles(dossier, term_model(), 2, stored);
+  ASSERT_EQ(all.size(), 2u);
+  for (uint32_t i = 0; i < 2; ++i) expect_same(all[i], summarize_article(dossier, i, term_model()));
+}
+
+// A damaged or inconsistent encoding is refused with the name given.
+TEST(ArticleSummaryCodec, DamagedEncodingsAreRefused) {
+  EXPECT_THROW(decode_summary("junk", "article x"), ModelError);
+  const Dossier dossier = two_articles();
+  ArticleSummary s = summarize_text(dossier.documents[0], term_model());
+  ASSERT_GT(s.shingles.size(), 2u);
+  ArticleSummary unsorted = s;
+  std::swap(unsorted.shingles[0], unsorted.shingles[1]);
+  EXPECT_THROW(decode_summary(encode_summary(unsorted), "article x"), ModelError);
+  ArticleSummary short_signature = s;
+  short_signature.minhash.pop_back();
+  EXPECT_THROW(decode_summary(encode_summary(short_signature), "article x"), ModelError);
+  std::string bytes = encode_summary(s);
+  bytes.back() = static_cast<char>(bytes.back() ^ 1);  // the checksum no longer matches
+  try {
+    decode_summary(bytes, "article x");
+    FAIL() << "a damaged summary was read";
+  } catch (const ModelError& e) {
+    EXPECT_NE(std::string(e.what()).find("article x"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace dossier::corpus
