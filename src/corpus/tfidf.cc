@@ -27,13 +27,19 @@ void normalise(SparseVector& v) {
 
 }  // namespace
 
+// The idf of every corpus term is computed once: the stories and summaries ask for each many times.
 Idf::Idf(const TermModel& model, std::span<const ArticleSummary> summaries) : model_(model) {
+  std::unordered_map<uint64_t, uint32_t> corpus_df;
   for (const auto& summary : summaries) {
-    for (const auto& t : summary.terms) ++corpus_df_[t.term];
+    for (const auto& t : summary.terms) ++corpus_df[t.term];
     for (const auto& e : summary.entities) ++entity_df_[e.key];
   }
   corpus_documents_ = static_cast<double>(summaries.size());
   documents_ = corpus_documents_ + model.background_documents();
+  corpus_idf_.reserve(corpus_df.size());
+  for (const auto& [term, df] : corpus_df) {
+    corpus_idf_.emplace(term, weight(static_cast<double>(df) + model_.background_df(term)));
+  }
 }
 
 // Entities have no background counts: a name that many articles of this corpus share, such as
@@ -45,9 +51,9 @@ double Idf::entity(uint64_t key) const {
 }
 
 double Idf::operator()(uint64_t term) const {
-  const auto it = corpus_df_.find(term);
-  const double df = (it == corpus_df_.end() ? 0.0 : it->second) + model_.background_df(term);
-  return std::log((documents_ + 1.0) / (df + 1.0)) + 1.0;
+  const auto it = corpus_idf_.find(term);
+  if (it != corpus_idf_.end()) return it->second;
+  return weight(0.0 + model_.background_df(term));
 }
 
 SparseVector tfidf_vector(std::span<const TermCount> terms, const Idf& idf, size_t keep) {

@@ -3,6 +3,7 @@
 #ifndef DOSSIER_CORPUS_TFIDF_H_
 #define DOSSIER_CORPUS_TFIDF_H_
 
+#include <cmath>
 #include <cstdint>
 #include <span>
 #include <unordered_map>
@@ -31,8 +32,10 @@ class Idf {
   double entity(uint64_t key) const;
 
  private:
+  double weight(double df) const { return std::log((documents_ + 1.0) / (df + 1.0)) + 1.0; }
+
   const TermModel& model_;
-  std::unordered_map<uint64_t, uint32_t> corpus_df_;
+  std::unordered_map<uint64_t, double> corpus_idf_;  // of every term some summary holds
   std::unordered_map<uint64_t, uint32_t> entity_df_;
   double documents_ = 0;
   double corpus_documents_ = 0;

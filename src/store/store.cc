@@ -151,8 +151,9 @@ struct Store::Impl {
   }
 
   // Runs the corpus stages over every stored article and stores their result. Inside the writer
-  // lock; the result is committed in one transaction with the generation it covers.
-  void update_corpus(const Pipeline& pipeline) {
+  // lock; the result is committed in one transaction with the generation it covers. Returns the
+  // dossier it stored (what load() reads back, before corrections).
+  Dossier update_corpus(const Pipeline& pipeline) {
     Dossier dossier;
     std::vector<std::string> layers;
     std::vector<std::string> summaries;
@@ -191,6 +192,22 @@ struct Store::Impl {
         .bind(5, now_utc())
         .run();
     write.commit();
+    return dossier;
+  }
+
+  // Brings the search index up to date from the dossier update_corpus just stored, without
+  // reading it back.
+  void refresh_search(Dossier dossier) {
+    std::vector<Correction> kept;
+    {
+      store::Transaction read(*db, false);
+      if (store::search_index_current(*db)) return;
+      kept = corrections();
+    }
+    for (const auto& c : kept) store::apply_correction(dossier, c);
+    store::Transaction txn(*db, true);
+    store::refresh_search_index(*db, dossier);
+    txn.commit();
   }
 
   std::vector<Correction> corrections() const {
@@ -423,7 +440,7 @@ AddResult Store::add(const Pipeline& pipeline, const std::vector<std::string>& p
   }
 
   if (!impl_->corpus_current(models)) {
-    impl_->update_corpus(pipeline);
+    impl_->refresh_search(impl_->update_corpus(pipeline));
     result.corpus_updated = true;
   }
   update_search_index();
@@ -453,7 +470,7 @@ std::vector<std::string> Store::remove(const Pipeline& pipeline, const std::vect
     }
     txn.commit();
   }
-  if (!impl_->corpus_current({})) impl_->update_corpus(pipeline);
+  if (!impl_->corpus_current({})) impl_->refresh_search(impl_->update_corpus(pipeline));
   update_search_index();
   return missing;
 }
