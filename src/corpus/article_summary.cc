@@ -5,9 +5,12 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "dossier/error.h"
+
 #include "util/hash.h"
 #include "util/model_file.h"
 #include "corpus/minhash.h"
+#include "corpus/story_summary.h"
 #include "corpus/words.h"
 #include "util/parallel.h"
 
@@ -18,7 +21,6 @@ constexpr uint64_t kWordSeed = 0x776f7264;    // "word"
 constexpr uint64_t kEntitySeed = 0x656e7469;  // "enti"
 constexpr size_t kNamedTerms = 12;            // readable names kept per article
 constexpr size_t kMaxMentionedDays = 16;
-constexpr std::string_view kSummaryKind = "article-summary";
 
 // Counts content terms and keeps the first surface form of each for labels.
 class TermCounter {
@@ -134,6 +136,23 @@ void add_entities(const Dossier& dossier, uint32_t index, ArticleSummary& summar
 
 namespace {
 
+void put_terms(util::ModelWriter& w, std::span<const TermCount> terms) {
+  w.u64(terms.size());
+  for (const TermCount& t : terms) {
+    w.u64(t.term);
+    w.f32(t.count);
+  }
+}
+
+std::vector<TermCount> get_terms(util::ModelReader& r) {
+  std::vector<TermCount> terms(r.count(r.remaining() / 12));
+  for (TermCount& t : terms) {
+    t.term = r.u64();
+    t.count = r.f32();
+  }
+  return terms;
+}
+
 void collect_days(const Document& doc, ArticleSummary& summary) {
   if (doc.meta.date) summary.day = doc.meta.date->days_since_epoch();
   for (const Timex& timex : doc.times) {
@@ -171,6 +190,7 @@ ArticleSummary summarize_text(const Document& doc, const TermModel& model) {
   summary.shingles = shingles.take();
   summary.minhash = minhash_signature(summary.shingles);
   terms.finish(summary);
+  summary.lead = lead_sentences(doc, model, SummaryOptions{});
   return summary;
 }
 
@@ -189,18 +209,28 @@ std::string encode_summary(const ArticleSummary& s) {
   for (const int64_t day : s.mentioned_days) w.u64(static_cast<uint64_t>(day));
   w.u32_array(s.shingles);
   w.u32_array(s.minhash);
-  w.u64(s.terms.size());
-  for (const TermCount& t : s.terms) {
-    w.u64(t.term);
-    w.f32(t.count);
-  }
+  put_terms(w, s.terms);
   w.u64(s.names.size());
   for (const KeyName& n : s.names) {
     w.u64(n.key);
     w.string(n.name);
   }
   w.u32(s.words);
+  w.u32(s.lead.per_document);
+  w.u32(s.lead.min_words);
+  w.u32(s.lead.max_words);
+  w.u64(s.lead.sentences.size());
+  for (const SentenceTerms& sentence : s.lead.sentences) {
+    w.u32(sentence.sentence);
+    put_terms(w, sentence.terms);
+  }
   return w.file_bytes(kSummaryKind, kSummaryVersion);
+}
+
+void check_summary(const ArticleSummary& summary, const Document& document, const std::string& name) {
+  if (!summary.lead.sentences.empty() && summary.lead.sentences.back().sentence >= document.sentences.size()) {
+    throw ModelError(name, "a summary sentence beyond the article's sentences");
+  }
 }
 
 ArticleSummary decode_summary(std::string bytes, const std::string& name) {
@@ -215,17 +245,22 @@ ArticleSummary decode_summary(std::string bytes, const std::string& name) {
   for (int64_t& d : s.mentioned_days) d = static_cast<int64_t>(r.u64());
   s.shingles = r.u32_array();
   s.minhash = r.u32_array();
-  s.terms.resize(r.count(r.remaining() / 12));
-  for (TermCount& t : s.terms) {
-    t.term = r.u64();
-    t.count = r.f32();
-  }
+  s.terms = get_terms(r);
   s.names.resize(r.count(kNamedTerms));
   for (KeyName& n : s.names) {
     n.key = r.u64();
     n.name = r.string();
   }
   s.words = r.u32();
+  s.lead.per_document = r.u32();
+  s.lead.min_words = r.u32();
+  s.lead.max_words = r.u32();
+  s.lead.sentences.resize(r.count(s.lead.per_document));
+  for (SentenceTerms& sentence : s.lead.sentences) {
+    sentence.sentence = r.u32();
+    sentence.terms = get_terms(r);
+    if (sentence.terms.empty()) r.fail("a summary sentence without terms");
+  }
   r.expect_end();
   // The stages rely on these orders (merges of sorted lists, binary searches) and sizes.
   const auto strictly_sorted = [](const auto& values, auto less) {
@@ -236,6 +271,12 @@ ArticleSummary decode_summary(std::string bytes, const std::string& name) {
   if (!strictly_sorted(s.mentioned_days, before)) r.fail("mentioned days not sorted");
   if (!strictly_sorted(s.shingles, before)) r.fail("shingles not sorted");
   if (!strictly_sorted(s.terms, before)) r.fail("terms not sorted");
+  for (const SentenceTerms& sentence : s.lead.sentences) {
+    if (!strictly_sorted(sentence.terms, before)) r.fail("sentence terms not sorted");
+  }
+  if (!strictly_sorted(s.lead.sentences, [](const SentenceTerms& a, const SentenceTerms& b) { return a.sentence < b.sentence; })) {
+    r.fail("summary sentences not in text order");
+  }
   if (s.minhash.size() != (s.shingles.empty() ? 0 : kMinHashSize)) r.fail("bad MinHash signature size");
   return s;
 }
@@ -249,7 +290,9 @@ std::vector<ArticleSummary> summarize_articles(const Dossier& dossier, const Ter
       summaries[i] = summarize_article(dossier, doc, model);
       return;
     }
-    summaries[i] = decode_summary(stored[i], "article " + dossier.documents[i].id + ": corpus summary");
+    const std::string name = "article " + dossier.documents[i].id + ": corpus summary";
+    summaries[i] = decode_summary(stored[i], name);
+    check_summary(summaries[i], dossier.documents[i], name);
     summaries[i].doc = doc;
     add_entities(dossier, doc, summaries[i]);
   });

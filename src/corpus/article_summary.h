@@ -8,6 +8,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "corpus/term_model.h"
@@ -32,6 +33,22 @@ struct EntityCount {
   friend bool operator<(const EntityCount& a, const EntityCount& b) { return a.key < b.key; }
 };
 
+// A candidate story-summary sentence: one of the article's leading body sentences that stands
+// alone and is neither too short nor too long, with its content-term counts.
+struct SentenceTerms {
+  uint32_t sentence = 0;         // index into Document::sentences
+  std::vector<TermCount> terms;  // sorted by term, not empty
+};
+
+// An article's candidate summary sentences and the options they were chosen with
+// (corpus::lead_sentences; SummaryOptions' sentences_per_document, min_words, max_words).
+struct LeadSentences {
+  uint32_t per_document = 0;  // 0: not computed
+  uint32_t min_words = 0;
+  uint32_t max_words = 0;
+  std::vector<SentenceTerms> sentences;  // in text order
+};
+
 // A readable form of a term or entity key, for story labels.
 struct KeyName {
   uint64_t key = 0;
@@ -48,6 +65,7 @@ struct ArticleSummary {
   std::vector<EntityCount> entities;  // named entities with mention counts, sorted by key
   std::vector<KeyName> names;         // readable forms of the leading terms and entities
   uint32_t words = 0;                 // words in the text
+  LeadSentences lead;                 // with the default SummaryOptions
 };
 
 // The key of a named entity: its normalised name (lower-cased words) and type.
@@ -63,10 +81,13 @@ ArticleSummary summarize_text(const Document& document, const TermModel& model);
 void add_entities(const Dossier& dossier, uint32_t doc, ArticleSummary& summary);
 
 // The encoding of a summarize_text result, kept by the store beside the article's layers.
+inline constexpr std::string_view kSummaryKind = "article-summary";
 inline constexpr uint32_t kSummaryVersion = 1;
 std::string encode_summary(const ArticleSummary& text_summary);
 // Throws ModelError naming `name` when the bytes are not a valid encoding.
 ArticleSummary decode_summary(std::string bytes, const std::string& name);
+// Throws ModelError naming `name` unless the decoded summary's sentences are the document's.
+void check_summary(const ArticleSummary& summary, const Document& document, const std::string& name);
 
 // Summaries of every document, on `threads` threads; stored[i], when present and not empty, is
 // encode_summary(summarize_text(document i)) computed earlier and stands for it.

@@ -44,6 +44,16 @@ void expect_same(const ArticleSummary& a, const ArticleSummary& b) {
     EXPECT_EQ(a.names[i].name, b.names[i].name);
   }
   EXPECT_EQ(a.words, b.words);
+  EXPECT_EQ(a.lead.per_document, b.lead.per_document);
+  ASSERT_EQ(a.lead.sentences.size(), b.lead.sentences.size());
+  for (size_t i = 0; i < a.lead.sentences.size(); ++i) {
+    EXPECT_EQ(a.lead.sentences[i].sentence, b.lead.sentences[i].sentence);
+    ASSERT_EQ(a.lead.sentences[i].terms.size(), b.lead.sentences[i].terms.size());
+    for (size_t t = 0; t < a.lead.sentences[i].terms.size(); ++t) {
+      EXPECT_EQ(a.lead.sentences[i].terms[t].term, b.lead.sentences[i].terms[t].term);
+      EXPECT_EQ(a.lead.sentences[i].terms[t].count, b.lead.sentences[i].terms[t].count);
+    }
+  }
 }
 
 // A stored text summary, decoded and completed with the entities, is the summary computed whole.
@@ -52,6 +62,7 @@ TEST(ArticleSummaryCodec, DecodedSummaryCompletedEqualsComputed) {
   for (uint32_t i = 0; i < dossier.documents.size(); ++i) {
     const ArticleSummary computed = summarize_article(dossier, i, term_model());
     EXPECT_FALSE(computed.terms.empty());
+    EXPECT_FALSE(computed.lead.sentences.empty());
     ArticleSummary read = decode_summary(encode_summary(summarize_text(dossier.documents[i], term_model())), "a");
     read.doc = i;
     add_entities(dossier, i, read);
@@ -75,6 +86,11 @@ TEST(ArticleSummaryCodec, DamagedEncodingsAreRefused) {
   ArticleSummary short_signature = s;
   short_signature.minhash.pop_back();
   EXPECT_THROW(decode_summary(encode_summary(short_signature), "article x"), ModelError);
+  ArticleSummary beyond = s;
+  ASSERT_FALSE(beyond.lead.sentences.empty());
+  beyond.lead.sentences.back().sentence = static_cast<uint32_t>(dossier.documents[0].sentences.size());
+  const ArticleSummary decoded = decode_summary(encode_summary(beyond), "article x");
+  EXPECT_THROW(check_summary(decoded, dossier.documents[0], "article x"), ModelError);
   std::string bytes = encode_summary(s);
   bytes.back() = static_cast<char>(bytes.back() ^ 1);  // the checksum no longer matches
   try {

@@ -38,7 +38,7 @@ stage::CorpusFindings analyze_corpus(const Dossier& corpus, const TermModel& mod
   findings.stories = build_stories(summaries, idf, options.stories);
   const SentenceSelector selector(model, idf, options.summary);
   util::parallel_for(findings.stories.size(), threads, [&](size_t s) {
-    findings.stories[s].summary = selector.summarize(corpus, findings.stories[s]);
+    findings.stories[s].summary = selector.summarize(corpus, findings.stories[s], summaries);
   });
   findings.conflicts = find_conflicts(corpus, findings.stories, model, threads);
   return findings;

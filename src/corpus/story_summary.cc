@@ -37,9 +37,35 @@ bool stands_alone(const Document& doc, const Sentence& sentence) {
 
 }  // namespace
 
-std::vector<Passage> SentenceSelector::summarize(const Dossier& dossier, const Story& story) const {
+LeadSentences lead_sentences(const Document& doc, const TermModel& model, const SummaryOptions& options) {
+  LeadSentences lead{static_cast<uint32_t>(options.sentences_per_document), static_cast<uint32_t>(options.min_words),
+                     static_cast<uint32_t>(options.max_words), {}};
   WordReader reader;
   Stemmer stemmer;
+  size_t taken = 0;
+  for (uint32_t s = 0; s < doc.sentences.size() && taken < options.sentences_per_document; ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    if (!doc.is_body(sentence)) continue;
+    ++taken;
+    if (!stands_alone(doc, sentence)) continue;
+    std::unordered_map<uint64_t, float> counts;
+    size_t words = 0;
+    reader.read_tokens(doc, sentence.first_token, sentence.token_count, [&](const Word& w) {
+      ++words;
+      if (!w.has_letter || w.text.size() < 2 || model.is_stopword(w.text)) return;
+      counts[term_hash(stemmer.stem(w.text))] += 1.0f;
+    });
+    if (words < options.min_words || words > options.max_words || counts.empty()) continue;
+    SentenceTerms& out = lead.sentences.emplace_back();
+    out.sentence = s;
+    for (const auto& [term, count] : counts) out.terms.push_back({term, count});
+    std::sort(out.terms.begin(), out.terms.end());
+  }
+  return lead;
+}
+
+std::vector<Passage> SentenceSelector::summarize(const Dossier& dossier, const Story& story,
+                                                 std::span<const ArticleSummary> summaries) const {
   std::vector<Candidate> candidates;
   std::unordered_map<uint64_t, float> centroid_sum;
   // Articles spread evenly over the story's time order, so a long story's summary covers its
@@ -49,25 +75,15 @@ std::vector<Passage> SentenceSelector::summarize(const Dossier& dossier, const S
   for (uint32_t k = 0; k < docs; ++k) {
     const auto r = static_cast<uint32_t>(docs == 1 ? 0 : k * (n - 1) / (docs - 1));
     const uint32_t d = story.documents[r];
-    const Document& doc = dossier.documents[d];
-    size_t taken = 0;
-    for (uint32_t s = 0; s < doc.sentences.size() && taken < options_.sentences_per_document; ++s) {
-      const Sentence& sentence = doc.sentences[s];
-      if (!doc.is_body(sentence)) continue;
-      ++taken;
-      if (!stands_alone(doc, sentence)) continue;
-      std::unordered_map<uint64_t, float> counts;
-      size_t words = 0;
-      reader.read_tokens(doc, sentence.first_token, sentence.token_count, [&](const Word& w) {
-        ++words;
-        if (!w.has_letter || w.text.size() < 2 || model_.is_stopword(w.text)) return;
-        counts[term_hash(stemmer.stem(w.text))] += 1.0f;
-      });
-      if (words < options_.min_words || words > options_.max_words || counts.empty()) continue;
-      std::vector<TermCount> terms;
-      for (const auto& [term, count] : counts) terms.push_back({term, count});
-      std::sort(terms.begin(), terms.end());
-      Candidate c{r, d, s, tfidf_vector(terms, idf_, terms.size()), 0};
+    const LeadSentences* lead = d < summaries.size() ? &summaries[d].lead : nullptr;
+    LeadSentences read;
+    if (lead == nullptr || lead->per_document != options_.sentences_per_document ||
+        lead->min_words != options_.min_words || lead->max_words != options_.max_words) {
+      read = lead_sentences(dossier.documents[d], model_, options_);
+      lead = &read;
+    }
+    for (const SentenceTerms& sentence : lead->sentences) {
+      Candidate c{r, d, sentence.sentence, tfidf_vector(sentence.terms, idf_, sentence.terms.size()), 0};
       for (const auto& e : c.vector) centroid_sum[e.key] += e.weight;
       candidates.push_back(std::move(c));
     }

@@ -4,6 +4,7 @@
 #ifndef DOSSIER_CORPUS_STORY_SUMMARY_H_
 #define DOSSIER_CORPUS_STORY_SUMMARY_H_
 
+#include <span>
 #include <vector>
 
 #include "corpus/term_model.h"
@@ -22,12 +23,18 @@ struct SummaryOptions {
   double repeat_cosine = 0.6;        // a sentence this close to a chosen one is a repeat
 };
 
+// The article's candidate summary sentences under options: its first sentences_per_document body
+// sentences that stand on their own and have min_words to max_words words, with their term counts.
+LeadSentences lead_sentences(const Document& document, const TermModel& model, const SummaryOptions& options);
+
 class SentenceSelector {
  public:
   SentenceSelector(const TermModel& model, const Idf& idf, SummaryOptions options)
       : model_(model), idf_(idf), options_(options) {}
-  // The story's summary sentences, in story order (article time order, then text order).
-  std::vector<Passage> summarize(const Dossier& dossier, const Story& story) const;
+  // The story's summary sentences, in story order (article time order, then text order);
+  // summaries[d].lead, when chosen with these options, stands for reading document d again.
+  std::vector<Passage> summarize(const Dossier& dossier, const Story& story,
+                                 std::span<const ArticleSummary> summaries = {}) const;
 
  private:
   const TermModel& model_;
