@@ -64,11 +64,24 @@ CueLexicon::CueLexicon(std::vector<CueEntry> entries, Calibration calibration)
   index();
 }
 
+// A lemma's direct share counts this many occurrences of no direct quote besides its own: a
+// rarely annotated lemma proves little ("telephone": 4 of 4 direct cues gives .29).
+constexpr float kDirectSharePrior = 10.0f;
+
 void CueLexicon::index() {
   by_form_.clear();
   by_form_.reserve(entries_.size());
+  std::unordered_map<std::string_view, std::pair<uint64_t, uint64_t>> by_lemma;  // direct, cue counts
   for (size_t i = 0; i < entries_.size(); ++i) {
     by_form_.emplace(entries_[i].form, static_cast<int32_t>(i));
+    auto& counts = by_lemma[entries_[i].lemma];
+    counts.first += entries_[i].direct_count;
+    counts.second += entries_[i].cue_count;
+  }
+  lemma_direct_share_.resize(entries_.size());
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    const auto& counts = by_lemma[entries_[i].lemma];
+    lemma_direct_share_[i] = static_cast<float>(counts.first) / (static_cast<float>(counts.second) + kDirectSharePrior);
   }
 }
 
