@@ -502,6 +502,20 @@ TEST(QuoteStage, APlaceWhereTheSpeakersAreIsNotTheSpeaker) {
   EXPECT_EQ(city->speaker_mention, 1);
 }
 
+// "the Portville senator": the place is the senator's attribute, not the speaker; the closing
+// attribution of a quotation handing over with a comma wins over a cue before it.
+TEST(QuoteStage, APlaceBeforeAPersonsNounIsNotTheSpeaker) {
+  Document doc = document_of(
+      "The bridge closed on Monday.\n\nNothing the mayor said “will calm the drivers,” the Portville "
+      "senator said.\n");
+  doc.mentions = {mention(doc, "Portville", EntityType::kGpe, MentionKind::kName)};
+  annotate_quotes(doc, lexicon());
+  const Quote* q = find(doc, "“will calm");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_text, "the Portville senator");
+  EXPECT_EQ(q->speaker_mention, -1);
+}
+
 TEST(QuoteStage, HeadlinesHoldNoReportedSpeech) {
   Document doc = fixture("conventions.txt");
   annotate_quotes(doc, lexicon());

@@ -22,9 +22,14 @@ int rank(const Mention& m) {
 
 // A place names the speaker as the head of the phrase ("Moscow said", "the Kremlin") or as the
 // state behind one of its bodies ("Russia's foreign ministry"), not as where the speakers are:
-// "Prosecutors in Lesna", "Residents of Orlje".
+// "Prosecutors in Lesna", "Residents of Orlje", nor as the attribute of a person's noun ("the
+// Valdoria senator", "a Lesna official").
 bool place_modifier(const Document& doc, const Mention& m, Span speaker) {
   if (m.type != EntityType::kGpe && m.type != EntityType::kLoc) return false;
+  if (m.span.end < speaker.end) {
+    const std::string_view after = doc.slice({m.span.end, speaker.end});
+    if (after.size() > 1 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z') return true;
+  }
   if (m.span.begin > speaker.begin) {
     std::string_view before = doc.slice({speaker.begin, m.span.begin});
     while (!before.empty() && (before.back() == ' ' || before.back() == '\n')) before.remove_suffix(1);
