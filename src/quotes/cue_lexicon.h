@@ -71,6 +71,9 @@ class CueLexicon {
   // a speech entry; words are split at non-letters and lower-cased (ASCII).
   bool names_speech(std::string_view text) const;
   const CueEntry& entry(int32_t index) const { return entries_[static_cast<size_t>(index)]; }
+  // A speech act: the entry is speech by its senses (CueEntry::is_speech), or its lemma introduces
+  // direct quotes often ("tweet": WordNet knows only the bird's call).
+  bool is_speech(int32_t index) const;
   // The share of the annotated cue occurrences of the entry's lemma (all its forms) that
   // introduce a direct quote, smoothed towards 0: verbs that report words ("say": .55) against
   // verbs that report acts or take objects ("file": .13, "criticize": 0).
