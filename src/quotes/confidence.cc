@@ -52,7 +52,9 @@ ContentShape content_shape(const FinderInput& in, const Quote& quote) {
   ContentShape shape;
   if (quote.kind == QuoteKind::kDirect || quote.cue.empty()) return shape;
   const int32_t begin = unit_at(in, quote.span.begin);
-  shape.object = quote.cue.end <= quote.span.begin && unit_at(in, quote.cue.end) == begin;
+  const int32_t cue_unit = unit_at(in, quote.cue.begin);
+  shape.object = valid(in, cue_unit) && in.units.units[static_cast<size_t>(cue_unit)].kind == UnitKind::kWord &&
+                 quote.cue.end <= quote.span.begin && unit_at(in, quote.cue.end) == begin;
   // A subordinator opening the content ("charged that", "asked whether"), or a subject pronoun
   // or an auxiliary before its first comma marks a clause ("said he would", "claims his boss
   // is"); one after the comma belongs to a clause of its own ("filed a lawsuit ..., even if they
@@ -66,9 +68,8 @@ ContentShape content_shape(const FinderInput& in, const Quote& quote) {
       break;
     }
   }
-  const int32_t cue = unit_at(in, quote.cue.begin);
-  if (valid(in, cue) && in.units.units[static_cast<size_t>(cue)].cue >= 0) {
-    shape.cue_direct = in.lexicon.lemma_direct_share(in.units.units[static_cast<size_t>(cue)].cue);
+  if (valid(in, cue_unit) && in.units.units[static_cast<size_t>(cue_unit)].cue >= 0) {
+    shape.cue_direct = in.lexicon.lemma_direct_share(in.units.units[static_cast<size_t>(cue_unit)].cue);
   }
   return shape;
 }

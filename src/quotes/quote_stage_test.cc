@@ -516,6 +516,22 @@ TEST(QuoteStage, APlaceBeforeAPersonsNounIsNotTheSpeaker) {
   EXPECT_EQ(q->speaker_mention, -1);
 }
 
+// "Okafor: The strike goes on": a line opening with a recognised name and a colon gives that
+// speaker's words, in a headline or in the body; a label that is no name ("Update:") does not.
+TEST(QuoteStage, ANamedSpeakersColonLineIsReportedSpeech) {
+  Document doc = document_of(
+      "Okafor: The Strike Goes On Until Friday\n\nUpdate: the port stayed closed on Monday.\n\nThe "
+      "union met on Sunday.\n");
+  doc.mentions = {mention(doc, "Okafor", EntityType::kPerson, MentionKind::kName)};
+  annotate_quotes(doc, lexicon());
+  const Quote* strike = find(doc, "The Strike Goes On");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(strike->kind, QuoteKind::kIndirect);
+  EXPECT_EQ(strike->speaker_text, "Okafor");
+  EXPECT_EQ(strike->speaker_mention, 0);
+  EXPECT_EQ(find(doc, "the port stayed"), nullptr);
+}
+
 TEST(QuoteStage, HeadlinesHoldNoReportedSpeech) {
   Document doc = fixture("conventions.txt");
   annotate_quotes(doc, lexicon());
