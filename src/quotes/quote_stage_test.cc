@@ -504,12 +504,19 @@ TEST(QuoteStage, APlaceWhereTheSpeakersAreIsNotTheSpeaker) {
 
 // "the Portville senator": the place is the senator's attribute, not the speaker; the closing
 // attribution of a quotation handing over with a comma wins over a cue before it.
-TEST(QuoteStage, APlaceBeforeAPersonsNounIsNotTheSpeaker) {
-  Document doc = document_of(
-      "The bridge closed on Monday.\n\nNothing the mayor said “will calm the drivers,” the Portville "
-      "senator said.\n");
-  doc.mentions = {mention(doc, "Portville", EntityType::kGpe, MentionKind::kName)};
+// The quotes of a text whose one recognised name is `name`.
+Document annotated_with_name(std::string text, std::string_view name, EntityType type) {
+  Document doc = document_of(std::move(text));
+  doc.mentions = {mention(doc, name, type, MentionKind::kName)};
   annotate_quotes(doc, lexicon());
+  return doc;
+}
+
+TEST(QuoteStage, APlaceBeforeAPersonsNounIsNotTheSpeaker) {
+  const Document doc = annotated_with_name(
+      "The bridge closed on Monday.\n\nNothing the mayor said “will calm the drivers,” the Portville "
+      "senator said.\n",
+      "Portville", EntityType::kGpe);
   const Quote* q = find(doc, "“will calm");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker_text, "the Portville senator");
@@ -519,11 +526,10 @@ TEST(QuoteStage, APlaceBeforeAPersonsNounIsNotTheSpeaker) {
 // "Okafor: The strike goes on": a line opening with a recognised name and a colon gives that
 // speaker's words, in a headline or in the body; a label that is no name ("Update:") does not.
 TEST(QuoteStage, ANamedSpeakersColonLineIsReportedSpeech) {
-  Document doc = document_of(
+  const Document doc = annotated_with_name(
       "Okafor: The Strike Goes On Until Friday\n\nUpdate: the port stayed closed on Monday.\n\nThe "
-      "union met on Sunday.\n");
-  doc.mentions = {mention(doc, "Okafor", EntityType::kPerson, MentionKind::kName)};
-  annotate_quotes(doc, lexicon());
+      "union met on Sunday.\n",
+      "Okafor", EntityType::kPerson);
   const Quote* strike = find(doc, "The Strike Goes On");
   ASSERT_NE(strike, nullptr);
   EXPECT_EQ(strike->kind, QuoteKind::kIndirect);
