@@ -523,6 +523,17 @@ TEST(QuoteStage, APlaceBeforeAPersonsNounIsNotTheSpeaker) {
   EXPECT_EQ(q->speaker_mention, -1);
 }
 
+// "Okafor's aide": the person is the possessor, the speaker someone unnamed.
+TEST(QuoteStage, APersonsAideIsNotThePerson) {
+  const Document doc = annotated_with_name(
+      "The port stayed shut.\n\n“We will wait,” Okafor's aide said on Monday.\n", "Okafor",
+      EntityType::kPerson);
+  const Quote* q = find(doc, "“We will wait");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_text, "Okafor's aide");
+  EXPECT_EQ(q->speaker_mention, -1);
+}
+
 // "Okafor: The strike goes on": a line opening with a recognised name and a colon gives that
 // speaker's words, in a headline or in the body; a label that is no name ("Update:") does not.
 TEST(QuoteStage, ANamedSpeakersColonLineIsReportedSpeech) {
