@@ -414,7 +414,28 @@ class IndirectFinder {
     return -1;
   }
 
+  // "When asked by a reporter whether ...", "was asked by the host if ...": a passive cue's agent
+  // is the speaker and the question after it the content, up to the comma closing a "when"
+  // clause. Audit tuning part: two of its missed reports.
+  bool passive_agent(int32_t k, int32_t end) {
+    const int32_t by = k + 1;
+    if (k == 0 || by >= end || in_.units.form(static_cast<size_t>(by)) != "by") return false;
+    const bool when = in_.units.form(static_cast<size_t>(k - 1)) == "when";
+    if (!when && !unit(in_, k - 1).is(kWcBe)) return false;
+    const UnitRange agent = speaker_after(in_, by, false);
+    if (agent.empty() || agent.end >= end) return false;
+    const int32_t c = agent.end;
+    if (!unit(in_, c).is(kSubordinator) && in_.units.form(static_cast<size_t>(c)) != "about") return false;
+    int32_t last = content_end(c, end);
+    for (int32_t j = c; when && j < last; ++j) {
+      if (in_.units.punct(static_cast<size_t>(j), ',')) last = j;
+    }
+    emit({c, last}, k, by + 1, span_of(in_, agent));
+    return true;
+  }
+
   bool opening(int32_t k, int32_t begin, int32_t end) {
+    if (passive_agent(k, end)) return true;
     int32_t comma = -1;
     const int32_t sub = leading_clause(k, begin, end, comma);
     if (sub >= 0) {

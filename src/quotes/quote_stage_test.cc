@@ -523,6 +523,18 @@ TEST(QuoteStage, APlaceBeforeAPersonsNounIsNotTheSpeaker) {
   EXPECT_EQ(q->speaker_mention, -1);
 }
 
+// A passive cue's agent asks the question after it.
+TEST(QuoteStage, TheAgentOfAPassiveCueIsTheSpeaker) {
+  const Document doc = annotated_with_name(
+      "The port stayed shut.\n\nWhen asked by a reporter whether the cranes would move, Okafor "
+      "laughed.\n",
+      "Okafor", EntityType::kPerson);
+  const Quote* q = find(doc, "whether the cranes");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(doc.slice(q->span), "whether the cranes would move");
+  EXPECT_EQ(q->speaker_text, "a reporter");
+}
+
 // "Okafor's aide": the person is the possessor, the speaker someone unnamed.
 TEST(QuoteStage, APersonsAideIsNotThePerson) {
   const Document doc = annotated_with_name(
