@@ -502,8 +502,6 @@ TEST(QuoteStage, APlaceWhereTheSpeakersAreIsNotTheSpeaker) {
   EXPECT_EQ(city->speaker_mention, 1);
 }
 
-// "the Portville senator": the place is the senator's attribute, not the speaker; the closing
-// attribution of a quotation handing over with a comma wins over a cue before it.
 // The quotes of a text whose one recognised name is `name`.
 Document annotated_with_name(std::string text, std::string_view name, EntityType type) {
   Document doc = document_of(std::move(text));
@@ -512,14 +510,26 @@ Document annotated_with_name(std::string text, std::string_view name, EntityType
   return doc;
 }
 
+// The quote whose text starts with `start` (failing when none), its speaker phrase checked.
+const Quote* quote_with_speaker(const Document& doc, std::string_view start, std::string_view speaker) {
+  const Quote* q = find(doc, start);
+  EXPECT_NE(q, nullptr) << start;
+  if (q != nullptr) {
+    EXPECT_EQ(q->speaker_text, speaker);
+  }
+  return q;
+}
+
+// "the Portville senator": the place is the senator's attribute, not the speaker; the closing
+// attribution of a quotation handing over with a comma wins over a cue before it.
+
 TEST(QuoteStage, APlaceBeforeAPersonsNounIsNotTheSpeaker) {
   const Document doc = annotated_with_name(
       "The bridge closed on Monday.\n\nNothing the mayor said “will calm the drivers,” the Portville "
       "senator said.\n",
       "Portville", EntityType::kGpe);
-  const Quote* q = find(doc, "“will calm");
+  const Quote* q = quote_with_speaker(doc, "“will calm", "the Portville senator");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(q->speaker_text, "the Portville senator");
   EXPECT_EQ(q->speaker_mention, -1);
 }
 
@@ -529,10 +539,9 @@ TEST(QuoteStage, TheAgentOfAPassiveCueIsTheSpeaker) {
       "The port stayed shut.\n\nWhen asked by a reporter whether the cranes would move, Okafor "
       "laughed.\n",
       "Okafor", EntityType::kPerson);
-  const Quote* q = find(doc, "whether the cranes");
+  const Quote* q = quote_with_speaker(doc, "whether the cranes", "a reporter");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(doc.slice(q->span), "whether the cranes would move");
-  EXPECT_EQ(q->speaker_text, "a reporter");
 }
 
 // "Okafor's aide": the person is the possessor, the speaker someone unnamed.
@@ -540,9 +549,8 @@ TEST(QuoteStage, APersonsAideIsNotThePerson) {
   const Document doc = annotated_with_name(
       "The port stayed shut.\n\n“We will wait,” Okafor's aide said on Monday.\n", "Okafor",
       EntityType::kPerson);
-  const Quote* q = find(doc, "“We will wait");
+  const Quote* q = quote_with_speaker(doc, "“We will wait", "Okafor's aide");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(q->speaker_text, "Okafor's aide");
   EXPECT_EQ(q->speaker_mention, -1);
 }
 
@@ -553,10 +561,9 @@ TEST(QuoteStage, ANamedSpeakersColonLineIsReportedSpeech) {
       "Okafor: The Strike Goes On Until Friday\n\nUpdate: the port stayed closed on Monday.\n\nThe "
       "union met on Sunday.\n",
       "Okafor", EntityType::kPerson);
-  const Quote* strike = find(doc, "The Strike Goes On");
+  const Quote* strike = quote_with_speaker(doc, "The Strike Goes On", "Okafor");
   ASSERT_NE(strike, nullptr);
   EXPECT_EQ(strike->kind, QuoteKind::kIndirect);
-  EXPECT_EQ(strike->speaker_text, "Okafor");
   EXPECT_EQ(strike->speaker_mention, 0);
   EXPECT_EQ(find(doc, "the port stayed"), nullptr);
 }
