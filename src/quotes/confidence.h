@@ -31,7 +31,7 @@ QuoteFeatures quote_features(const FinderInput& in, const Quote& quote);
 // The shape of reported content (all false / 0 for a direct quote or one without a cue).
 struct ContentShape {
   bool object = false;     // starts right after the cue: the verb's object ("filed a lawsuit") or a clause
-  bool clause = false;     // a subject pronoun or auxiliary before its first comma ("said he would")
+  bool clause = false;     // a subordinator first, or a subject pronoun or auxiliary before its first comma
   float cue_direct = 0.0f; // CueLexicon::lemma_direct_share of the cue
 };
 ContentShape content_shape(const FinderInput& in, const Quote& quote);
