@@ -55,7 +55,7 @@ bool fits_org(Kind kind) {
 }
 
 bool is_title_entry(const lexicon::Entry& e) {
-  return e.kind == Kind::kAgent && (e.has(lexicon::kTitle) || e.name.ends_with('.'));
+  return e.kind == Kind::kAgent && (e.has(lexicon::kTitle) || e.has(lexicon::kOccupation) || e.name.ends_with('.'));
 }
 
 // A possessive the tokeniser split off ("group 's director", "Valdoria ’s prime minister").
@@ -121,13 +121,18 @@ TitleSpan RoleFinder::title_at(uint32_t first, uint32_t limit) const {
     }
   }
   uint32_t length = 0;
+  std::string_view expanded;  // the title an abbreviation stands for ("Sen." → "senator")
   for (uint32_t len = n; len > 0;) {
     const lexicon::Match m =
         lexicon_.match(std::span<const std::string_view>(texts.data(), len), lexicon::Matching::kFolded);
     if (m.tokens == 0) break;
-    const bool title = std::any_of(m.hits.begin(), m.hits.end(), [&](const lexicon::Hit& h) {
-      return is_title_entry(lexicon_.entry(h.entry));
-    });
+    bool title = false;
+    for (const lexicon::Hit& h : m.hits) {
+      const lexicon::Entry e = lexicon_.entry(h.entry);
+      if (!is_title_entry(e)) continue;
+      title = true;
+      if (h.form == lexicon::FormKind::kAbbreviation && !e.name.ends_with('.')) expanded = e.name;
+    }
     if (title) {
       length = m.tokens;
       break;
@@ -154,7 +159,7 @@ TitleSpan RoleFinder::title_at(uint32_t first, uint32_t limit) const {
     if (i > 0) title += ' ';
     title += texts[i];
   }
-  title = normalised(title);
+  title = expanded.empty() ? normalised(title) : std::string(expanded);
   for (const std::string_view suffix : {"-elect", " elect", "-designate", " designate"}) {
     if (title.size() > suffix.size() && title.ends_with(suffix)) {
       title.resize(title.size() - suffix.size());
