@@ -64,6 +64,12 @@ bool is_clitic(std::string_view form) {
          form == "\xE2\x80\x99S";
 }
 
+// All capitals, two to six letters: "GOP", "NYPD" (not "US": the lexicon knows it first).
+bool acronym(std::string_view form) {
+  return form.size() >= 2 && form.size() <= 6 &&
+         std::all_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 std::string normalised(std::string_view text) {
   std::string out = lexicon::fold(text);
   for (char& c : out) {
@@ -211,6 +217,13 @@ OrgSpan RoleFinder::org_at(uint32_t first, uint32_t limit) const {
   for (uint32_t i = 0; i < n; ++i) texts[i] = strip_possessive(view_.form(first + i));
   const std::span<const std::string_view> tokens(texts.data(), n);
   const lexicon::Match match = lexicon_.match(tokens, lexicon::Matching::kCaseSensitive);
+  if (match.tokens == 0 && acronym(texts[0]) && title_at(first, first + 1).empty()) {
+    // An acronym the lexicon does not know before a title names a body ("GOP", "NYPD").
+    out.begin = first;
+    out.end = first + 1 < limit && is_clitic(view_.form(first + 1)) ? first + 2 : first + 1;
+    out.org = std::string(texts[0]);
+    return out;
+  }
   const std::span<const std::string_view> matched(texts.data(), match.tokens);
   for (const lexicon::Hit& hit : match.hits) {
     const lexicon::Entry e = lexicon_.entry(hit.entry);
@@ -235,8 +248,34 @@ OrgSpan RoleFinder::org_ending_at(uint32_t end, uint32_t floor) const {
   return {};
 }
 
+std::string RoleFinder::title_of_org(const TitleSpan& title, const OrgSpan& org, std::string title_text) const {
+  // "House Speaker" is the lexicon's "speaker of the house": the title as the lexicon spells it
+  // when the organisation before it is its of-complement.
+  std::array<std::string_view, 8> texts{};
+  size_t n = 0;
+  for (uint32_t i = title.begin; i < title.end && n < texts.size(); ++i) texts[n++] = view_.form(i);
+  const size_t head = n;
+  for (const bool article : {true, false}) {
+    n = head;
+    texts[n++] = "of";
+    if (article) texts[n++] = "the";
+    for (uint32_t i = org.begin; i < org.end && n < texts.size(); ++i) {
+      if (!is_clitic(view_.form(i))) texts[n++] = strip_possessive(view_.form(i));
+    }
+    const lexicon::Match m = lexicon_.match(std::span<const std::string_view>(texts.data(), n), lexicon::Matching::kFolded);
+    if (m.tokens != n) continue;
+    // Any agent phrase will do: its head is the title already read ("speaker of the house" is
+    // an agent the flags miss, as its last word is no office).
+    for (const lexicon::Hit& h : m.hits) {
+      if (lexicon_.entry(h.entry).kind == Kind::kAgent) return normalised(lexicon_.entry(h.entry).name);
+    }
+  }
+  return title_text;
+}
+
 bool RoleFinder::modifier(uint32_t token) const {
   if (!view_.capitalised(token) || view_.punct(token) || view_.mention_at(token) >= 0) return false;
+  if (acronym(view_.form(token))) return false;  // "GOP", "NYPD": a body, read as the organisation
   const std::string_view w = view_.lower(token);
   const Token& t = view_.doc().tokens[token];
   if (is_function_word(w) || status_word(w) || t.is(kWcMonth | kWcWeekday) || skipped_before_title(w) ||
@@ -340,7 +379,8 @@ bool RoleFinder::prenominal(uint32_t mention, RoleClaim& claim) const {
   std::string modifiers;
   for (int count = 0; count < 2 && s > sb && modifier(s - 1); ++count) {
     --s;
-    modifiers = std::string(view_.lower(s)) + " " + modifiers;
+    const TitleSpan abbreviated = title_at(s, s + 1);  // "Lt." in "Lt. Gov." → "lieutenant"
+    modifiers = (abbreviated.empty() ? std::string(view_.lower(s)) : abbreviated.title) + " " + modifiers;
   }
   claim.title = normalised(modifiers) + title.title;
   if (title.status) claim.status = *title.status;
@@ -353,6 +393,7 @@ bool RoleFinder::prenominal(uint32_t mention, RoleClaim& claim) const {
   }
   if (!org.empty()) {
     if (claim.org.empty()) set_org(org, claim);
+    if (modifiers.empty() && org.end == title.begin) claim.title = title_of_org(title, org, claim.title);
     s = org.begin;
   }
   while (s > sb) {

@@ -54,7 +54,7 @@ TEST(Roles, PrenominalTitles) {
   expect_roles("Defence Minister Rustem Umerov said so.", {{"Rustem Umerov", kPer}},
                {{"defence minister", RoleStatus::kCurrent, "", "Rustem Umerov"}});
   expect_roles("The plan came from retired Adm. James Stavridis.", {{"James Stavridis", kPer}},
-               {{"adm.", RoleStatus::kFormer, "", "James Stavridis"}});
+               {{"admiral", RoleStatus::kFormer, "", "James Stavridis"}});
   expect_roles("President-elect Maria Okafor named her team.", {{"Maria Okafor", kPer}},
                {{"president", RoleStatus::kFuture, "", "Maria Okafor"}});
   expect_roles("Kenyan opposition leader Raila Odinga rallied.", {{"Raila Odinga", kPer}},

@@ -398,6 +398,41 @@ void WordNet::occupation_nouns(const std::function<bool(const Synset&)>& office,
   g_.stats.add("wordnet.title_abbreviations", g_.title_abbreviations.size());
 }
 
+// The agents file's abbreviated titles ("LT.", "ADM.", "CMDR.") become forms of the spelled-out
+// title of the same sector code that starts with the same letter and holds the abbreviation's
+// letters in order, the shortest ("lieutenant", "admiral", "commander"); "ADM." is not
+// "administrator", whose code is GOV.
+void expand_agent_abbreviations(Gazetteer& g) {
+  const auto holds_in_order = [](std::string_view letters, std::string_view word) {
+    size_t at = 0;
+    for (const char c : word) at += at < letters.size() && letters[at] == c;
+    return at == letters.size();
+  };
+  std::vector<std::pair<std::string, uint32_t>> forms;
+  for (const auto& [key, id] : g.agent_of_key) {
+    const EntrySpec& abbreviation = g.builder.at(id);
+    if (!abbreviation.name.ends_with('.') || abbreviation.code.empty() || key.find(' ') != std::string::npos) continue;
+    std::string best;
+    uint32_t best_id = kNone;
+    for (const auto& [word, target] : g.agent_of_key) {
+      const EntrySpec& t = g.builder.at(target);
+      if (t.code != abbreviation.code || t.name.ends_with('.') || word.find(' ') != std::string::npos ||
+          word.size() <= key.size() || word[0] != key[0] || !holds_in_order(key, word)) {
+        continue;
+      }
+      if (best_id == kNone || word.size() < best.size() || (word.size() == best.size() && word < best)) {
+        best = word;
+        best_id = target;
+      }
+    }
+    if (best_id != kNone) forms.emplace_back(abbreviation.name, best_id);
+  }
+  for (const auto& [form, target] : forms) {
+    g.builder.add_form(target, form, FormKind::kAbbreviation, Shape::kCapitalised);
+    g.stats.add("forms.agent_abbreviation");
+  }
+}
+
 }  // namespace
 
 void add_occupations(Gazetteer& g) {
@@ -420,6 +455,7 @@ void add_occupations(Gazetteer& g) {
     g.builder.add_form(target->second, abbreviation, FormKind::kAbbreviation, Shape::kCapitalised);
     g.stats.add("forms.title_abbreviation");
   }
+  expand_agent_abbreviations(g);
 }
 
 void add_wordnet(Gazetteer& g, const std::string& wordnet_dir) {
