@@ -25,7 +25,7 @@ constexpr std::array<std::string_view, 7> kHeadNouns = {"chief", "head",  "leade
 constexpr std::array<std::string_view, 12> kOfficeNouns = {
     "official",   "secretary", "chairman", "chairwoman", "chairperson", "queen",
     "pope",       "director",  "spokesperson", "envoy", "minister", "secretary-general"};
-constexpr std::array<std::string_view, 5> kDeterminers = {"the", "a", "an", "his", "her"};
+constexpr std::array<std::string_view, 7> kDeterminers = {"the", "a", "an", "his", "her", "their", "its"};
 // What may follow an appositive role for it to end there.
 constexpr std::array<std::string_view, 12> kAppositiveEnds = {
     ",", ".", ";", ":", ")", "who", "which", "and", "said", "says", "told", "--"};
@@ -56,6 +56,11 @@ bool fits_org(Kind kind) {
 
 bool is_title_entry(const lexicon::Entry& e) {
   return e.kind == Kind::kAgent && (e.has(lexicon::kTitle) || e.has(lexicon::kOccupation) || e.name.ends_with('.'));
+}
+
+// A comma or dash that sets a name apart from the title before it.
+bool is_apposition_mark(std::string_view form) {
+  return form == "," || form == "--" || form == "\xE2\x80\x94" || form == "\xE2\x80\x93";
 }
 
 // A possessive the tokeniser split off ("group 's director", "Valdoria ’s prime minister").
@@ -273,8 +278,15 @@ std::string RoleFinder::title_of_org(const TitleSpan& title, const OrgSpan& org,
   return title_text;
 }
 
+bool RoleFinder::lower_modifier(uint32_t token) const {
+  const std::string_view w = view_.lower(token);
+  return !view_.capitalised(token) && !view_.punct(token) && !is_function_word(w) && !status_word(w) &&
+         !skipped_before_title(w) && !clause_word(w) && lexicon_.title_modifier(w);
+}
+
 bool RoleFinder::modifier(uint32_t token) const {
-  if (!view_.capitalised(token) || view_.punct(token) || view_.mention_at(token) >= 0) return false;
+  if (view_.punct(token) || view_.mention_at(token) >= 0) return false;
+  if (!view_.capitalised(token)) return lower_modifier(token);
   if (acronym(view_.form(token))) return false;  // "GOP", "NYPD": a body, read as the organisation
   const std::string_view w = view_.lower(token);
   const Token& t = view_.doc().tokens[token];
@@ -331,6 +343,9 @@ uint32_t RoleFinder::parse_forward(uint32_t first, uint32_t limit, RoleClaim& cl
     }
     if (clause_word(view_.lower(p))) return first;
     if (view_.punct(p) || is_function_word(view_.lower(p)) || view_.mention_at(p) >= 0) break;
+    // A lower-case word that classifies no office describes the holder ("a conservative radio
+    // host", "a long-shot presidential candidate"): the title starts after it.
+    if (!view_.capitalised(p) && !lower_modifier(p)) words_from = p + 1;
   }
   if (title.empty()) return first;
   std::string words;
@@ -346,6 +361,16 @@ uint32_t RoleFinder::parse_forward(uint32_t first, uint32_t limit, RoleClaim& cl
     if (const OrgSpan org = org_at(o, limit); !org.empty()) {
       if (claim.org.empty() || view_.lower(k) == "of") set_org(org, claim);
       k = org.end;
+    } else if (const int32_t m = view_.mention_at(o); m >= 0 && view_.lower(k) != "at") {
+      // "a spokeswoman for Trump", "an adviser to Ms Okafor": the person the job serves.
+      const Mention& person = view_.doc().mentions[static_cast<size_t>(m)];
+      if (person.type == EntityType::kPerson && person.first_token == o && person.first_token + person.token_count <= limit) {
+        if (claim.org.empty()) {
+          claim.org = std::string(view_.doc().slice(person.span));
+          claim.org_mention = m;
+        }
+        k = person.first_token + person.token_count;
+      }
     }
   }
   if (title.head_noun && claim.org.empty()) return first;
@@ -360,7 +385,8 @@ bool RoleFinder::prenominal(uint32_t mention, RoleClaim& claim) const {
   // A title the tagger took into the name ("President Obama").
   while (name_first + 1 < name_end && is_title_word(lexicon_, view_.form(name_first))) ++name_first;
   uint32_t end = name_first;
-  const bool comma = name_first == m.first_token && end > sb && view_.form(end - 1) == ",";
+  // "his campaign manager, Corey Lewandowski", "a former candidate -- John McCain"
+  const bool comma = name_first == m.first_token && end > sb && is_apposition_mark(view_.form(end - 1));
   if (comma) --end;
   TitleSpan title = title_ending_at(end, sb);
   OrgSpan of_org;
@@ -402,7 +428,7 @@ bool RoleFinder::prenominal(uint32_t mention, RoleClaim& claim) const {
     claim.status = *st;
     --s;
   }
-  if (comma && org.empty() && !(s > sb && view_.lower(s - 1) == "the")) return false;
+  if (comma && org.empty() && !(s > sb && in(view_.lower(s - 1), kDeterminers))) return false;
   if (title.head_noun && claim.org.empty()) return false;
   claim.holder = mention;
   claim.span = span_of(s, name_end);

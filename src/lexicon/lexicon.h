@@ -126,6 +126,10 @@ class Lexicon {
   Match match(std::span<const std::string_view> tokens, Matching matching) const;
   // The same over a document's tokens [first, end), through Document::token_form.
   Match match(const Document& document, uint32_t first, uint32_t end, Matching matching) const;
+  // True when a folded word begins a title or occupation phrase of several words without "of"
+  // ("presidential" of "presidential candidate", "radio" of "radio announcer"): a word that
+  // classifies an office, where "conservative" or "long-shot" only describes its holder.
+  bool title_modifier(std::string_view folded) const;
   // True when the text of the matched tokens has the case the hit requires.
   static bool accepts(const Hit& hit, std::span<const std::string_view> tokens);
 
@@ -166,6 +170,7 @@ class Lexicon {
   std::vector<Hit> hits_;
   std::vector<uint32_t> slots_;  // key id + 1, 0 = empty; size a power of two
   std::vector<uint32_t> country_index_;  // country entries by alpha-3 code, built on load
+  std::vector<std::string_view> title_modifiers_;  // sorted first words of title phrases, on load
 };
 
 // FNV-1a hash of a key, the one the builder used to lay out the table.
