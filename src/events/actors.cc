@@ -28,6 +28,9 @@ bool is_place_kind(Kind k) {
   return k == Kind::kCity || k == Kind::kSubdivision || k == Kind::kRegion || k == Kind::kPlace;
 }
 
+// A WordNet job noun the agents file does not code ("screenwriter"): a word for roles only.
+bool role_word(const lexicon::Entry& e) { return e.has(lexicon::kOccupation) && e.code.empty(); }
+
 // Of the hits a phrase has, the one to read it as: names before places before agent nouns, in the
 // lexicon's own order within each; a sentence-initial capital may be an agent noun ("Police said").
 int rank(const lexicon::Entry& e, bool sentence_first) {
@@ -118,11 +121,10 @@ class Builder {
     size_t count = 0;
     for (uint32_t j = i; j < limit && count < buffer.size(); ++j) buffer[count++] = words_[j].text;
     lexicon::Match m = lexicon_.match({buffer.data(), count}, lexicon::Matching::kCaseSensitive);
-    // Occupation nouns are words for roles, with no actor code: read the phrase as if the
-    // lexicon lacked them (the longest phrase with another entry).
+    // Read the phrase as if the lexicon lacked the words for roles (the longest phrase with
+    // another entry).
     const auto occupation_only = [&] {
-      return std::all_of(m.hits.begin(), m.hits.end(),
-                         [&](const lexicon::Hit& h) { return lexicon_.entry(h.entry).has(lexicon::kOccupation); });
+      return std::all_of(m.hits.begin(), m.hits.end(), [&](const lexicon::Hit& h) { return role_word(lexicon_.entry(h.entry)); });
     };
     while (m.tokens > 0 && occupation_only()) {
       m = lexicon_.match({buffer.data(), m.tokens - 1}, lexicon::Matching::kCaseSensitive);
@@ -136,7 +138,7 @@ class Builder {
     for (const lexicon::Hit& hit : m.hits) {
       if (!lexicon::Lexicon::accepts(hit, matched)) continue;
       const lexicon::Entry e = lexicon_.entry(hit.entry);
-      if (e.has(lexicon::kOccupation)) continue;
+      if (role_word(e)) continue;
       const int r = rank(e, first);
       if (r < best_rank) {
         best_rank = r;
@@ -440,7 +442,7 @@ ActorFinder::ActorFinder(const lexicon::Lexicon& lexicon, const VerbDictionary& 
     bool listed = false;
     for (const lexicon::Hit& hit : lexicon.lookup(head, lexicon::Matching::kFolded)) {
       const lexicon::Entry e = lexicon.entry(hit.entry);
-      listed = listed || (e.kind == Kind::kAgent && !e.has(lexicon::kOccupation));
+      listed = listed || (e.kind == Kind::kAgent && !role_word(e));
     }
     if (phrases < 3 || listed) continue;
     const auto best = std::max_element(codes.begin(), codes.end(),

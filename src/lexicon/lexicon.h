@@ -47,8 +47,8 @@ enum EntryFlag : uint16_t {
   kTitle = 1u << 2,       // agent noun for an office a person holds ("prime minister", "envoy")
   kPersonNoun = 1u << 3,  // agent noun that denotes people ("farmer", "rebel"), WordNet noun.person
   kReligious = 1u << 4,   // nationality entry that is a religious group ("Muslim", "Sunni")
-  kOccupation = 1u << 5,  // WordNet office or occupation noun the agents file lacks ("nominee",
-                          // "screenwriter"), no CAMEO code: a word for roles, never an actor
+  kOccupation = 1u << 5,  // WordNet office or job noun ("nominee", "screenwriter", "columnist"):
+                          // a word for roles; an actor only when the agents file codes it
 };
 
 // How a form was given by its source.

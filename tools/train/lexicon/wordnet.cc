@@ -438,7 +438,11 @@ void expand_agent_abbreviations(Gazetteer& g) {
 void add_occupations(Gazetteer& g) {
   for (const std::string& noun : g.occupation_nouns) {
     const std::string key = match_key(noun);
-    if (key.empty() || g.agent_of_key.contains(key)) continue;
+    if (key.empty()) continue;
+    if (const auto agent = g.agent_of_key.find(key); agent != g.agent_of_key.end()) {
+      g.builder.at(agent->second).flags |= dossier::lexicon::kOccupation;  // "columnist" [~MED]
+      continue;
+    }
     const uint32_t id = g.add({Kind::kAgent, dossier::lexicon::kOccupation,
                                dossier::lexicon::fold(noun), "", "", 0, kNone, {}});
     g.agent_of_key.emplace(key, id);
