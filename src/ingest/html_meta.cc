@@ -523,10 +523,9 @@ std::vector<std::vector<std::string>> month_names(const std::string& language) {
       int32_t count = 0;
       const icu::UnicodeString* names = symbols.getMonths(count, context, width);
       for (int32_t i = 0; i < count && i < 12; ++i) {
-        icu::UnicodeString name = names[i];
-        name.toLower(locale);
-        std::string utf8;
-        name.toUTF8String(utf8);
+        std::string raw;
+        names[i].toUTF8String(raw);
+        std::string utf8 = text::fold_case(raw);
         while (!utf8.empty() && utf8.back() == '.') utf8.pop_back();
         if (utf8.size() >= 3) months[static_cast<size_t>(i)].push_back(std::move(utf8));
       }
@@ -557,10 +556,7 @@ std::optional<CivilDate> localized_date(std::string_view text, const std::string
     return value >= low && value <= high ? value : 0;
   };
   const auto month_of = [&](const std::string& w) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(w);
-    u.toLower(icu::Locale(language.c_str()));
-    std::string lower;
-    u.toUTF8String(lower);
+    const std::string lower = text::fold_case(w);
     for (size_t m = 0; m < months.size(); ++m) {
       for (const auto& name : months[m]) {
         if (lower == name) return static_cast<int>(m) + 1;

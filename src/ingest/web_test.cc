@@ -17,7 +17,8 @@ using testing::FeedSite;
 
 FetchOptions quick_options() {
   FetchOptions options;
-  options.timeout_ms = 500;
+  // Long enough for a loaded machine or a sanitizer build; no test here is about timeouts.
+  options.timeout_ms = 10000;
   options.max_bytes = 1 << 20;
   options.requests_per_second = 0;
   options.retries = 1;

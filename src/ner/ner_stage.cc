@@ -30,6 +30,7 @@ struct StageScratch {
   TagDocument input;
   TaggerScratch tagger;
   std::vector<Label> labels;
+  std::vector<float> confidence;
   std::vector<uint64_t> hashes;
 };
 
@@ -48,6 +49,7 @@ void append_mention(const Document& document, const EntityTyper& typer, uint32_t
   m.kind = MentionKind::kName;
   m.first_token = first;
   m.token_count = count;
+  m.confidence = s.confidence[first];
   out.push_back(m);
 }
 
@@ -82,7 +84,7 @@ void NerStage::tag_mentions(const NerModel& model, const EntityTyper& typer, Doc
         TagSentence{sentence.first_token, sentence.token_count, kind_of(document, sentence)});
     next = end;
   }
-  Tagger(model).tag(s.input, s.tagger, s.labels);
+  Tagger(model).tag(s.input, s.tagger, s.labels, s.confidence);
   const auto n = static_cast<uint32_t>(s.labels.size());
   for (uint32_t i = 0; i < n;) {
     if (!is_begin(s.labels[i])) {

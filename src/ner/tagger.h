@@ -7,6 +7,7 @@
 
 #include "ner/features.h"
 #include "ner/labels.h"
+#include "ner/marginals.h"
 #include "ner/model.h"
 #include "ner/tag_document.h"
 #include "ner/viterbi.h"
@@ -20,6 +21,7 @@ struct TaggerScratch {
   std::vector<int32_t> emissions;
   std::vector<Label> previous;
   ViterbiScratch viterbi;
+  MarginalScratch marginals;
 };
 
 // Adds the emission scores of each token's feature rows: out[i * kNumLabels + label].
@@ -31,6 +33,10 @@ class Tagger {
   explicit Tagger(const NerModel& model) : model_(&model) {}
   // Writes one IOB2 label per token of the document to labels.
   void tag(const TagDocument& document, TaggerScratch& scratch, std::vector<Label>& labels) const;
+  // The same, and to confidence[i], for each token that begins a name, the probability of that
+  // name's span and class under the last pass (span_marginals); 0 elsewhere.
+  void tag(const TagDocument& document, TaggerScratch& scratch, std::vector<Label>& labels,
+           std::vector<float>& confidence) const;
 
  private:
   const NerModel* model_;

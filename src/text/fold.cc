@@ -5,13 +5,23 @@
 #include <unicode/uchar.h>
 
 namespace dossier::text {
+namespace {
+
+char fold_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool is_ascii(std::string_view text) {
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 void append_fold_case(std::string_view text, std::string& out) {
-  bool ascii = true;
-  for (const char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
+  if (is_ascii(text)) {
     out.reserve(out.size() + text.size());
-    for (const char c : text) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    for (const char c : text) out.push_back(fold_ascii(c));
     return;
   }
   const size_t start = out.size();
@@ -32,8 +42,29 @@ std::string fold_case(std::string_view text) {
   return out;
 }
 
+bool fold_equals(std::string_view word, std::string_view folded) {
+  if (!is_ascii(word)) return fold_case(word) == folded;
+  if (word.size() != folded.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (fold_ascii(word[i]) != folded[i]) return false;
+  }
+  return true;
+}
+
+size_t fold_into(std::string_view word, char* buffer, size_t capacity) {
+  if (is_ascii(word)) {
+    if (word.size() > capacity) return 0;
+    for (size_t i = 0; i < word.size(); ++i) buffer[i] = fold_ascii(word[i]);
+    return word.size();
+  }
+  const std::string folded = fold_case(word);
+  if (folded.size() > capacity) return 0;
+  folded.copy(buffer, folded.size());
+  return folded.size();
+}
+
 char32_t fold_char(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+  if (c < 0x80) return static_cast<char32_t>(fold_ascii(static_cast<char>(c)));
   return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
 }
 

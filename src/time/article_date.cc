@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "text/fold.h"
+
 namespace dossier::time {
 namespace {
 
@@ -46,12 +48,7 @@ std::string evidence(std::string_view text, size_t begin, size_t end) {
 }
 
 bool lower_equals(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
-    if (c != lower[i]) return false;
-  }
-  return true;
+  return text::fold_equals(word, lower);
 }
 
 // The word that ends just before offset (skipping spaces and commas).

@@ -6,6 +6,7 @@
 #include <charconv>
 
 #include "dossier/error.h"
+#include "text/fold.h"
 
 namespace dossier::time {
 namespace {
@@ -35,15 +36,10 @@ std::vector<std::string_view> split_words(std::string_view s) {
   return out;
 }
 
-// Lower-cases an ASCII word into buffer; false when it is too long to be in the lexicon.
+// Folds a word into buffer; false when it is too long to be in the lexicon.
 bool lower_word(std::string_view word, char* buffer, size_t& length) {
-  if (word.size() > kMaxWord) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-  }
-  length = word.size();
-  return true;
+  length = text::fold_into(word, buffer, kMaxWord);
+  return length > 0 || word.empty();
 }
 
 struct CatName {
@@ -110,12 +106,7 @@ bool is_punct(std::string_view text, const Tok& tok, char c) {
   return tok.kind == TokKind::kPunct && tok.end == tok.begin + 1 && text[tok.begin] == c;
 }
 bool equals_lower_word(std::string_view text, const Tok& tok, std::string_view lower) {
-  if (tok.end - tok.begin != lower.size()) return false;
-  for (size_t i = 0; i < lower.size(); ++i) {
-    const char c = text[tok.begin + i];
-    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[i]) return false;
-  }
-  return true;
+  return text::fold_equals(text.substr(tok.begin, tok.end - tok.begin), lower);
 }
 bool is_apostrophe(std::string_view text, const Tok& tok) {
   return is_punct(text, tok, '\'') || text.substr(tok.begin, tok.end - tok.begin) == "\u2019";
@@ -520,9 +511,7 @@ bool decimal_point_after(std::string_view text, std::span<const Tok> toks, size_
 }
 
 bool equals_lower(std::string_view word, std::string_view lower) {
-  return word.size() == lower.size() && std::equal(lower.begin(), lower.end(), word.begin(), [](char a, char b) {
-           return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b);
-         });
+  return text::fold_equals(word, lower);
 }
 
 // Words that, before a lone ambiguous month name ("May", "March"), show it is a date.

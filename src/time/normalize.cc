@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "text/fold.h"
+
 namespace dossier::time {
 namespace {
 
@@ -26,11 +28,7 @@ struct Input {
     for (uint32_t i = match.first; i < match.last; ++i) {
       const std::string_view w = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
       for (const auto candidate : words) {
-        if (w.size() == candidate.size() &&
-            std::equal(w.begin(), w.end(), candidate.begin(),
-                       [](char a, char b) { return (a >= 'A' && a <= 'Z' ? a + 32 : a) == b; })) {
-          return true;
-        }
+        if (text::fold_equals(w, candidate)) return true;
       }
     }
     return false;

@@ -1,18 +1,22 @@
 #include "time/scanner.h"
 
+#include "text/fold.h"
+
 namespace dossier::time {
 namespace {
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 // Length of "a.m." / "p.m." (with or without the final period) at pos, or 0.
 size_t meridiem_length(std::string_view text, size_t pos) {
   if (pos + 3 > text.size()) return 0;
-  const char first = lower(text[pos]);
-  if ((first != 'a' && first != 'p') || text[pos + 1] != '.' || lower(text[pos + 2]) != 'm') return 0;
+  const std::string_view first = text.substr(pos, 1);
+  if ((!text::fold_equals(first, "a") && !text::fold_equals(first, "p")) || text[pos + 1] != '.' ||
+      !text::fold_equals(text.substr(pos + 2, 1), "m")) {
+    return 0;
+  }
   if (pos + 3 < text.size() && is_alpha(text[pos + 3])) return 0;
   return pos + 3 < text.size() && text[pos + 3] == '.' ? 4 : 3;
 }
@@ -50,15 +54,14 @@ size_t scan_number(std::string_view text, size_t pos, Tok& tok) {
   tok.number = digits <= 9 ? static_cast<int32_t>(value) : -1;
   // Suffixes glued to the digits: ordinals and decades.
   if (i < text.size() && is_alpha(text[i])) {
-    const char a = lower(text[i]);
-    const char b = i + 1 < text.size() ? lower(text[i + 1]) : '\0';
-    const bool two_alone = i + 2 >= text.size() || !is_alpha(text[i + 2]);
-    if (two_alone && ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
-                      (a == 't' && b == 'h'))) {
+    const std::string_view two = text.substr(i, 2);
+    const bool two_alone = two.size() == 2 && is_alpha(two[1]) && (i + 2 >= text.size() || !is_alpha(text[i + 2]));
+    if (two_alone && (text::fold_equals(two, "st") || text::fold_equals(two, "nd") || text::fold_equals(two, "rd") ||
+                      text::fold_equals(two, "th"))) {
       tok.bits |= kOrdinalSuffix;
       return i + 2;
     }
-    if (a == 's' && !is_alpha(b)) {
+    if (text::fold_equals(text.substr(i, 1), "s") && (i + 1 >= text.size() || !is_alpha(text[i + 1]))) {
       tok.bits |= kPluralSuffix;
       return i + 1;
     }

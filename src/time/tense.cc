@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "text/fold.h"
+
 namespace dossier::time {
 namespace {
 
@@ -63,11 +65,7 @@ bool boundary(std::string_view text, std::span<const Tok> toks, size_t i) {
 }
 
 bool lower_equals(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    if ((word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i]) != lower[i]) return false;
-  }
-  return true;
+  return text::fold_equals(word, lower);
 }
 
 // A past form after an auxiliary takes the auxiliary's tense: "is heard" present, "would be
@@ -95,11 +93,8 @@ std::string_view word_at(std::string_view text, std::span<const Tok> toks, size_
 
 bool in_lower(std::string_view word, std::span<const std::string_view> list) {
   char buffer[kMaxWord];
-  if (word.empty() || word.size() > kMaxWord) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    buffer[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
-  }
-  return in(std::string_view(buffer, word.size()), list);
+  const size_t length = text::fold_into(word, buffer, kMaxWord);
+  return length > 0 && in(std::string_view(buffer, length), list);
 }
 
 // True when "has" or "have" at i begins a present perfect ("has risen", "have been"): a clause
@@ -165,13 +160,10 @@ Tense cue_at(std::string_view text, std::span<const Tok> toks, size_t i, bool be
 }  // namespace
 
 Tense tense_of_word(std::string_view word) {
-  if (word.empty() || word.size() > kMaxWord) return Tense::kNone;
   char buffer[kMaxWord];
-  for (size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-  }
-  const std::string_view w(buffer, word.size());
+  const size_t length = text::fold_into(word, buffer, kMaxWord);
+  if (length == 0) return Tense::kNone;
+  const std::string_view w(buffer, length);
   if (in(w, kFuture)) return Tense::kFuture;
   // The present of reporting tells what was said: "in a statement on Monday, the party says".
   if (w == "says" || w == "say") return Tense::kPast;
