@@ -504,6 +504,13 @@ void RoleFinder::after_name(uint32_t mention, std::vector<RoleClaim>& out) const
   const uint32_t limit = view_.sentence_end(m.first_token);
   uint32_t k = m.first_token + m.token_count;
   if (k >= limit) return;
+  // A party and state tag set off by commas ("Sen. Ann Roe, D-Calif., a former mayor"): a
+  // capitalised token with a hyphen, its period apart or not; the appositive after it is the name's.
+  if (k + 2 < limit && view_.form(k) == "," && view_.capitalised(k + 1) &&
+      view_.form(k + 1).find('-') != std::string_view::npos) {
+    const uint32_t after = view_.form(k + 2) == "." ? k + 3 : k + 2;
+    if (after < limit && view_.form(after) == ",") k = after;
+  }
   if (view_.form(k) == ",") {
     RoleClaim claim;
     const uint32_t end = parse_forward(k + 1, limit, claim);

@@ -146,6 +146,9 @@ TEST(Roles, JobsFromWordNetAreTitles) {
                {{"columnist", RoleStatus::kCurrent, "", "Ilse Mora"}});
   expect_roles("Ilse Mora, a long-shot presidential candidate, spoke.", {{"Ilse Mora", kPer}},
                {{"presidential candidate", RoleStatus::kCurrent, "", "Ilse Mora"}});
+  // A party and state tag between commas does not hide the appositive after it.
+  expect_roles("Ilse Mora, R-Ore., a long-shot presidential candidate, spoke.", {{"Ilse Mora", kPer}},
+               {{"presidential candidate", RoleStatus::kCurrent, "", "Ilse Mora"}});
   // A job that serves a person names the person.
   expect_roles("Dara Holt, a spokeswoman for Vask, did not respond.", {{"Dara Holt", kPer}, {"Vask", kPer}},
                {{"spokeswoman", RoleStatus::kCurrent, "Vask", "Dara Holt"}});
