@@ -11,7 +11,8 @@ const std::array<std::string_view, kQuoteFeatureCount> kFeatureNames = {
     "bias",          "direct",          "partial",         "indirect",
     "cue",           "cue speech",      "cue rate",        "no speaker",
     "pronoun",       "named speaker",   "description",     "continues",
-    "content words", "fragment",        "paragraphs",      "headline"};
+    "content words", "fragment",        "paragraphs",      "headline",
+    "object content", "clause marker",  "bare object",     "cue direct"};
 
 namespace {
 
@@ -46,6 +47,32 @@ constexpr float kLongContentWords = 50.0f;
 constexpr int32_t kFragmentWords = 3;
 
 }  // namespace
+
+ContentShape content_shape(const FinderInput& in, const Quote& quote) {
+  ContentShape shape;
+  if (quote.kind == QuoteKind::kDirect || quote.cue.empty()) return shape;
+  const int32_t begin = unit_at(in, quote.span.begin);
+  const int32_t cue_unit = unit_at(in, quote.cue.begin);
+  shape.object = valid(in, cue_unit) && in.units.units[static_cast<size_t>(cue_unit)].kind == UnitKind::kWord &&
+                 quote.cue.end <= quote.span.begin && unit_at(in, quote.cue.end) == begin;
+  // A subordinator opening the content ("charged that", "asked whether"), or a subject pronoun
+  // or an auxiliary before its first comma marks a clause ("said he would", "claims his boss
+  // is"); one after the comma belongs to a clause of its own ("filed a lawsuit ..., even if they
+  // would").
+  if (valid(in, begin) && in.units.units[static_cast<size_t>(begin)].is(kSubordinator)) shape.clause = true;
+  for (int32_t k = begin; !shape.clause && valid(in, k) && in.units.units[static_cast<size_t>(k)].span.end <= quote.span.end; ++k) {
+    const Unit& u = in.units.units[static_cast<size_t>(k)];
+    if (in.units.punct(static_cast<size_t>(k), ',')) break;
+    if (u.kind == UnitKind::kWord && u.is(kPronoun | kAuxiliary)) {
+      shape.clause = true;
+      break;
+    }
+  }
+  if (valid(in, cue_unit) && in.units.units[static_cast<size_t>(cue_unit)].cue >= 0) {
+    shape.cue_direct = in.lexicon.lemma_direct_share(in.units.units[static_cast<size_t>(cue_unit)].cue);
+  }
+  return shape;
+}
 
 QuoteFeatures quote_features(const FinderInput& in, const Quote& quote) {
   QuoteFeatures f{};
@@ -88,6 +115,11 @@ QuoteFeatures quote_features(const FinderInput& in, const Quote& quote) {
     const uint32_t last = in.units.units[static_cast<size_t>(end)].paragraph;
     f[14] = last > first;
     f[15] = !in.body[first];
+    const ContentShape shape = content_shape(in, quote);
+    f[16] = shape.object;
+    f[17] = shape.clause;
+    f[18] = shape.object && !shape.clause;
+    f[19] = shape.cue_direct;
   }
   return f;
 }

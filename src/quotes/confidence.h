@@ -14,7 +14,7 @@ namespace dossier::quotes {
 struct FinderInput;
 
 // The evidence, one value in [0, 1] each; kFeatureNames names them in order.
-inline constexpr size_t kQuoteFeatureCount = 16;
+inline constexpr size_t kQuoteFeatureCount = 20;
 using QuoteFeatures = std::array<float, kQuoteFeatureCount>;
 extern const std::array<std::string_view, kQuoteFeatureCount> kFeatureNames;
 
@@ -27,6 +27,14 @@ struct Calibration {
 
 // The evidence of a found quote.
 QuoteFeatures quote_features(const FinderInput& in, const Quote& quote);
+
+// The shape of reported content (all false / 0 for a direct quote or one without a cue).
+struct ContentShape {
+  bool object = false;     // starts right after the cue: the verb's object ("filed a lawsuit") or a clause
+  bool clause = false;     // a subordinator first, or a subject pronoun or auxiliary before its first comma
+  float cue_direct = 0.0f; // CueLexicon::lemma_direct_share of the cue
+};
+ContentShape content_shape(const FinderInput& in, const Quote& quote);
 
 // The logistic model's probability; 0.5 when not fitted.
 float predict(const std::vector<float>& weights, const QuoteFeatures& features);

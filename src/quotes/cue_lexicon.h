@@ -48,7 +48,7 @@ struct CueEntry {
 class CueLexicon {
  public:
   static constexpr std::string_view kKind = "quote-cues";
-  static constexpr uint32_t kVersion = 3;
+  static constexpr uint32_t kVersion = 4;
 
   CueLexicon() = default;
   explicit CueLexicon(std::vector<CueEntry> entries, Calibration calibration = {});
@@ -71,6 +71,13 @@ class CueLexicon {
   // a speech entry; words are split at non-letters and lower-cased (ASCII).
   bool names_speech(std::string_view text) const;
   const CueEntry& entry(int32_t index) const { return entries_[static_cast<size_t>(index)]; }
+  // A speech act: the entry is speech by its senses (CueEntry::is_speech), or its lemma introduces
+  // direct quotes often ("tweet": WordNet knows only the bird's call).
+  bool is_speech(int32_t index) const;
+  // The share of the annotated cue occurrences of the entry's lemma (all its forms) that
+  // introduce a direct quote, smoothed towards 0: verbs that report words ("say": .55) against
+  // verbs that report acts or take objects ("file": .13, "criticize": 0).
+  float lemma_direct_share(int32_t index) const { return lemma_direct_share_[static_cast<size_t>(index)]; }
   size_t size() const { return entries_.size(); }
   // The confidence models (src/quotes/confidence.h).
   const Calibration& calibration() const { return calibration_; }
@@ -81,6 +88,7 @@ class CueLexicon {
   std::vector<CueEntry> entries_;
   Calibration calibration_;
   std::unordered_map<std::string_view, int32_t> by_form_;
+  std::vector<float> lemma_direct_share_;  // per entry
 };
 
 }  // namespace dossier::quotes

@@ -364,7 +364,10 @@ class DirectFinder {
     // "X scolded him: “...,” she said": the attribution right after the quotation wins over a
     // cue before its colon.
     const bool before_colon = a.cue >= 0 && i > 0 && punct_is(in_, i - 1, ":");
-    if (a.cue < 0 || a.colon || a.weak || before_colon) {
+    // "Nothing the president said “will assuage fears,” the senator said": a quotation handing
+    // over with a comma to its own attribution is that attribution's, whatever cue stood before.
+    const bool comma_handover = a.cue >= 0 && last_inner_char(in_, i) == ',';
+    if (a.cue < 0 || a.colon || a.weak || before_colon || comma_handover) {
       const Attribution after = cue_after(i);
       if (after.cue >= 0 && (!before_colon || same_sentence(i, after.cue))) a = after;
     }

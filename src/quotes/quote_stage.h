@@ -18,7 +18,8 @@ inline constexpr std::string_view kCueLexiconFile = "quote_cues.bin";
 
 // The quotes of a document from its text layer (blocks, sentences, tokens; none without it):
 // spans, parts, kinds, cues, speaker spans and speaker_text. In text order.
-// With `features`, also the evidence of each quote (for fitting the confidence models).
+// Acts reported with their object ("filed a lawsuit") are left out; with `features`, every
+// candidate is kept and its evidence given (for fitting the confidence models).
 std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexicon,
                                std::vector<QuoteFeatures>* features = nullptr);
 

@@ -22,9 +22,14 @@ int rank(const Mention& m) {
 
 // A place names the speaker as the head of the phrase ("Moscow said", "the Kremlin") or as the
 // state behind one of its bodies ("Russia's foreign ministry"), not as where the speakers are:
-// "Prosecutors in Lesna", "Residents of Orlje".
+// "Prosecutors in Lesna", "Residents of Orlje", nor as the attribute of a person's noun ("the
+// Valdoria senator", "a Lesna official").
 bool place_modifier(const Document& doc, const Mention& m, Span speaker) {
   if (m.type != EntityType::kGpe && m.type != EntityType::kLoc) return false;
+  if (m.span.end < speaker.end) {
+    const std::string_view after = doc.slice({m.span.end, speaker.end});
+    if (after.size() > 1 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z') return true;
+  }
   if (m.span.begin > speaker.begin) {
     std::string_view before = doc.slice({speaker.begin, m.span.begin});
     while (!before.empty() && (before.back() == ' ' || before.back() == '\n')) before.remove_suffix(1);
@@ -33,13 +38,22 @@ bool place_modifier(const Document& doc, const Mention& m, Span speaker) {
   return false;
 }
 
+// "Okafor's lawyers", "Okafor’s aide": a person's name as the possessor in the speaker phrase
+// names someone else, an unnamed speaker (audit guidelines); an organisation's stays the
+// speaker's ("Kestrel's spokesman" speaks for Kestrel).
+bool person_possessor(const Document& doc, const Mention& m, Span speaker) {
+  if (m.type != EntityType::kPerson || m.span.end >= speaker.end) return false;
+  const std::string_view after = doc.slice({m.span.end, speaker.end});
+  return after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s ");
+}
+
 // The mention naming the speaker: a person's name first, then another name, then a description
 // or pronoun; the earliest of equal rank. mentions: the index of doc.mentions.
 int32_t mention_in(const Document& doc, const util::SpanIndex& mentions, Span speaker) {
   int32_t best = -1;
   for (const uint32_t i : mentions.overlapping(speaker)) {
     const Mention& m = doc.mentions[i];
-    if (place_modifier(doc, m, speaker)) continue;
+    if (place_modifier(doc, m, speaker) || person_possessor(doc, m, speaker)) continue;
     if (best < 0 || rank(m) < rank(doc.mentions[static_cast<size_t>(best)])) {
       best = static_cast<int32_t>(i);
     }

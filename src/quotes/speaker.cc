@@ -253,7 +253,7 @@ bool is_indirect_cue(const FinderInput& in, int32_t i) {
 
 bool is_speech_cue(const FinderInput& in, int32_t i) {
   if (i < 0 || i >= unit_count(in) || unit(in, i).cue < 0) return false;
-  return in.lexicon.entry(unit(in, i).cue).is_speech();
+  return in.lexicon.is_speech(unit(in, i).cue);
 }
 
 Span span_of(const FinderInput& in, UnitRange range) {
