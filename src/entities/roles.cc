@@ -25,7 +25,7 @@ constexpr std::array<std::string_view, 7> kHeadNouns = {"chief", "head",  "leade
 constexpr std::array<std::string_view, 12> kOfficeNouns = {
     "official",   "secretary", "chairman", "chairwoman", "chairperson", "queen",
     "pope",       "director",  "spokesperson", "envoy", "minister", "secretary-general"};
-constexpr std::array<std::string_view, 5> kDeterminers = {"the", "a", "an", "his", "her"};
+constexpr std::array<std::string_view, 7> kDeterminers = {"the", "a", "an", "his", "her", "their", "its"};
 // What may follow an appositive role for it to end there.
 constexpr std::array<std::string_view, 12> kAppositiveEnds = {
     ",", ".", ";", ":", ")", "who", "which", "and", "said", "says", "told", "--"};
@@ -55,13 +55,24 @@ bool fits_org(Kind kind) {
 }
 
 bool is_title_entry(const lexicon::Entry& e) {
-  return e.kind == Kind::kAgent && (e.has(lexicon::kTitle) || e.name.ends_with('.'));
+  return e.kind == Kind::kAgent && (e.has(lexicon::kTitle) || e.has(lexicon::kOccupation) || e.name.ends_with('.'));
+}
+
+// A comma or dash that sets a name apart from the title before it.
+bool is_apposition_mark(std::string_view form) {
+  return form == "," || form == "--" || form == "\xE2\x80\x94" || form == "\xE2\x80\x93";
 }
 
 // A possessive the tokeniser split off ("group 's director", "Valdoria ’s prime minister").
 bool is_clitic(std::string_view form) {
   return form == "'s" || form == "\xE2\x80\x99s" || form == "'" || form == "\xE2\x80\x99" || form == "'S" ||
          form == "\xE2\x80\x99S";
+}
+
+// All capitals, two to six letters: "GOP", "NYPD" (not "US": the lexicon knows it first).
+bool acronym(std::string_view form) {
+  return form.size() >= 2 && form.size() <= 6 &&
+         std::all_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 std::string normalised(std::string_view text) {
@@ -121,13 +132,18 @@ TitleSpan RoleFinder::title_at(uint32_t first, uint32_t limit) const {
     }
   }
   uint32_t length = 0;
+  std::string_view expanded;  // the title an abbreviation stands for ("Sen." → "senator")
   for (uint32_t len = n; len > 0;) {
     const lexicon::Match m =
         lexicon_.match(std::span<const std::string_view>(texts.data(), len), lexicon::Matching::kFolded);
     if (m.tokens == 0) break;
-    const bool title = std::any_of(m.hits.begin(), m.hits.end(), [&](const lexicon::Hit& h) {
-      return is_title_entry(lexicon_.entry(h.entry));
-    });
+    bool title = false;
+    for (const lexicon::Hit& h : m.hits) {
+      const lexicon::Entry e = lexicon_.entry(h.entry);
+      if (!is_title_entry(e)) continue;
+      title = true;
+      if (h.form == lexicon::FormKind::kAbbreviation && !e.name.ends_with('.')) expanded = e.name;
+    }
     if (title) {
       length = m.tokens;
       break;
@@ -154,7 +170,7 @@ TitleSpan RoleFinder::title_at(uint32_t first, uint32_t limit) const {
     if (i > 0) title += ' ';
     title += texts[i];
   }
-  title = normalised(title);
+  title = expanded.empty() ? normalised(title) : std::string(expanded);
   for (const std::string_view suffix : {"-elect", " elect", "-designate", " designate"}) {
     if (title.size() > suffix.size() && title.ends_with(suffix)) {
       title.resize(title.size() - suffix.size());
@@ -206,6 +222,13 @@ OrgSpan RoleFinder::org_at(uint32_t first, uint32_t limit) const {
   for (uint32_t i = 0; i < n; ++i) texts[i] = strip_possessive(view_.form(first + i));
   const std::span<const std::string_view> tokens(texts.data(), n);
   const lexicon::Match match = lexicon_.match(tokens, lexicon::Matching::kCaseSensitive);
+  if (match.tokens == 0 && acronym(texts[0]) && title_at(first, first + 1).empty()) {
+    // An acronym the lexicon does not know before a title names a body ("GOP", "NYPD").
+    out.begin = first;
+    out.end = first + 1 < limit && is_clitic(view_.form(first + 1)) ? first + 2 : first + 1;
+    out.org = std::string(texts[0]);
+    return out;
+  }
   const std::span<const std::string_view> matched(texts.data(), match.tokens);
   for (const lexicon::Hit& hit : match.hits) {
     const lexicon::Entry e = lexicon_.entry(hit.entry);
@@ -230,8 +253,41 @@ OrgSpan RoleFinder::org_ending_at(uint32_t end, uint32_t floor) const {
   return {};
 }
 
+std::string RoleFinder::title_of_org(const TitleSpan& title, const OrgSpan& org, std::string title_text) const {
+  // "House Speaker" is the lexicon's "speaker of the house": the title as the lexicon spells it
+  // when the organisation before it is its of-complement.
+  std::array<std::string_view, 8> texts{};
+  size_t n = 0;
+  for (uint32_t i = title.begin; i < title.end && n < texts.size(); ++i) texts[n++] = view_.form(i);
+  const size_t head = n;
+  for (const bool article : {true, false}) {
+    n = head;
+    texts[n++] = "of";
+    if (article) texts[n++] = "the";
+    for (uint32_t i = org.begin; i < org.end && n < texts.size(); ++i) {
+      if (!is_clitic(view_.form(i))) texts[n++] = strip_possessive(view_.form(i));
+    }
+    const lexicon::Match m = lexicon_.match(std::span<const std::string_view>(texts.data(), n), lexicon::Matching::kFolded);
+    if (m.tokens != n) continue;
+    // Any agent phrase will do: its head is the title already read ("speaker of the house" is
+    // an agent the flags miss, as its last word is no office).
+    for (const lexicon::Hit& h : m.hits) {
+      if (lexicon_.entry(h.entry).kind == Kind::kAgent) return normalised(lexicon_.entry(h.entry).name);
+    }
+  }
+  return title_text;
+}
+
+bool RoleFinder::lower_modifier(uint32_t token) const {
+  const std::string_view w = view_.lower(token);
+  return !view_.capitalised(token) && !view_.punct(token) && !is_function_word(w) && !status_word(w) &&
+         !skipped_before_title(w) && !clause_word(w) && lexicon_.title_modifier(w);
+}
+
 bool RoleFinder::modifier(uint32_t token) const {
-  if (!view_.capitalised(token) || view_.punct(token) || view_.mention_at(token) >= 0) return false;
+  if (view_.punct(token) || view_.mention_at(token) >= 0) return false;
+  if (!view_.capitalised(token)) return lower_modifier(token);
+  if (acronym(view_.form(token))) return false;  // "GOP", "NYPD": a body, read as the organisation
   const std::string_view w = view_.lower(token);
   const Token& t = view_.doc().tokens[token];
   if (is_function_word(w) || status_word(w) || t.is(kWcMonth | kWcWeekday) || skipped_before_title(w) ||
@@ -287,6 +343,9 @@ uint32_t RoleFinder::parse_forward(uint32_t first, uint32_t limit, RoleClaim& cl
     }
     if (clause_word(view_.lower(p))) return first;
     if (view_.punct(p) || is_function_word(view_.lower(p)) || view_.mention_at(p) >= 0) break;
+    // A lower-case word that classifies no office describes the holder ("a conservative radio
+    // host", "a long-shot presidential candidate"): the title starts after it.
+    if (!view_.capitalised(p) && !lower_modifier(p)) words_from = p + 1;
   }
   if (title.empty()) return first;
   std::string words;
@@ -302,6 +361,16 @@ uint32_t RoleFinder::parse_forward(uint32_t first, uint32_t limit, RoleClaim& cl
     if (const OrgSpan org = org_at(o, limit); !org.empty()) {
       if (claim.org.empty() || view_.lower(k) == "of") set_org(org, claim);
       k = org.end;
+    } else if (const int32_t m = view_.mention_at(o); m >= 0 && view_.lower(k) != "at") {
+      // "a spokeswoman for Trump", "an adviser to Ms Okafor": the person the job serves.
+      const Mention& person = view_.doc().mentions[static_cast<size_t>(m)];
+      if (person.type == EntityType::kPerson && person.first_token == o && person.first_token + person.token_count <= limit) {
+        if (claim.org.empty()) {
+          claim.org = std::string(view_.doc().slice(person.span));
+          claim.org_mention = m;
+        }
+        k = person.first_token + person.token_count;
+      }
     }
   }
   if (title.head_noun && claim.org.empty()) return first;
@@ -316,7 +385,8 @@ bool RoleFinder::prenominal(uint32_t mention, RoleClaim& claim) const {
   // A title the tagger took into the name ("President Obama").
   while (name_first + 1 < name_end && is_title_word(lexicon_, view_.form(name_first))) ++name_first;
   uint32_t end = name_first;
-  const bool comma = name_first == m.first_token && end > sb && view_.form(end - 1) == ",";
+  // "his campaign manager, Corey Lewandowski", "a former candidate -- John McCain"
+  const bool comma = name_first == m.first_token && end > sb && is_apposition_mark(view_.form(end - 1));
   if (comma) --end;
   TitleSpan title = title_ending_at(end, sb);
   OrgSpan of_org;
@@ -335,7 +405,8 @@ bool RoleFinder::prenominal(uint32_t mention, RoleClaim& claim) const {
   std::string modifiers;
   for (int count = 0; count < 2 && s > sb && modifier(s - 1); ++count) {
     --s;
-    modifiers = std::string(view_.lower(s)) + " " + modifiers;
+    const TitleSpan abbreviated = title_at(s, s + 1);  // "Lt." in "Lt. Gov." → "lieutenant"
+    modifiers = (abbreviated.empty() ? std::string(view_.lower(s)) : abbreviated.title) + " " + modifiers;
   }
   claim.title = normalised(modifiers) + title.title;
   if (title.status) claim.status = *title.status;
@@ -348,6 +419,7 @@ bool RoleFinder::prenominal(uint32_t mention, RoleClaim& claim) const {
   }
   if (!org.empty()) {
     if (claim.org.empty()) set_org(org, claim);
+    if (modifiers.empty() && org.end == title.begin) claim.title = title_of_org(title, org, claim.title);
     s = org.begin;
   }
   while (s > sb) {
@@ -356,7 +428,7 @@ bool RoleFinder::prenominal(uint32_t mention, RoleClaim& claim) const {
     claim.status = *st;
     --s;
   }
-  if (comma && org.empty() && !(s > sb && view_.lower(s - 1) == "the")) return false;
+  if (comma && org.empty() && !(s > sb && in(view_.lower(s - 1), kDeterminers))) return false;
   if (title.head_noun && claim.org.empty()) return false;
   claim.holder = mention;
   claim.span = span_of(s, name_end);
@@ -432,6 +504,13 @@ void RoleFinder::after_name(uint32_t mention, std::vector<RoleClaim>& out) const
   const uint32_t limit = view_.sentence_end(m.first_token);
   uint32_t k = m.first_token + m.token_count;
   if (k >= limit) return;
+  // A party and state tag set off by commas ("Sen. Ann Roe, D-Calif., a former mayor"): a
+  // capitalised token with a hyphen, its period apart or not; the appositive after it is the name's.
+  if (k + 2 < limit && view_.form(k) == "," && view_.capitalised(k + 1) &&
+      view_.form(k + 1).find('-') != std::string_view::npos) {
+    const uint32_t after = view_.form(k + 2) == "." ? k + 3 : k + 2;
+    if (after < limit && view_.form(after) == ",") k = after;
+  }
   if (view_.form(k) == ",") {
     RoleClaim claim;
     const uint32_t end = parse_forward(k + 1, limit, claim);

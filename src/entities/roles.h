@@ -74,6 +74,10 @@ class RoleFinder {
   uint32_t relative_clause(uint32_t first, uint32_t limit, uint32_t mention,
                            std::vector<RoleClaim>& out) const;
   bool modifier(uint32_t token) const;
+  // A lower-case word that begins some title phrase of the lexicon ("presidential", "deputy").
+  bool lower_modifier(uint32_t token) const;
+  // The lexicon's "TITLE of [the] ORG" for an organisation named before its title, else title_text.
+  std::string title_of_org(const TitleSpan& title, const OrgSpan& org, std::string title_text) const;
   // The country of the article's dateline (lexicon country, or the named part after the city).
   OrgSpan dateline_country() const;
   // The organisation or country whose possessive clitic is the token at clitic.

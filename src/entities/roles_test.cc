@@ -54,7 +54,7 @@ TEST(Roles, PrenominalTitles) {
   expect_roles("Defence Minister Rustem Umerov said so.", {{"Rustem Umerov", kPer}},
                {{"defence minister", RoleStatus::kCurrent, "", "Rustem Umerov"}});
   expect_roles("The plan came from retired Adm. James Stavridis.", {{"James Stavridis", kPer}},
-               {{"adm.", RoleStatus::kFormer, "", "James Stavridis"}});
+               {{"admiral", RoleStatus::kFormer, "", "James Stavridis"}});
   expect_roles("President-elect Maria Okafor named her team.", {{"Maria Okafor", kPer}},
                {{"president", RoleStatus::kFuture, "", "Maria Okafor"}});
   expect_roles("Kenyan opposition leader Raila Odinga rallied.", {{"Raila Odinga", kPer}},
@@ -133,6 +133,54 @@ TEST(Roles, AsTheFormer) {
   expect_roles("As the former Prime Minister of Portugal, Guterres knows Europe.",
                {{"Portugal", kGpe}, {"Guterres", kPer}, {"Europe", kGpe}},
                {{"prime minister", RoleStatus::kFormer, "Portugal", "Guterres"}});
+}
+
+TEST(Roles, JobsFromWordNetAreTitles) {
+  expect_roles("\"It is absurd,\" screenwriter Talia Brun wrote.", {{"Talia Brun", kPer}},
+               {{"screenwriter", RoleStatus::kCurrent, "", "Talia Brun"}});
+  expect_roles("Republican presidential nominee Oren Vask spoke.", {{"Oren Vask", kPer}},
+               {{"presidential nominee", RoleStatus::kCurrent, "Republican", "Oren Vask"}});
+  // An adjective that describes the holder stays out; one that classifies the office stays in.
+  expect_roles("Ilse Mora, a conservative columnist who has been critical of Vask, wrote.",
+               {{"Ilse Mora", kPer}, {"Vask", kPer}},
+               {{"columnist", RoleStatus::kCurrent, "", "Ilse Mora"}});
+  expect_roles("Ilse Mora, a long-shot presidential candidate, spoke.", {{"Ilse Mora", kPer}},
+               {{"presidential candidate", RoleStatus::kCurrent, "", "Ilse Mora"}});
+  // A party and state tag between commas does not hide the appositive after it.
+  expect_roles("Ilse Mora, R-Ore., a long-shot presidential candidate, spoke.", {{"Ilse Mora", kPer}},
+               {{"presidential candidate", RoleStatus::kCurrent, "", "Ilse Mora"}});
+  // A job that serves a person names the person.
+  expect_roles("Dara Holt, a spokeswoman for Vask, did not respond.", {{"Dara Holt", kPer}, {"Vask", kPer}},
+               {{"spokeswoman", RoleStatus::kCurrent, "Vask", "Dara Holt"}});
+}
+
+TEST(Roles, AbbreviatedTitlesAreSpelledOut) {
+  expect_roles("Ohio Gov. Lena Pratt trailed Sen. Omar Teller.", {{"Ohio", kGpe}, {"Lena Pratt", kPer}, {"Omar Teller", kPer}},
+               {{"governor", RoleStatus::kCurrent, "Ohio", "Lena Pratt"},
+                {"senator", RoleStatus::kCurrent, "", "Omar Teller"}});
+  expect_roles("Lt. Gov. Lena Pratt and Rep. Omar Teller agreed.", {{"Lena Pratt", kPer}, {"Omar Teller", kPer}},
+               {{"lieutenant governor", RoleStatus::kCurrent, "", "Lena Pratt"},
+                {"representative", RoleStatus::kCurrent, "", "Omar Teller"}});
+  expect_roles("Former Gov. Lena Pratt ruled out a bid.", {{"Lena Pratt", kPer}},
+               {{"governor", RoleStatus::kFormer, "", "Lena Pratt"}});
+}
+
+TEST(Roles, OrganisationBeforeTheTitle) {
+  // An acronym the lexicon does not know is the body, not a word of the title.
+  expect_roles("Indiana GOP Rep. Lena Pratt will run.", {{"Lena Pratt", kPer}},
+               {{"representative", RoleStatus::kCurrent, "GOP", "Lena Pratt"}});
+  // "House Speaker" is the lexicon's "speaker of the house".
+  expect_roles("House Speaker Omar Teller spoke.", {{"House", kOrg}, {"Omar Teller", kPer}},
+               {{"speaker of the house", RoleStatus::kCurrent, "House", "Omar Teller"}});
+}
+
+TEST(Roles, TitleSetOffBeforeTheName) {
+  expect_roles("Vask fired his speechwriter, Ilse Mora, in May.", {{"Vask", kPer}, {"Ilse Mora", kPer}},
+               {{"speechwriter", RoleStatus::kCurrent, "", "Ilse Mora"}});
+  expect_roles("A former presidential candidate -- Omar Teller -- spoke.", {{"Omar Teller", kPer}},
+               {{"presidential candidate", RoleStatus::kFormer, "", "Omar Teller"}});
+  // A noun set off by a comma with no determiner is not a title of the name after it.
+  expect_roles("In a statement, Omar Teller said so.", {{"Omar Teller", kPer}}, {});
 }
 
 TEST(Roles, NoRoleWithoutATitle) {

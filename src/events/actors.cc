@@ -28,6 +28,9 @@ bool is_place_kind(Kind k) {
   return k == Kind::kCity || k == Kind::kSubdivision || k == Kind::kRegion || k == Kind::kPlace;
 }
 
+// A WordNet job noun the agents file does not code ("screenwriter"): a word for roles only.
+bool role_word(const lexicon::Entry& e) { return e.has(lexicon::kOccupation) && e.code.empty(); }
+
 // Of the hits a phrase has, the one to read it as: names before places before agent nouns, in the
 // lexicon's own order within each; a sentence-initial capital may be an agent noun ("Police said").
 int rank(const lexicon::Entry& e, bool sentence_first) {
@@ -117,9 +120,17 @@ class Builder {
     std::array<std::string_view, 8> buffer;
     size_t count = 0;
     for (uint32_t j = i; j < limit && count < buffer.size(); ++j) buffer[count++] = words_[j].text;
-    const std::span<const std::string_view> texts(buffer.data(), count);
-    const lexicon::Match m = lexicon_.match(texts, lexicon::Matching::kCaseSensitive);
+    lexicon::Match m = lexicon_.match({buffer.data(), count}, lexicon::Matching::kCaseSensitive);
+    // Read the phrase as if the lexicon lacked the words for roles (the longest phrase with
+    // another entry).
+    const auto occupation_only = [&] {
+      return std::all_of(m.hits.begin(), m.hits.end(), [&](const lexicon::Hit& h) { return role_word(lexicon_.entry(h.entry)); });
+    };
+    while (m.tokens > 0 && occupation_only()) {
+      m = lexicon_.match({buffer.data(), m.tokens - 1}, lexicon::Matching::kCaseSensitive);
+    }
     if (m.tokens == 0) return std::nullopt;
+    const std::span<const std::string_view> texts(buffer.data(), count);
     const std::span<const std::string_view> matched(texts.data(), m.tokens);
     const bool first = words_[i].has(kWordFirst);
     std::optional<Unit> best;
@@ -127,6 +138,7 @@ class Builder {
     for (const lexicon::Hit& hit : m.hits) {
       if (!lexicon::Lexicon::accepts(hit, matched)) continue;
       const lexicon::Entry e = lexicon_.entry(hit.entry);
+      if (role_word(e)) continue;
       const int r = rank(e, first);
       if (r < best_rank) {
         best_rank = r;
@@ -429,7 +441,8 @@ ActorFinder::ActorFinder(const lexicon::Lexicon& lexicon, const VerbDictionary& 
     for (const auto& [code, n] : codes) phrases += n;
     bool listed = false;
     for (const lexicon::Hit& hit : lexicon.lookup(head, lexicon::Matching::kFolded)) {
-      listed = listed || lexicon.entry(hit.entry).kind == Kind::kAgent;
+      const lexicon::Entry e = lexicon.entry(hit.entry);
+      listed = listed || (e.kind == Kind::kAgent && !role_word(e));
     }
     if (phrases < 3 || listed) continue;
     const auto best = std::max_element(codes.begin(), codes.end(),

@@ -27,6 +27,7 @@ class LexiconLoader {
   static void check_entries(util::ModelReader& in, const Lexicon& lexicon);
   static void check_keys(util::ModelReader& in, const Lexicon& lexicon);
   static void index_countries(Lexicon& lexicon);
+  static void index_title_modifiers(Lexicon& lexicon);
 };
 
 namespace {
@@ -152,6 +153,26 @@ void LexiconLoader::index_countries(Lexicon& lexicon) {
   });
 }
 
+void LexiconLoader::index_title_modifiers(Lexicon& lexicon) {
+  auto& words = lexicon.title_modifiers_;
+  for (uint32_t id = 0; id < lexicon.kinds_.size(); ++id) {
+    if (lexicon.kinds_[id] != static_cast<uint8_t>(Kind::kAgent) ||
+        (lexicon.flags_[id] & (kTitle | kOccupation)) == 0) {
+      continue;
+    }
+    const std::string_view name = lexicon.text_of(lexicon.names_[id]);
+    const size_t space = name.find(' ');
+    if (space == std::string_view::npos || name.find(" of ") != std::string_view::npos) continue;
+    words.push_back(name.substr(0, space));
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+}
+
+bool Lexicon::title_modifier(std::string_view folded) const {
+  return std::binary_search(title_modifiers_.begin(), title_modifiers_.end(), folded);
+}
+
 Lexicon LexiconLoader::read(util::ModelReader& in) {
   Lexicon lexicon;
   const std::string strings = in.string();
@@ -214,6 +235,7 @@ Lexicon LexiconLoader::read(util::ModelReader& in) {
   in.expect_end();
   check_keys(in, lexicon);
   index_countries(lexicon);
+  index_title_modifiers(lexicon);
   return lexicon;
 }
 

@@ -47,6 +47,8 @@ enum EntryFlag : uint16_t {
   kTitle = 1u << 2,       // agent noun for an office a person holds ("prime minister", "envoy")
   kPersonNoun = 1u << 3,  // agent noun that denotes people ("farmer", "rebel"), WordNet noun.person
   kReligious = 1u << 4,   // nationality entry that is a religious group ("Muslim", "Sunni")
+  kOccupation = 1u << 5,  // WordNet office or job noun ("nominee", "screenwriter", "columnist"):
+                          // a word for roles; an actor only when the agents file codes it
 };
 
 // How a form was given by its source.
@@ -124,6 +126,10 @@ class Lexicon {
   Match match(std::span<const std::string_view> tokens, Matching matching) const;
   // The same over a document's tokens [first, end), through Document::token_form.
   Match match(const Document& document, uint32_t first, uint32_t end, Matching matching) const;
+  // True when a folded word begins a title or occupation phrase of several words without "of"
+  // ("presidential" of "presidential candidate", "radio" of "radio announcer"): a word that
+  // classifies an office, where "conservative" or "long-shot" only describes its holder.
+  bool title_modifier(std::string_view folded) const;
   // True when the text of the matched tokens has the case the hit requires.
   static bool accepts(const Hit& hit, std::span<const std::string_view> tokens);
 
@@ -164,6 +170,7 @@ class Lexicon {
   std::vector<Hit> hits_;
   std::vector<uint32_t> slots_;  // key id + 1, 0 = empty; size a power of two
   std::vector<uint32_t> country_index_;  // country entries by alpha-3 code, built on load
+  std::vector<std::string_view> title_modifiers_;  // sorted first words of title phrases, on load
 };
 
 // FNV-1a hash of a key, the one the builder used to lay out the table.

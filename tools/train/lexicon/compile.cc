@@ -121,6 +121,7 @@ Gazetteer compile_lexicon(const LexiconSources& sources) {
   add_places(g, sources.iso_codes);
   add_wordnet(g, sources.wordnet);
   add_petrarch(g, sources.petrarch);
+  add_occupations(g);
   g.stats.add("keys", g.builder.key_count());
   return g;
 }

@@ -51,6 +51,8 @@ struct Gazetteer {
   std::map<std::string, std::vector<uint32_t>> nationality_of_key;  // demonym/group keys → ids
   std::set<std::string> person_nouns;  // keys of nouns that denote people (WordNet noun.person)
   std::set<std::string> title_nouns;   // keys of person nouns for offices (leader, official...)
+  std::set<std::string> occupation_nouns;  // WordNet offices and jobs, as written ("running mate")
+  std::map<std::string, std::string> title_abbreviations;  // "Sen." → "senator" (WordNet office)
   std::set<std::string> feature_nouns;  // keys of nouns for natural features (lake, river...)
   std::multimap<std::string, std::string> irregular_plurals;  // folded singular → plural
   std::map<std::string, uint32_t> agent_of_key;                // agent noun keys → entry
@@ -81,6 +83,8 @@ void add_wordnet(Gazetteer& g, const std::string& wordnet_dir);
 void add_petrarch(Gazetteer& g, const std::string& petrarch_dir);
 // Phoenix.agents.txt: common nouns for actors with their sector codes.
 void add_agents(Gazetteer& g, const std::string& path);
+// The WordNet offices and jobs the agents file lacks, as kOccupation agents (after add_petrarch).
+void add_occupations(Gazetteer& g);
 
 
 // Runs every source; throws dossier::Error when one cannot be read.

@@ -6,6 +6,7 @@
 // ("Kenyan" #m Kenya). Other capitalised person nouns that belong to a group or descend from
 // such a noun are groups of people without a country ("Kurd" @ Asian, "Sunni" @ Muslim,
 // "Republican" #m Republican Party).
+#include <algorithm>
 #include <fstream>
 #include <functional>
 #include <optional>
@@ -14,6 +15,7 @@
 
 #include "dossier/error.h"
 #include "lexicon/fold.h"
+#include "text/abbreviations.h"
 #include "train/lexicon/compile.h"
 
 namespace dossier::train::lexicon {
@@ -29,6 +31,15 @@ constexpr int kNounObject = 17;  // noun.object: natural objects and features (l
 // of them is a title ("minister" @ executive @ administrator @ head @ leader).
 const char* const kOfficeAnchors[] = {"leader", "official", "military_officer", "head_of_state",
                                       "legislator", "diplomat", "spokesperson"};
+// WordNet's categories for people by the work they do ("screenwriter" @ scriptwriter @ writer @
+// communicator, "billionaire" @ rich_person): the jobs the audit guidelines count as roles
+// ("businessman", "reporter", "activist"). Chosen by reading the tuning part's gold titles
+// (audit articles 1-12) against their WordNet hypernyms; an anchor itself is a category, not a
+// role, and is never added.
+const char* const kOccupationAnchors[] = {
+    "worker",      "professional", "communicator", "entertainer", "performer",   "businessperson",
+    "expert",      "creator",      "adviser",      "scientist",   "athlete",     "rich_person",
+    "serviceman",  "employee",     "skilled_worker", "intellectual"};
 constexpr const char* kReligiousAnchor = "religious_person";
 
 struct Pointer {
@@ -91,6 +102,32 @@ Synsets read_data(const std::string& path) {
   return out;
 }
 
+struct FirstSense {
+  uint32_t offset = 0;  // the synset of the lemma's most frequent sense
+  unsigned tagged = 0;  // how many of its senses are tagged in SemCor: how common the word is
+};
+
+// Each noun lemma's first sense (the first offset index.noun lists) and tagged sense count.
+std::unordered_map<std::string, FirstSense> read_first_senses(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw Error(path + ": cannot read WordNet index");
+  std::unordered_map<std::string, FirstSense> out;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == ' ') continue;  // licence header
+    std::istringstream fields(line);
+    std::string lemma, pos, symbol;
+    unsigned synsets = 0, pointers = 0, senses = 0, tagged = 0;
+    fields >> lemma >> pos >> synsets >> pointers;
+    for (unsigned i = 0; i < pointers; ++i) fields >> symbol;
+    uint32_t offset = 0;
+    fields >> senses >> tagged >> offset;
+    if (!fields) throw Error(path + ": malformed WordNet index line for " + lemma);
+    out.emplace(std::move(lemma), FirstSense{offset, tagged});
+  }
+  return out;
+}
+
 // Irregular plurals from noun.exc ("plural singular" per line), by singular.
 std::multimap<std::string, std::string> read_plurals(const std::string& path) {
   std::ifstream in(path);
@@ -106,7 +143,8 @@ class WordNet {
   WordNet(Gazetteer& g, const std::string& dir)
       : g_(g),
         nouns_(read_data(dir + "/data.noun")),
-        adjectives_(read_data(dir + "/data.adj")) {
+        adjectives_(read_data(dir + "/data.adj")),
+        first_senses_(read_first_senses(dir + "/index.noun")) {
     g_.irregular_plurals = read_plurals(dir + "/noun.exc");
   }
 
@@ -115,6 +153,8 @@ class WordNet {
   void person_nouns();
 
  private:
+  void occupation_nouns(const std::function<bool(const Synset&)>& office,
+                        std::unordered_map<uint32_t, bool>& office_memo);
   struct Target {
     std::string alpha3;
     uint32_t entry = kNone;  // country or region
@@ -129,6 +169,7 @@ class WordNet {
   Gazetteer& g_;
   Synsets nouns_;
   Synsets adjectives_;
+  std::unordered_map<std::string, FirstSense> first_senses_;  // by noun lemma
   std::map<uint32_t, Target> demonym_adjectives_;
   std::map<std::pair<std::string, std::string>, uint32_t> nationality_ids_;
 };
@@ -309,9 +350,117 @@ void WordNet::person_nouns() {
   }
   g_.stats.add("wordnet.person_nouns", g_.person_nouns.size());
   g_.stats.add("wordnet.title_nouns", g_.title_nouns.size());
+  occupation_nouns(office, memo);
+}
+
+// A lemma is an occupation when its most frequent sense is a person below an office or work
+// anchor: "governor", "screenwriter"; not "man" (first sense: an adult male, though one sense is
+// a subordinate worker), "host" (one who invites guests) or "father".
+void WordNet::occupation_nouns(const std::function<bool(const Synset&)>& office,
+                               std::unordered_map<uint32_t, bool>& office_memo) {
+  const auto anchor = [](const Synset& s) {
+    for (const std::string& w : s.words) {
+      for (const char* a : kOccupationAnchors) {
+        if (w == a) return true;
+      }
+    }
+    return false;
+  };
+  std::unordered_map<uint32_t, bool> memo;
+  std::map<std::string, std::pair<unsigned, std::string>> expansions;  // abbreviation → (tagged, title)
+  for (const auto& [lemma, sense] : first_senses_) {
+    const auto it = nouns_.find(sense.offset);
+    if (it == nouns_.end() || it->second.lexfile != kNounPerson) continue;
+    // index.noun writes every lemma in lower case; the synset keeps a name's capital ("Republican").
+    const bool common = std::any_of(it->second.words.begin(), it->second.words.end(), [&](const std::string& w) {
+      return !capitalised(w) && phrase(w) == phrase(lemma);
+    });
+    if (!common || anchor(it->second) || office(it->second)) continue;
+    const bool is_office = below(sense.offset, office, office_memo);
+    if (!is_office && !below(sense.offset, anchor, memo)) continue;
+    g_.occupation_nouns.insert(phrase(lemma));
+    const bool instance = std::any_of(it->second.pointers.begin(), it->second.pointers.end(),
+                                      [](const Pointer& p) { return p.symbol == "@i"; });
+    // An abbreviation stands for the commonest office (some sense below an office anchor:
+    // "representative" of a legislature) that its letters begin.
+    if (instance || sense.tagged == 0 || !g_.title_nouns.contains(match_key(lemma))) continue;
+    for (const text::AbbreviationEntry& a : text::abbreviation_table()) {
+      // Two-letter abbreviations are ambiguous ("St" is a saint or a street, "Dr" no office).
+      if (a.kind != text::AbbreviationKind::kTitle || a.word.size() < 3) continue;
+      const std::string key = match_key(a.word);
+      if (lemma.size() <= key.size() || !lemma.starts_with(key)) continue;
+      auto& best = expansions[std::string(a.word)];
+      if (sense.tagged > best.first || (sense.tagged == best.first && lemma < best.second)) best = {sense.tagged, lemma};
+    }
+  }
+  for (const auto& [abbreviation, title] : expansions) g_.title_abbreviations.emplace(abbreviation + ".", title.second);
+  g_.stats.add("wordnet.occupation_nouns", g_.occupation_nouns.size());
+  g_.stats.add("wordnet.title_abbreviations", g_.title_abbreviations.size());
+}
+
+// The agents file's abbreviated titles ("LT.", "ADM.", "CMDR.") become forms of the spelled-out
+// title of the same sector code that starts with the same letter and holds the abbreviation's
+// letters in order, the shortest ("lieutenant", "admiral", "commander"); "ADM." is not
+// "administrator", whose code is GOV.
+void expand_agent_abbreviations(Gazetteer& g) {
+  const auto holds_in_order = [](std::string_view letters, std::string_view word) {
+    size_t at = 0;
+    for (const char c : word) at += at < letters.size() && letters[at] == c;
+    return at == letters.size();
+  };
+  std::vector<std::pair<std::string, uint32_t>> forms;
+  for (const auto& [key, id] : g.agent_of_key) {
+    const EntrySpec& abbreviation = g.builder.at(id);
+    if (!abbreviation.name.ends_with('.') || abbreviation.code.empty() || key.find(' ') != std::string::npos) continue;
+    std::string best;
+    uint32_t best_id = kNone;
+    for (const auto& [word, target] : g.agent_of_key) {
+      const EntrySpec& t = g.builder.at(target);
+      if (t.code != abbreviation.code || t.name.ends_with('.') || word.find(' ') != std::string::npos ||
+          word.size() <= key.size() || word[0] != key[0] || !holds_in_order(key, word)) {
+        continue;
+      }
+      if (best_id == kNone || word.size() < best.size() || (word.size() == best.size() && word < best)) {
+        best = word;
+        best_id = target;
+      }
+    }
+    if (best_id != kNone) forms.emplace_back(abbreviation.name, best_id);
+  }
+  for (const auto& [form, target] : forms) {
+    g.builder.add_form(target, form, FormKind::kAbbreviation, Shape::kCapitalised);
+    g.stats.add("forms.agent_abbreviation");
+  }
 }
 
 }  // namespace
+
+void add_occupations(Gazetteer& g) {
+  for (const std::string& noun : g.occupation_nouns) {
+    const std::string key = match_key(noun);
+    if (key.empty()) continue;
+    if (const auto agent = g.agent_of_key.find(key); agent != g.agent_of_key.end()) {
+      g.builder.at(agent->second).flags |= dossier::lexicon::kOccupation;  // "columnist" [~MED]
+      continue;
+    }
+    const uint32_t id = g.add({Kind::kAgent, dossier::lexicon::kOccupation,
+                               dossier::lexicon::fold(noun), "", "", 0, kNone, {}});
+    g.agent_of_key.emplace(key, id);
+    g.builder.add_form(id, noun, FormKind::kName, Shape::kAnyCase);
+  }
+  // "Sen." is a form of "senator" unless the agents file gives the abbreviation its own entry
+  // ("Adm.", "Gen."); a WordNet noun spelt like it ("rep") does not count.
+  for (const auto& [abbreviation, title] : g.title_abbreviations) {
+    const auto target = g.agent_of_key.find(match_key(title));
+    const std::string key = match_key(abbreviation);
+    if (target == g.agent_of_key.end() || (g.agent_of_key.contains(key) && !g.occupation_nouns.contains(key))) {
+      continue;
+    }
+    g.builder.add_form(target->second, abbreviation, FormKind::kAbbreviation, Shape::kCapitalised);
+    g.stats.add("forms.title_abbreviation");
+  }
+  expand_agent_abbreviations(g);
+}
 
 void add_wordnet(Gazetteer& g, const std::string& wordnet_dir) {
   WordNet wordnet(g, wordnet_dir);
