@@ -241,12 +241,14 @@ ArticleSummary decode_summary(std::string bytes, const std::string& name) {
   const auto day = static_cast<int64_t>(r.u64());
   if (has_day > 1) r.fail("bad article date flag");
   if (has_day == 1) s.day = day;
-  s.mentioned_days.resize(r.count(kMaxMentionedDays));
+  // Every count is bounded by the bytes its items need, so a corrupt count cannot allocate more
+  // than the input's size: a day takes 8 bytes, a name 16 or more, a sentence 24 or more.
+  s.mentioned_days.resize(r.count(std::min<uint64_t>(kMaxMentionedDays, r.remaining() / 8)));
   for (int64_t& d : s.mentioned_days) d = static_cast<int64_t>(r.u64());
   s.shingles = r.u32_array();
   s.minhash = r.u32_array();
   s.terms = get_terms(r);
-  s.names.resize(r.count(kNamedTerms));
+  s.names.resize(r.count(std::min<uint64_t>(kNamedTerms, r.remaining() / 16)));
   for (KeyName& n : s.names) {
     n.key = r.u64();
     n.name = r.string();
@@ -255,7 +257,7 @@ ArticleSummary decode_summary(std::string bytes, const std::string& name) {
   s.lead.per_document = r.u32();
   s.lead.min_words = r.u32();
   s.lead.max_words = r.u32();
-  s.lead.sentences.resize(r.count(s.lead.per_document));
+  s.lead.sentences.resize(r.count(std::min<uint64_t>(s.lead.per_document, r.remaining() / 24)));
   for (SentenceTerms& sentence : s.lead.sentences) {
     sentence.sentence = r.u32();
     sentence.terms = get_terms(r);
