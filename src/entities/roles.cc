@@ -25,7 +25,6 @@ constexpr std::array<std::string_view, 7> kHeadNouns = {"chief", "head",  "leade
 constexpr std::array<std::string_view, 12> kOfficeNouns = {
     "official",   "secretary", "chairman", "chairwoman", "chairperson", "queen",
     "pope",       "director",  "spokesperson", "envoy", "minister", "secretary-general"};
-constexpr std::array<std::string_view, 7> kDeterminers = {"the", "a", "an", "his", "her", "their", "its"};
 // What may follow an appositive role for it to end there.
 constexpr std::array<std::string_view, 12> kAppositiveEnds = {
     ",", ".", ";", ":", ")", "who", "which", "and", "said", "says", "told", "--"};
@@ -314,9 +313,13 @@ void RoleFinder::set_org(const OrgSpan& org, RoleClaim& claim) const {
   claim.org_mention = org.mention;
 }
 
+bool RoleFinder::article_or_possessive(uint32_t token) const {
+  return (view_.doc().tokens[token].classes & (kWcArticle | kWcPossessiveDet)) != 0;
+}
+
 uint32_t RoleFinder::parse_forward(uint32_t first, uint32_t limit, RoleClaim& claim) const {
   uint32_t k = first;
-  if (k < limit && in(std::string_view(view_.lower(k)), kDeterminers)) ++k;
+  if (k < limit && article_or_possessive(k)) ++k;
   auto statuses = [&] {
     while (k < limit) {
       const auto s = status_word(view_.lower(k));
@@ -428,7 +431,7 @@ bool RoleFinder::prenominal(uint32_t mention, RoleClaim& claim) const {
     claim.status = *st;
     --s;
   }
-  if (comma && org.empty() && !(s > sb && in(view_.lower(s - 1), kDeterminers))) return false;
+  if (comma && org.empty() && !(s > sb && article_or_possessive(s - 1))) return false;
   if (title.head_noun && claim.org.empty()) return false;
   claim.holder = mention;
   claim.span = span_of(s, name_end);

@@ -64,6 +64,8 @@ class RoleFinder {
   OrgSpan org_ending_at(uint32_t end, uint32_t floor) const;
   // Parses "[status] [org] [modifiers] TITLE [of|for|at|to ORG]" from first; fills the claim's
   // title, status and org and returns the token after the phrase, or first when none.
+  // An article or a possessive determiner (the word layer's classes): "the", "a", "his", "their".
+  bool article_or_possessive(uint32_t token) const;
   uint32_t parse_forward(uint32_t first, uint32_t limit, RoleClaim& claim) const;
 
  private:
