@@ -18,6 +18,7 @@
 #include "events/confidence.h"
 #include "events/event_nouns.h"
 #include "events/event_scorer.h"
+#include "events/valence.h"
 #include "events/verb_dictionary.h"
 #include "lexicon/lexicon.h"
 
@@ -35,8 +36,10 @@ class EventCoder {
  public:
   // Candidates are the events whose prior (confidence.h) reaches kMinConfidence; with a scorer,
   // each gets its score as confidence and is kept at the scorer's threshold or above.
+  // With `valence`, reported speech (Document::quotes) whose words are negative or positive
+  // about someone adds criticism (111) and praise (051) candidates at its cue.
   EventCoder(const VerbDictionary& verbs, const lexicon::Lexicon& lexicon, CoderOptions options = {},
-             const EventScorer* scorer = nullptr);
+             const EventScorer* scorer = nullptr, const ValenceLexicon* valence = nullptr);
 
   // Replaces document.events with the events of its body sentences (headlines included), dated
   // with time::date_for. Needs the text layer; reads mentions and times when present. With
@@ -53,6 +56,7 @@ class EventCoder {
   EventNouns nouns_;
   CoderOptions options_;
   const EventScorer* scorer_;
+  const ValenceLexicon* valence_;
   // Per verb block: its phrase patterns code acts of several CAMEO families ("call" for 02, on
   // 04, off 16...), so the verb without a pattern says little.
   std::vector<uint8_t> polysemous_;

@@ -17,6 +17,7 @@ double base(Coding coding) {
     case Coding::kVerb: return 0.75;
     case Coding::kNoun: return 0.7;
     case Coding::kFamily: return 0.6;
+    case Coding::kSpeech: return 0.6;  // the scorer learns how far valence tells criticism from comment
   }
   return 0.6;
 }

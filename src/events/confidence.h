@@ -19,6 +19,7 @@ enum class Coding : uint8_t {
   kFamily,   // only the family of the verb's block (a root code such as "040")
   kNoun,     // an event noun ("riots against", "staged a strike")
   kFrame,    // a complement frame ("threatened to cut", "said X must")
+  kSpeech,   // reported speech whose words are negative (criticism) or positive (praise) about someone
 };
 
 // What stands in one actor slot.
@@ -67,6 +68,10 @@ struct EventEvidence {
   bool target_place = false;
   std::string_view block;        // the verb's block in the dictionary ("ACCUSE"); empty for a noun
   std::string_view lemma;        // the verb's base form in the dictionary ("accuse"); empty for a noun
+  // Reported speech (Coding::kSpeech): the sums of the negative and positive valences of its
+  // words (valence.h), negated words counted with the other sign.
+  int16_t negative = 0;
+  int16_t positive = 0;
 };
 
 // The prior in [0, 1].

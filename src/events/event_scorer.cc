@@ -20,6 +20,7 @@ const char* coding_name(Coding c) {
     case Coding::kFamily: return "family";
     case Coding::kNoun: return "noun";
     case Coding::kFrame: return "frame";
+    case Coding::kSpeech: return "speech";
   }
   return "?";
 }
@@ -93,6 +94,13 @@ std::vector<Feature> event_features(const EventEvidence& e) {
     if (set) on(name);
   }
   if (e.quoted) on("quoted&root=" + root);
+  if (e.coding == Coding::kSpeech) {
+    // Buckets of the valence sums: 1, 2-3, 4-7, 8 and more.
+    const auto bucket = [](int v) { return v <= 1 ? "1" : v <= 3 ? "2" : v <= 7 ? "4" : "8"; };
+    if (e.negative > 0) on(std::string("speech_negative=") + bucket(e.negative));
+    if (e.positive > 0) on(std::string("speech_positive=") + bucket(e.positive));
+    if (e.negative > 0 && e.positive > 0) on("speech_mixed");
+  }
   if (e.reported) on("reported&coding=" + coding);
   return f;
 }

@@ -12,9 +12,9 @@ namespace {
 class EventStage final : public stage::DocumentStage {
  public:
   EventStage(std::shared_ptr<const VerbDictionary> verbs, std::shared_ptr<const lexicon::Lexicon> lexicon,
-             std::shared_ptr<const EventScorer> scorer)
-      : verbs_(std::move(verbs)), lexicon_(std::move(lexicon)), scorer_(std::move(scorer)),
-        coder_(*verbs_, *lexicon_, CoderOptions{}, scorer_.get()) {}
+             std::shared_ptr<const EventScorer> scorer, std::shared_ptr<const ValenceLexicon> valence)
+      : verbs_(std::move(verbs)), lexicon_(std::move(lexicon)), scorer_(std::move(scorer)), valence_(std::move(valence)),
+        coder_(*verbs_, *lexicon_, CoderOptions{}, scorer_.get(), valence_.get()) {}
 
   std::string_view name() const override { return "events"; }
   void process(Document& document) const override { coder_.code(document); }
@@ -23,6 +23,7 @@ class EventStage final : public stage::DocumentStage {
   std::shared_ptr<const VerbDictionary> verbs_;
   std::shared_ptr<const lexicon::Lexicon> lexicon_;
   std::shared_ptr<const EventScorer> scorer_;  // null: the coder's prior
+  std::shared_ptr<const ValenceLexicon> valence_;
   EventCoder coder_;
 };
 
@@ -40,7 +41,9 @@ std::unique_ptr<const stage::DocumentStage> make_event_stage(stage::StageContext
     scorer = context.models.get<EventScorer>(
         kScorerFile, [](const std::string& path) { return EventScorer::load(path); });
   }
-  return std::make_unique<EventStage>(std::move(verbs), std::move(lexicon), std::move(scorer));
+  auto valence = context.models.get<ValenceLexicon>(
+      std::string(kValenceFile), [](const std::string& path) { return ValenceLexicon::load(path); });
+  return std::make_unique<EventStage>(std::move(verbs), std::move(lexicon), std::move(scorer), std::move(valence));
 }
 
 }  // namespace dossier::events

@@ -21,6 +21,7 @@ inline constexpr std::string_view kCodes =
     "024\tAppeal for political reform\n0241\tAppeal for change in leadership\n"
     "03\tEXPRESS INTENT TO COOPERATE\n030\tExpress intent to cooperate\n036\tExpress intent to meet or negotiate\n"
     "04\tCONSULT\n040\tConsult\n042\tMake a visit\n043\tHost a visit\n046\tEngage in negotiation\n"
+    "05\tENGAGE IN DIPLOMATIC COOPERATION\n050\tEngage in diplomatic cooperation\n051\tPraise or endorse\n"
     "07\tPROVIDE AID\n070\tProvide aid\n073\tProvide humanitarian aid\n"
     "08\tYIELD\n080\tYield\n0874\tRetreat or surrender militarily\n084\tReturn, release\n0841\tReturn, release person(s)\n087\tDe-escalate military engagement\n"
     "10\tDEMAND\n100\tDemand\n104\tDemand political reform\n1041\tDemand change in leadership\n105\tDemand that target yields\n1053\tDemand release of persons or property\n"

@@ -17,6 +17,7 @@ void add_ner_gazetteer_command(CLI::App& app, int& exit_code);
 void add_events_command(CLI::App& app, int& exit_code);   // events_command.cc
 void add_calibration_command(CLI::App& app, int& exit_code);
 void add_event_scorer_command(CLI::App& app, int& exit_code);  // event_scorer_command.cc
+void add_valence_command(CLI::App& app, int& exit_code);       // valence_command.cc
 
 }  // namespace dossier::train
 

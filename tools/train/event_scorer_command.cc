@@ -204,7 +204,8 @@ int run(const ScorerArgs& args) {
   const std::string models = args.models.empty() ? default_models_dir() : args.models;
   const events::VerbDictionary verbs = events::VerbDictionary::load(models + "/events.dsr");
   const lexicon::Lexicon lexicon = lexicon::Lexicon::load(models + "/lexicon.dsr");
-  const events::EventCoder coder(verbs, lexicon);
+  const events::ValenceLexicon valence = events::ValenceLexicon::load(models + "/" + std::string(events::kValenceFile));
+  const events::EventCoder coder(verbs, lexicon, {}, nullptr, &valence);
   std::vector<Candidate> candidates;
   for (Document& doc : dossier.documents) {
     std::vector<events::EventEvidence> evidence;

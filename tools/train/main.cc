@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   dossier::train::add_events_command(app, exit_code);
   dossier::train::add_calibration_command(app, exit_code);
   dossier::train::add_event_scorer_command(app, exit_code);
+  dossier::train::add_valence_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
