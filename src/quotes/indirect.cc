@@ -444,11 +444,11 @@ class IndirectFinder {
   int32_t passive_question(int32_t k, int32_t begin, int32_t end) {
     int32_t j = k - 1;
     while (j >= begin && unit(in_, j).kind == UnitKind::kWord && unit(in_, j).is(kAdverb)) --j;
-    const bool leads = j < begin || (j == begin && in_.units.form(static_cast<size_t>(j)) == "When") ||
-                       (j == begin + 1 && in_.units.form(static_cast<size_t>(j)) == "when");
-    const bool passive = leads || (unit(in_, j).kind == UnitKind::kWord &&
-                                   (unit(in_, j).is(kWcBe) || in_.units.form(static_cast<size_t>(j)) == "when"));
+    const bool when = j >= begin && in_.units.form(static_cast<size_t>(j)) == "when";
+    const bool leads = j < begin || (when && j <= begin + 1);
+    const bool passive = leads || when || (unit(in_, j).kind == UnitKind::kWord && unit(in_, j).is(kWcBe));
     if (!passive || (j < begin && !is_participle_past(k))) return -1;
+    if (k + 1 < end && in_.units.form(static_cast<size_t>(k + 1)) == "by") return -1;  // passive_agent's
     constexpr int32_t kAdjunctUnits = 4;
     int32_t c = k + 1;
     if (c < end && unit(in_, c).is(kPreposition) && in_.units.form(static_cast<size_t>(c)) != "about") {
