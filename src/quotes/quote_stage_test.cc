@@ -558,6 +558,16 @@ TEST(QuoteStage, APassiveQuestionWithoutAnAskerHasNoSpeaker) {
   quote_with_speaker(doc, "if the strike", "");
 }
 
+// A participle lead with no subject before openers ("From X writing at Y:") takes the phrase
+// right before it as its speaker.
+TEST(QuoteStage, ThePhraseBeforeALeadingParticipleIsItsSpeaker) {
+  Document doc = document_of(
+      "The port stayed shut.\n\nFrom Mara Lind writing at The Daily Ledger:\n\n\"The harbour is the "
+      "heart of the town.\"\n");
+  annotate_quotes(doc, lexicon());
+  quote_with_speaker(doc, "\"The harbour", "Mara Lind");
+}
+
 // "Okafor's aide": the person is the possessor, the speaker someone unnamed.
 TEST(QuoteStage, APersonsAideIsNotThePerson) {
   const Document doc = annotated_with_name(
