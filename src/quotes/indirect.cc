@@ -479,7 +479,7 @@ class IndirectFinder {
   }
 
   bool opening(int32_t k, int32_t begin, int32_t end) {
-    if (passive_agent(k, end) || passive_question(k, begin, end) >= 0) return true;
+    if (passive_agent(k, end)) return true;
     int32_t comma = -1;
     const int32_t sub = leading_clause(k, begin, end, comma);
     if (sub >= 0) {
@@ -605,11 +605,9 @@ class IndirectFinder {
     const float floor = strongest * kRivalShare;
     std::stable_partition(cues.begin(), cues.end(),
                           [&](int32_t k) { return cue_rate(in_, k) >= floor; });
+    // A passive cue's subject is the one asked, never the speaker: its question comes first.
     for (const int32_t k : cues) {
-      if (closing(k, begin, end) || opening(k, begin, end)) return;
-    }
-    for (const int32_t k : cues) {
-      if (passive_question(k, begin, end) >= 0) return;
+      if (passive_question(k, begin, end) >= 0 || closing(k, begin, end) || opening(k, begin, end)) return;
     }
   }
 
