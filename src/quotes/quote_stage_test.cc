@@ -558,6 +558,14 @@ TEST(QuoteStage, APassiveQuestionWithoutAnAskerHasNoSpeaker) {
   quote_with_speaker(doc, "if the strike", "");
 }
 
+// A word reports more often before a complement "that" than anywhere: "is reporting that" is
+// reported speech although "reporting" alone is rarely a cue.
+TEST(QuoteStage, AWordBeforeAComplementThatReports) {
+  Document doc = document_of("The port stayed shut.\n\nThe station is reporting that the mayor resigned on Friday.\n");
+  annotate_quotes(doc, lexicon());
+  quote_with_speaker(doc, "that the mayor resigned", "The station");
+}
+
 // A participle lead with no subject before openers ("From X writing at Y:") takes the phrase
 // right before it as its speaker.
 TEST(QuoteStage, ThePhraseBeforeALeadingParticipleIsItsSpeaker) {
