@@ -17,6 +17,8 @@ struct FinderInput;
 inline constexpr size_t kQuoteFeatureCount = 20;
 using QuoteFeatures = std::array<float, kQuoteFeatureCount>;
 extern const std::array<std::string_view, kQuoteFeatureCount> kFeatureNames;
+// The index of "cue rate": above 0 when the cue is a reporting word of the lexicon.
+inline constexpr size_t kCueRateFeature = 6;
 
 // Weights of the two logistic models, kQuoteFeatureCount each (empty: not fitted).
 struct Calibration {

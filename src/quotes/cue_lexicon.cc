@@ -25,8 +25,10 @@ CueLexicon read(util::ModelReader& reader) {
     entry.direct_count = reader.u32();
     entry.after_count = reader.u32();
     entry.object_count = reader.u32();
+    entry.that_text_count = reader.u32();
+    entry.that_cue_count = reader.u32();
     entry.speech = reader.u8();
-    if ((entry.speech > 100 && entry.speech != CueEntry::kSpeechUnknown) || entry.form.empty() || entry.direct_count > entry.cue_count ||
+    if (entry.that_cue_count > entry.that_text_count || (entry.speech > 100 && entry.speech != CueEntry::kSpeechUnknown) || entry.form.empty() || entry.direct_count > entry.cue_count ||
         entry.after_count > entry.cue_count || entry.object_count > entry.after_count) {
       reader.fail("bad entry");
     }
@@ -121,6 +123,8 @@ util::ModelWriter write(const std::vector<CueEntry>& entries, const Calibration&
     writer.u32(entry.direct_count);
     writer.u32(entry.after_count);
     writer.u32(entry.object_count);
+    writer.u32(entry.that_text_count);
+    writer.u32(entry.that_cue_count);
     writer.u8(entry.speech);
   }
   writer.f32_array(calibration.quote);

@@ -37,6 +37,8 @@ struct CueEntry {
   // add: 95), or kSpeechUnknown when WordNet has no attitude sense for it ("according").
   uint8_t speech = kSpeechUnknown;
   static constexpr uint8_t kSpeechUnknown = 255;
+  uint32_t that_text_count = 0;  // occurrences before a complement "that" (Units::before_that_clause)
+  uint32_t that_cue_count = 0;   // of those, inside annotated cue spans
   float cue_rate() const { return text_count ? float(cue_count) / float(text_count) : 0.0f; }
   // A speech act, not a belief, intention, perception or feeling: a majority of communication
   // senses, or no attitude sense at all and attested as a cue in the training annotations.
@@ -48,7 +50,7 @@ struct CueEntry {
 class CueLexicon {
  public:
   static constexpr std::string_view kKind = "quote-cues";
-  static constexpr uint32_t kVersion = 4;
+  static constexpr uint32_t kVersion = 5;
 
   CueLexicon() = default;
   explicit CueLexicon(std::vector<CueEntry> entries, Calibration calibration = {});

@@ -8,7 +8,7 @@ namespace dossier::quotes {
 namespace {
 
 CueLexicon sample() {
-  CueEntry said{"said", "say", CuePos::kVerb, kAttested | kWordNetSpeech, 90, 100, 40, 50, 2, 100};
+  CueEntry said{"said", "say", CuePos::kVerb, kAttested | kWordNetSpeech, 90, 100, 40, 50, 2, 100, 12, 11};
   CueEntry view{"view", "view", CuePos::kNoun, kAttested, 3, 30, 0, 0, 0, 20};
   Calibration calibration;
   calibration.quote.assign(kQuoteFeatureCount, 0.5f);
@@ -33,6 +33,8 @@ TEST(CueLexicon, RoundTripsThroughTheModelFile) {
   EXPECT_EQ(view.cue_count, 3u);
   EXPECT_EQ(view.text_count, 30u);
   EXPECT_EQ(lexicon.entry(lexicon.find("said")).object_count, 2u);
+  EXPECT_EQ(lexicon.entry(lexicon.find("said")).that_text_count, 12u);
+  EXPECT_EQ(lexicon.entry(lexicon.find("said")).that_cue_count, 11u);
   EXPECT_EQ(view.speech, 20u);
   EXPECT_EQ(lexicon.calibration().speaker, std::vector<float>(kQuoteFeatureCount, -0.25f));
 }

@@ -305,7 +305,10 @@ class DirectFinder {
         return {cue, a.speaker, false, static_cast<int32_t>(attributions_.size() - 1)};
       }
     }
-    return {cue, sentence_subject(in_, cue), false, -1};
+    // "From Mara Lind writing at the Ledger:": with no subject before openers, the phrase right
+    // before the participle is its subject.
+    const UnitRange subject = sentence_subject(in_, cue);
+    return {cue, subject.empty() ? speaker_before(in_, cue, clause_floor(cue)) : subject, false, -1};
   }
 
   // The quote this cue-less quotation continues: the last direct quote, when it lies in the

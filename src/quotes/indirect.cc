@@ -434,6 +434,50 @@ class IndirectFinder {
     return true;
   }
 
+  // A question put to someone in the passive, by an asker the text does not name: "Asked whether
+  // ..., she said", "when he was first asked if ...", "was asked about the comment". The cue stands
+  // after a form of "be", after "when", or opens the sentence; the question (an "if", "whether",
+  // wh-word or "about", after at most a short adjunct: "asked in May if") is the content, with no
+  // speaker (audit guidelines: questions asked and answered are speech). A question opening its
+  // sentence ends at the first comma. Emits it and returns the unit after its content (the
+  // comma's when it leads the sentence), or -1.
+  int32_t passive_question(int32_t k, int32_t begin, int32_t end) {
+    int32_t j = k - 1;
+    while (j >= begin && unit(in_, j).kind == UnitKind::kWord && unit(in_, j).is(kAdverb)) --j;
+    const bool when = j >= begin && in_.units.form(static_cast<size_t>(j)) == "when";
+    const bool leads = j < begin || (when && j <= begin + 1);
+    const bool passive = leads || when || (unit(in_, j).kind == UnitKind::kWord && unit(in_, j).is(kWcBe));
+    if (!passive || (j < begin && !is_participle_past(k))) return -1;
+    if (k + 1 < end && in_.units.form(static_cast<size_t>(k + 1)) == "by") return -1;  // passive_agent's
+    constexpr int32_t kAdjunctUnits = 4;
+    int32_t c = k + 1;
+    if (c < end && unit(in_, c).is(kPreposition) && in_.units.form(static_cast<size_t>(c)) != "about") {
+      while (c < end && c - k <= kAdjunctUnits && unit(in_, c).kind == UnitKind::kWord &&
+             !unit(in_, c).is(kWcConditional | kWcWh)) {
+        ++c;
+      }
+    }
+    if (c >= end || unit(in_, c).kind != UnitKind::kWord) return -1;
+    if (!unit(in_, c).is(kWcConditional | kWcWh) && in_.units.form(static_cast<size_t>(c)) != "about") return -1;
+    int32_t last = content_end(c, end);
+    if (leads) {
+      int32_t comma = c;
+      while (comma < last && !in_.units.punct(static_cast<size_t>(comma), ',')) ++comma;
+      if (comma >= last) return -1;
+      last = comma;
+    }
+    const size_t before = out_.size();
+    emit({c, last}, k, k + 1, Span{});
+    if (out_.size() == before) return -1;
+    return leads ? last + 1 : end;
+  }
+
+  // A past participle: the "-ed" form of a verb ("Asked"), not "-ing" or a bare form.
+  bool is_participle_past(int32_t k) const {
+    const std::string_view f = in_.units.form(static_cast<size_t>(k));
+    return f.size() > 3 && (f.ends_with("ed") || f.ends_with("Ed"));
+  }
+
   bool opening(int32_t k, int32_t begin, int32_t end) {
     if (passive_agent(k, end)) return true;
     int32_t comma = -1;
@@ -540,6 +584,16 @@ class IndirectFinder {
   void sentence(int32_t begin, int32_t end) {
     if (colon_line(begin, end)) return;
     if (!in_.body[unit(in_, begin).paragraph]) return;  // headlines state, they do not report
+    // "Asked whether ..., Clinton said she ...": the question, then the answer's sentence.
+    for (int32_t k = begin; k < end && k - begin <= 2; ++k) {
+      if (!candidate(k)) continue;
+      const int32_t rest = passive_question(k, begin, end);
+      if (rest >= end) return;
+      if (rest >= 0) {
+        begin = rest;
+        break;
+      }
+    }
     std::vector<int32_t> cues;
     for (int32_t k = begin; k < end; ++k) {
       if (unit(in_, k).kind != UnitKind::kWord || is_direct_cue_unit(k)) continue;
@@ -551,8 +605,9 @@ class IndirectFinder {
     const float floor = strongest * kRivalShare;
     std::stable_partition(cues.begin(), cues.end(),
                           [&](int32_t k) { return cue_rate(in_, k) >= floor; });
+    // A passive cue's subject is the one asked, never the speaker: its question comes first.
     for (const int32_t k : cues) {
-      if (closing(k, begin, end) || opening(k, begin, end)) return;
+      if (passive_question(k, begin, end) >= 0 || closing(k, begin, end) || opening(k, begin, end)) return;
     }
   }
 

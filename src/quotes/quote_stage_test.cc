@@ -544,6 +544,38 @@ TEST(QuoteStage, TheAgentOfAPassiveCueIsTheSpeaker) {
   EXPECT_EQ(doc.slice(q->span), "whether the cranes would move");
 }
 
+// A question put in the passive by an asker the text does not name has no speaker; the answer
+// after it is a report of its own, and the one asked is never the asker.
+TEST(QuoteStage, APassiveQuestionWithoutAnAskerHasNoSpeaker) {
+  Document doc = document_of(
+      "The port stayed shut.\n\nAsked whether the cranes would move, Okafor said the union had not "
+      "decided.\n\nThe harbour master was asked if the strike would end soon.\n");
+  annotate_quotes(doc, lexicon());
+  const Quote* question = quote_with_speaker(doc, "whether the cranes", "");
+  ASSERT_NE(question, nullptr);
+  EXPECT_EQ(doc.slice(question->span), "whether the cranes would move");
+  quote_with_speaker(doc, "the union had not", "Okafor");
+  quote_with_speaker(doc, "if the strike", "");
+}
+
+// A word reports more often before a complement "that" than anywhere: "is reporting that" is
+// reported speech although "reporting" alone is rarely a cue.
+TEST(QuoteStage, AWordBeforeAComplementThatReports) {
+  Document doc = document_of("The port stayed shut.\n\nThe station is reporting that the mayor resigned on Friday.\n");
+  annotate_quotes(doc, lexicon());
+  quote_with_speaker(doc, "that the mayor resigned", "The station");
+}
+
+// A participle lead with no subject before openers ("From X writing at Y:") takes the phrase
+// right before it as its speaker.
+TEST(QuoteStage, ThePhraseBeforeALeadingParticipleIsItsSpeaker) {
+  Document doc = document_of(
+      "The port stayed shut.\n\nFrom Mara Lind writing at The Daily Ledger:\n\n\"The harbour is the "
+      "heart of the town.\"\n");
+  annotate_quotes(doc, lexicon());
+  quote_with_speaker(doc, "\"The harbour", "Mara Lind");
+}
+
 // "Okafor's aide": the person is the possessor, the speaker someone unnamed.
 TEST(QuoteStage, APersonsAideIsNotThePerson) {
   const Document doc = annotated_with_name(

@@ -74,10 +74,12 @@ bool is_person_name(const Document& doc, int32_t m) {
 // resolve_pronoun_fallback with the last person's name before an offset given by last_name_before.
 template <class LastNameBefore>
 int32_t pronoun_fallback(const Document& doc, size_t quote, const LastNameBefore& last_name_before) {
+  const int32_t nearest = last_name_before(doc.quotes[quote].speaker_span.begin);
+  if (nearest >= 0) return nearest;
   for (size_t q = quote; q-- > 0;) {
     if (is_person_name(doc, doc.quotes[q].speaker_mention)) return doc.quotes[q].speaker_mention;
   }
-  return last_name_before(doc.quotes[quote].speaker_span.begin);
+  return -1;
 }
 
 // The last person's name among the mentions before the first that ends after an offset (the

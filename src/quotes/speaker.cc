@@ -233,6 +233,12 @@ float cue_rate(const FinderInput& in, int32_t i) {
   const float prior = (e.origin & kWordNetSpeech)    ? kSpeechPrior
                       : (e.origin & kWordNetThought) ? kThoughtPrior
                                                      : 0.0f;
+  // Before a complement "that" the word's rate in that place: "is reporting that" reports far
+  // more often than "reporting" does anywhere (learnt from the same annotations).
+  if (in.units.before_that_clause(static_cast<size_t>(i))) {
+    return (static_cast<float>(e.that_cue_count) + prior * kPriorWeight) /
+           (static_cast<float>(e.that_text_count) + kPriorWeight);
+  }
   return (static_cast<float>(e.cue_count) + prior * kPriorWeight) /
          (static_cast<float>(e.text_count) + kPriorWeight);
 }

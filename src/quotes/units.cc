@@ -116,6 +116,13 @@ bool Units::punct(size_t i, char c) const {
   return u.kind == UnitKind::kPunct && form(u) == std::string_view(&c, 1);
 }
 
+bool Units::before_that_clause(size_t i) const {
+  if (i + 1 >= units.size() || units[i].kind != UnitKind::kWord) return false;
+  const Unit& next = units[i + 1];
+  if (next.kind != UnitKind::kWord || form(next) != "that") return false;
+  return i == 0 || !(units[i - 1].kind == UnitKind::kWord && units[i - 1].is(kDeterminer | kPossessive));
+}
+
 Units build_units(const Document& document, const std::vector<Paragraph>& paragraphs,
                   const std::vector<QuoteSegment>& segments, const CueLexicon& lexicon) {
   Units units;

@@ -66,6 +66,9 @@ struct Units {
   std::string_view form(size_t i) const { return form(units[i]); }
   // True when unit i is the punctuation character c.
   bool punct(size_t i, char c) const;
+  // True when word unit i stands as a verb before a complement "that": the next unit is the word
+  // "that" and the one before is no determiner ("ruled that", not "a tweet that").
+  bool before_that_clause(size_t i) const;
 };
 
 // The units of the paragraphs. Sentences are the text layer's, except that each paragraph starts

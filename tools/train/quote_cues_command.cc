@@ -40,7 +40,7 @@ struct QuoteCuesArgs {
 };
 
 struct Counts {
-  uint32_t cue = 0, text = 0, direct = 0, after = 0, object = 0;
+  uint32_t cue = 0, text = 0, direct = 0, after = 0, object = 0, that_text = 0, that_cue = 0;
 };
 
 bool overlaps_any(uint32_t b, uint32_t e, const std::vector<data::CpSpan>& spans) {
@@ -73,9 +73,11 @@ void count_article(const data::GoldArticle& article, const quotes::CueLexicon& e
   const auto segments = quotes::find_quote_segments(doc, paragraphs);
   const quotes::Units units = quotes::build_units(doc, paragraphs, segments, empty);
   const util::CodePointIndex cp(article.text);
-  for (const quotes::Unit& unit : units.units) {
+  for (size_t u = 0; u < units.units.size(); ++u) {
+    const quotes::Unit& unit = units.units[u];
     if (unit.kind != quotes::UnitKind::kWord) continue;
     Counts& c = counts[std::string(units.form(unit))];
+    const bool before_that = units.before_that_clause(u);
     ++c.text;
     const uint32_t b = cp.to_code_point(unit.span.begin), e = cp.to_code_point(unit.span.end);
     bool in_cue = false, direct = false, after = false, object = false;
@@ -87,6 +89,8 @@ void count_article(const data::GoldArticle& article, const quotes::CueLexicon& e
       object = object || has_hearer(article, a);
     }
     c.cue += in_cue;
+    c.that_text += before_that;
+    c.that_cue += before_that && in_cue;
     c.direct += in_cue && direct;
     c.after += in_cue && after;
     c.object += in_cue && after && object;
@@ -113,6 +117,8 @@ quotes::CueEntry make_entry(const std::string& form, const Counts& c, const data
   entry.direct_count = c.direct;
   entry.after_count = c.after;
   entry.object_count = c.object;
+  entry.that_text_count = std::max(c.that_text, c.that_cue);
+  entry.that_cue_count = c.that_cue;
   std::string lemma = wn.verb_lemma(form);
   entry.pos = quotes::CuePos::kVerb;
   if (lemma.empty()) {
