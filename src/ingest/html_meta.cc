@@ -189,6 +189,69 @@ bool has_token_containing(const std::string& tokens, std::string_view part) {
   return tokens.find(part) != std::string::npos;
 }
 
+// The children of an element that are elements or text other than whitespace.
+std::vector<const GumboNode*> content_children(const GumboNode* node) {
+  std::vector<const GumboNode*> out;
+  const GumboVector* children = children_of(node);
+  for (unsigned i = 0; children != nullptr && i < children->length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children->data[i]);
+    if (child->type == GUMBO_NODE_ELEMENT || child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA) {
+      out.push_back(child);
+    }
+  }
+  return out;
+}
+
+// text without separators and no-break spaces at its start: " - Headline" -> "Headline".
+std::string_view trim_leading_separators(std::string_view text) {
+  for (;;) {
+    text = util::ascii::trim(text);
+    if (text.starts_with("\xC2\xA0")) {
+      text.remove_prefix(2);
+    } else if (!text.empty() && (text.front() == '-' || text.front() == ':' || text.front() == '|')) {
+      text.remove_prefix(1);
+    } else if (text.starts_with("\xE2\x80\x93") || text.starts_with("\xE2\x80\x94")) {
+      text.remove_prefix(3);
+    } else {
+      return text;
+    }
+  }
+}
+
+// A heading's text without a kicker set in it: the label a page puts in its own element before
+// the headline inside the <h1> ("<span class=roofline>Food security</span> Minister pledges
+// ..."). The kicker is an element of its own (a block, or an inline element with a class; not a
+// link or emphasis inside a headline's words) of at most kMaxKickerWords words, followed by a
+// longer text. Wrappers holding the whole heading (a link) are looked through.
+std::string heading_text(const GumboNode* node) {
+  // Labels seen on the trafilatura-eval dev pages (half A) have one to three words.
+  constexpr size_t kMaxKickerWords = 4;
+  std::vector<const GumboNode*> parts = content_children(node);
+  while (parts.size() == 1 && parts[0]->type == GUMBO_NODE_ELEMENT) parts = content_children(parts[0]);
+  std::string whole = text_of(node);
+  if (parts.size() < 2 || parts[0]->type != GUMBO_NODE_ELEMENT) return whole;
+  const GumboNode* first = parts[0];
+  const GumboTag tag = first->v.element.tag;
+  const bool block = tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_P || tag == GUMBO_TAG_SMALL;
+  const bool styled_inline = tag == GUMBO_TAG_SPAN && !attribute(first, "class").empty();
+  if (!block && !styled_inline) return whole;
+  const std::string kicker = text_of(first);
+  if (kicker.empty() || static_cast<size_t>(std::count(kicker.begin(), kicker.end(), ' ')) + 1 > kMaxKickerWords) {
+    return whole;
+  }
+  std::string rest;
+  for (size_t i = 1; i < parts.size(); ++i) {
+    if (parts[i]->type == GUMBO_NODE_ELEMENT) {
+      append_collapsed(rest, " " + text_of(parts[i]) + " ");
+    } else {
+      append_collapsed(rest, parts[i]->v.text.text);
+    }
+  }
+  const std::string_view headline = trim_leading_separators(util::ascii::trim(rest));
+  if (headline.size() <= kicker.size()) return whole;
+  return std::string(headline);
+}
+
 void note_element(const GumboNode* node, PageFacts& facts) {
   // hAtom microformat: <abbr class="published" title="2017-07-23T17:06:45+0000">.
   if (facts.time_published.empty()) {
@@ -214,12 +277,12 @@ void note_element(const GumboNode* node, PageFacts& facts) {
     case GUMBO_TAG_H1:
       ++facts.h1_count;
       if (facts.first_h1.empty()) {
-        facts.first_h1 = text_of(node);
+        facts.first_h1 = heading_text(node);
         if (!facts.first_h1.empty()) facts.first_h1_node = node;
       }
       [[fallthrough]];
     case GUMBO_TAG_H2:
-      if (facts.headings.size() < kMaxHeadings) facts.headings.push_back(text_of(node));
+      if (facts.headings.size() < kMaxHeadings) facts.headings.push_back(heading_text(node));
       break;
     case GUMBO_TAG_TIME: {
       const std::string_view datetime = attribute(node, "datetime");
