@@ -568,6 +568,7 @@ std::vector<std::string> unique(std::vector<std::string> names) {
 // kLinesBeforeHeadline before it and kLinesAfterHeadline after it; scripts and styles left out.
 struct HeadlineLines {
   std::vector<std::string> before;
+  std::vector<std::string> inside;  // the headline's own text nodes (a date set in a <small>)
   std::vector<std::string> after;
 };
 
@@ -582,7 +583,7 @@ HeadlineLines lines_near_headline(const GumboNode* root, const GumboNode* headli
         if (passed && lines.after.size() >= kLinesAfterHeadline) return false;
         if (node == headline) {
           inside = true;
-          return false;
+          return true;
         }
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
           std::string text;
@@ -591,6 +592,8 @@ HeadlineLines lines_near_headline(const GumboNode* root, const GumboNode* headli
           if (text.empty()) return false;
           if (passed) {
             lines.after.push_back(std::move(text));
+          } else if (inside) {
+            lines.inside.push_back(std::move(text));
           } else {
             lines.before.push_back(std::move(text));
             if (lines.before.size() > kLinesBeforeHeadline) lines.before.erase(lines.before.begin());
@@ -603,8 +606,8 @@ HeadlineLines lines_near_headline(const GumboNode* root, const GumboNode* headli
         return tag != GUMBO_TAG_SCRIPT && tag != GUMBO_TAG_STYLE && tag != GUMBO_TAG_TEMPLATE &&
                tag != GUMBO_TAG_NOSCRIPT;
       },
-      [&](const GumboNode*) {
-        if (inside) {
+      [&](const GumboNode* node) {
+        if (node == headline) {
           inside = false;
           passed = true;
         }
@@ -892,10 +895,16 @@ std::optional<CivilDate> choose_date(const PageFacts& facts, std::string_view ur
   for (const auto& text : facts.marked_dates) {
     if (auto date = visible_date(text, months); date && plausible(*date, latest)) return date;
   }
-  // A date line next to the headline: after it, then before it (a kicker), nearest first.
+  // A date line next to the headline: after it, then before it (a kicker), nearest first, then
+  // in the headline's own element; a longer text after it when it starts with a date (a
+  // dateline: "27.1.2022 - At the memorial ...").
   const auto line_date = [&](const std::string& text) -> std::optional<CivilDate> {
-    if (text.size() > kMaxMarkedDateBytes) return std::nullopt;
-    auto date = visible_date(text, months);
+    std::optional<CivilDate> date;
+    if (text.size() <= kMaxMarkedDateBytes) {
+      date = visible_date(text, months);
+    } else if (auto match = match_date(text)) {
+      date = match->date;
+    }
     return date && plausible(*date, latest) ? date : std::nullopt;
   };
   for (const auto& text : lines.after) {
@@ -903,6 +912,9 @@ std::optional<CivilDate> choose_date(const PageFacts& facts, std::string_view ur
   }
   for (auto it = lines.before.rbegin(); it != lines.before.rend(); ++it) {
     if (auto date = line_date(*it)) return date;
+  }
+  for (const auto& text : lines.inside) {
+    if (auto date = line_date(text)) return date;
   }
   return std::nullopt;
 }
