@@ -218,6 +218,19 @@ std::string_view trim_leading_separators(std::string_view text) {
   }
 }
 
+// The texts of parts[from...], an element's set off by spaces, whitespace collapsed and trimmed.
+std::string joined_text(const std::vector<const GumboNode*>& parts, size_t from) {
+  std::string out;
+  for (size_t i = from; i < parts.size(); ++i) {
+    if (parts[i]->type == GUMBO_NODE_ELEMENT) {
+      append_collapsed(out, " " + text_of(parts[i]) + " ");
+    } else {
+      append_collapsed(out, parts[i]->v.text.text);
+    }
+  }
+  return std::string(util::ascii::trim(out));
+}
+
 // A heading's text without a kicker set in it: the label a page puts in its own element before
 // the headline inside the <h1> ("<span class=roofline>Food security</span> Minister pledges
 // ..."). The kicker is an element of its own (a block, or an inline element with a class; not a
@@ -228,7 +241,17 @@ std::string heading_text(const GumboNode* node) {
   constexpr size_t kMaxKickerWords = 4;
   std::vector<const GumboNode*> parts = content_children(node);
   while (parts.size() == 1 && parts[0]->type == GUMBO_NODE_ELEMENT) parts = content_children(parts[0]);
-  std::string whole = text_of(node);
+  // A sub-line set in <small> after the headline's words (a date, a category list) is no part of it.
+  bool cut = false;
+  while (parts.size() >= 2 && parts.back()->type == GUMBO_NODE_ELEMENT &&
+         parts.back()->v.element.tag == GUMBO_TAG_SMALL) {
+    parts.pop_back();
+    cut = true;
+    while (parts.size() >= 2 && parts.back()->type == GUMBO_NODE_ELEMENT && parts.back()->v.element.tag == GUMBO_TAG_BR) {
+      parts.pop_back();
+    }
+  }
+  const std::string whole = cut ? joined_text(parts, 0) : text_of(node);
   if (parts.size() < 2 || parts[0]->type != GUMBO_NODE_ELEMENT) return whole;
   const GumboNode* first = parts[0];
   const GumboTag tag = first->v.element.tag;
@@ -239,15 +262,8 @@ std::string heading_text(const GumboNode* node) {
   if (kicker.empty() || static_cast<size_t>(std::count(kicker.begin(), kicker.end(), ' ')) + 1 > kMaxKickerWords) {
     return whole;
   }
-  std::string rest;
-  for (size_t i = 1; i < parts.size(); ++i) {
-    if (parts[i]->type == GUMBO_NODE_ELEMENT) {
-      append_collapsed(rest, " " + text_of(parts[i]) + " ");
-    } else {
-      append_collapsed(rest, parts[i]->v.text.text);
-    }
-  }
-  const std::string_view headline = trim_leading_separators(util::ascii::trim(rest));
+  const std::string rest = joined_text(parts, 1);
+  const std::string_view headline = trim_leading_separators(rest);
   if (headline.size() <= kicker.size()) return whole;
   return std::string(headline);
 }
@@ -540,8 +556,39 @@ std::string heading_in_title(const PageFacts& facts, std::string_view title) {
 
 // The headline: JSON-LD's, else the heading the page's title repeats, else the page's one <h1>
 // when it is not the site's name, else og:title or <title> without the site's name.
+// A host name written as a title's part: one word with a dot before two or more letters at its
+// end ("Example.org", "news.example.co").
+bool looks_like_host(std::string_view part) {
+  const size_t dot = part.rfind('.');
+  if (part.find(' ') != std::string_view::npos || dot == std::string_view::npos || dot == 0) return false;
+  const std::string_view tld = part.substr(dot + 1);
+  return tld.size() >= 2 && std::all_of(tld.begin(), tld.end(), [](char c) { return util::ascii::is_alpha(c); });
+}
+
+// JSON-LD's headline without a site's name or address after " | " ("Headline | Example.org"),
+// and without a section label before the page's one <h1> when the headline is that label and
+// the <h1> ("Local news: Pier closes" over an <h1> "Pier closes"): the headline as the page
+// shows it.
+std::string linked_headline(const PageFacts& facts) {
+  std::string headline = facts.linked->headline;
+  if (const size_t bar = headline.rfind(" | "); bar != std::string::npos) {
+    const std::string_view tail = util::ascii::trim(std::string_view(headline).substr(bar + 3));
+    const std::string site = loose(first_meta(facts, {"og:site_name", "application-name"}));
+    if (looks_like_host(tail) || (!site.empty() && loose(tail) == site)) headline.resize(bar);
+  }
+  const std::string h1 = loose(facts.first_h1);
+  const std::string whole = loose(headline);
+  // The <h1> covers most of the headline: a label of a few words before it, not a second clause.
+  if (facts.h1_count == 1 && h1.size() >= 12 && whole.size() > h1.size() && whole.ends_with(" " + h1) &&
+      h1.size() * 3 >= whole.size() * 2) {
+    const size_t colon = headline.find(": ");
+    if (colon != std::string::npos && loose(headline.substr(colon + 2)) == h1) return facts.first_h1;
+  }
+  return headline;
+}
+
 std::string choose_title(const PageFacts& facts) {
-  if (facts.linked && !facts.linked->headline.empty()) return facts.linked->headline;
+  if (facts.linked && !facts.linked->headline.empty()) return linked_headline(facts);
   const std::string og = first_meta(facts, {"og:title", "twitter:title"});
   const std::string& page_title = og.empty() ? facts.title : og;
   if (std::string heading = heading_in_title(facts, page_title); !heading.empty()) return heading;

@@ -305,6 +305,25 @@ TEST(Html, KickerInsideTheHeadlineIsLeftOut) {
   EXPECT_EQ(title_of("<h1><a href=\"/velmora\">Velmora</a> pier closes for the summer</h1>"),
             "Velmora pier closes for the summer");
   EXPECT_EQ(title_of("<h1><em>Again</em> the pier closes for the summer</h1>"), "Again the pier closes for the summer");
+  // A sub-line in <small> after the headline's words.
+  EXPECT_EQ(title_of("<h1>Pier closes for the summer<br><small>02.02.2022 &bull; Harbour</small></h1>"),
+            "Pier closes for the summer");
+}
+
+TEST(Html, LinkedDataHeadlineAsThePageShowsIt) {
+  const auto title_of = [](const std::string& headline, const std::string& body) {
+    return extract_html("<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                        "\"headline\": \"" + headline + "\"}</script></head><body>" + body + kProse +
+                        "</body></html>").meta.title;
+  };
+  EXPECT_EQ(title_of("Pier closes for the summer | Velmora.example", ""), "Pier closes for the summer");
+  EXPECT_EQ(title_of("Harbour: Pier closes for the summer", "<h1>Pier closes for the summer</h1>"),
+            "Pier closes for the summer");
+  // A headline of two clauses is kept whole; so is one that has no <h1> or a different one.
+  EXPECT_EQ(title_of("Harbour council votes: the pier closes", "<h1>the pier closes</h1>"),
+            "Harbour council votes: the pier closes");
+  EXPECT_EQ(title_of("Harbour: Pier closes for the summer", ""), "Harbour: Pier closes for the summer");
+  EXPECT_EQ(title_of("Pier closes | Harbour desk", ""), "Pier closes | Harbour desk");
 }
 
 }  // namespace
