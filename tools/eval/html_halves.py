@@ -7,7 +7,7 @@ usage:
 
 DIR (--data) is the trafilatura-eval folder (or the html folder holding it); --work is the folder given to
 `eval_html.py --work` (its traf/dossier.json and traf/names.tsv are read); --eval the folder of the official
-scorer eval_html.py (default: ../shared/eval beside the repository), whose metric is used as is.
+scorer eval_html.py (default: ../shared/eval, run from the repository's root), whose metric is used as is.
 
 The halves: a page is in half A when the first byte of sha256("dossier-html-halves-v1:" + its upstream file
 name) is even, else in half B. The rule uses nothing but the name, so it splits the held-back test pages the same
@@ -21,7 +21,6 @@ import json
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 SALT = "dossier-html-halves-v1:"
 
 
@@ -89,7 +88,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", required=True)
     ap.add_argument("--work", required=True)
-    ap.add_argument("--eval", default=os.path.join(HERE, "..", "..", "..", "shared", "eval"))
+    ap.add_argument("--eval", default=os.path.join("..", "shared", "eval"),
+                    help="folder of eval_html.py (default ../shared/eval, from the repository's root)")
     ap.add_argument("--misses", choices=("title", "author", "date"))
     ap.add_argument("--limit", type=int, default=1000)
     args = ap.parse_args()
