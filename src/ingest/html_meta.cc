@@ -743,8 +743,13 @@ bool is_site_author(std::string_view author, const PageFacts& facts) {
   if (facts.linked) sites.push_back(compact(facts.linked->publisher));
   const std::string host = host_of(facts.canonical.empty() ? first_meta(facts, {"og:url"}) : facts.canonical);
   sites.push_back(compact(host));
+  // Containment in either direction ("www.example.org" holds "Example"; "Example Verlag GmbH"
+  // holds "Example"), but a short name inside a long site name ("Ann" in "Annapolis Times") is
+  // a person's: the contained name covers half the other at least.
   for (const auto& site : sites) {
-    if (site.size() >= 3 && (site == a || site.find(a) != std::string::npos || a.find(site) != std::string::npos)) {
+    if (site.size() < 3) continue;
+    if (site == a || (site.find(a) != std::string::npos && a.size() * 2 >= site.size()) ||
+        (a.find(site) != std::string::npos && site.size() * 2 >= a.size())) {
       return true;
     }
   }

@@ -229,6 +229,11 @@ TEST(Html, TheSiteAsAuthorGivesWayToAPerson) {
   EXPECT_EQ(extract_html("<html>" + head + "<body><h1>Pier closes for the summer</h1><p>By Ilse Draaven</p>" +
                          kProse + "</body></html>").meta.authors,
             std::vector<std::string>{"Ilse Draaven"});
+  // A short name inside a longer site name is a person's.
+  EXPECT_EQ(extract_html("<html><head><meta property=\"og:site_name\" content=\"Annapolis Harbour Times\">"
+                         "<meta name=\"author\" content=\"Ann\"></head><body><h1>Pier closes for the summer</h1>"
+                         "<p>By Ilse Draaven</p>" + std::string(kProse) + "</body></html>").meta.authors,
+            std::vector<std::string>{"Ann"});
   // No person named: the site's name stays.
   EXPECT_EQ(extract_html("<html>" + head + "<body><h1>Pier closes for the summer</h1>" + kProse + "</body></html>")
                 .meta.authors,
