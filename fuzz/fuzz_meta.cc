@@ -26,6 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   dossier::fuzz::check(dossier::ingest::match_time(bytes) <= bytes.size());
   real_day(dossier::ingest::date_in_path(bytes));
   dossier::fuzz::check(dossier::ingest::clean_byline(bytes).size() <= bytes.size());
+  dossier::fuzz::check(dossier::ingest::strip_byline_words(bytes).size() <= bytes.size());
+  if (dossier::ingest::is_byline_word(bytes)) dossier::fuzz::check(!bytes.empty() && bytes.size() <= 16);
   if (const auto language = dossier::ingest::detect_language(bytes)) {
     dossier::fuzz::check(dossier::is_language_tag(*language));
   }

@@ -86,8 +86,8 @@ HtmlArticle extract_html(std::string_view page) {
   const std::unique_ptr<GumboOutput, OutputDeleter> output(
       gumbo_parse_with_options(&options, bounded.html.data(), bounded.html.size()));
   if (!output) return article;
-  article.meta = html::page_metadata(output->document);
   article.text = html::main_text(output->document);
+  article.meta = html::page_metadata(output->document, article.text);
   return article;
 }
 

@@ -48,8 +48,9 @@ void walk(const GumboNode* root, Enter&& enter, Leave&& leave) {
   }
 }
 
-// The page's metadata: title, authors, date (basis metadata), url, source, language.
-ArticleMeta page_metadata(const GumboNode* root);
+// The page's metadata: title, authors, date (basis metadata), url, source, language; main_text
+// (main_text()'s) gives the language of month names when the page declares none.
+ArticleMeta page_metadata(const GumboNode* root, std::string_view main_text);
 
 // The page's main text: the paragraphs of the container holding most of its prose.
 std::string main_text(const GumboNode* root);

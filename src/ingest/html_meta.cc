@@ -16,7 +16,9 @@
 #include "util/ascii.h"
 #include "ingest/date_parse.h"
 #include "ingest/html_dom.h"
+#include "ingest/language.h"
 #include "ingest/meta_fields.h"
+#include "ingest/text_shape.h"
 #include "util/utf8.h"
 
 namespace dossier::ingest::html {
@@ -35,6 +37,15 @@ constexpr size_t kMaxMarkedDates = 16;
 constexpr size_t kMaxDateMarkersRead = 64;
 // Publication dates before the web are misreadings (a founding year, a historical date).
 constexpr int kFirstPublicationYear = 1990;
+// Elements marked as the author read in turn: the first may hold only a label ("Posted", "By").
+constexpr size_t kMaxMarkedAuthors = 4;
+// Text nodes read before and after the headline for a byline and a date line. Tuned on half A of
+// the trafilatura-eval dev pages (tools/eval/html_halves.py): a kicker, a share bar, a picture
+// credit may come between; 12 after it lost two dates there, 48 found nothing more than 24.
+constexpr size_t kLinesBeforeHeadline = 8;
+constexpr size_t kLinesAfterHeadline = 24;
+// A byline near the headline names at most this many words per author.
+constexpr size_t kMaxBylineNameWords = 5;
 
 // What a schema.org article object of the page's JSON-LD says.
 struct LinkedData {
@@ -56,10 +67,12 @@ struct PageFacts {
   std::string time_published;  // <time> marked as the publication time
   std::string time_first;      // first <time datetime> of the page
   std::string rel_author;     // text of the first <a rel="author">
-  std::string marked_author;  // text of the first element marked as the author (itemprop, class)
+  std::vector<std::string> marked_authors;  // short texts of elements marked as the author
+  const GumboNode* first_h1_node = nullptr;
   std::vector<std::string> marked_dates;  // short texts of elements marked as dates (class, id)
   size_t date_markers_read = 0;           // elements marked as dates whose text was read
   std::optional<LinkedData> linked;
+  std::string linked_any_date;  // datePublished of any JSON-LD object (a WebPage's too)
   std::string language;
 };
 
@@ -103,8 +116,9 @@ void linked_authors(const Json& value, std::vector<std::string>& out) {
   }
 }
 
-// The first schema.org article object in a JSON-LD block (top level, arrays, @graph).
-std::optional<LinkedData> parse_linked_data(std::string_view script) {
+// The first schema.org article object in a JSON-LD block (top level, arrays, @graph); any_date is
+// set to the first datePublished of any object when it is empty.
+std::optional<LinkedData> parse_linked_data(std::string_view script, std::string& any_date) {
   const Json root = Json::parse(script, nullptr, false);
   if (root.is_discarded()) return std::nullopt;
   std::vector<const Json*> pending{&root};
@@ -116,6 +130,7 @@ std::optional<LinkedData> parse_linked_data(std::string_view script) {
       continue;
     }
     if (!value->is_object()) continue;
+    if (any_date.empty()) any_date = json_string(*value, "datePublished");
     if (is_article_type(*value)) {
       LinkedData data;
       data.headline = json_string(*value, "headline");
@@ -174,6 +189,85 @@ bool has_token_containing(const std::string& tokens, std::string_view part) {
   return tokens.find(part) != std::string::npos;
 }
 
+// The children of an element that are elements or text other than whitespace.
+std::vector<const GumboNode*> content_children(const GumboNode* node) {
+  std::vector<const GumboNode*> out;
+  const GumboVector* children = children_of(node);
+  for (unsigned i = 0; children != nullptr && i < children->length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children->data[i]);
+    if (child->type == GUMBO_NODE_ELEMENT || child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA) {
+      out.push_back(child);
+    }
+  }
+  return out;
+}
+
+// text without separators and no-break spaces at its start: " - Headline" -> "Headline".
+std::string_view trim_leading_separators(std::string_view text) {
+  for (;;) {
+    text = util::ascii::trim(text);
+    if (text.starts_with("\xC2\xA0")) {
+      text.remove_prefix(2);
+    } else if (!text.empty() && (text.front() == '-' || text.front() == ':' || text.front() == '|')) {
+      text.remove_prefix(1);
+    } else if (text.starts_with("\xE2\x80\x93") || text.starts_with("\xE2\x80\x94")) {
+      text.remove_prefix(3);
+    } else {
+      return text;
+    }
+  }
+}
+
+// The texts of parts[from...], an element's set off by spaces, whitespace collapsed and trimmed.
+std::string joined_text(const std::vector<const GumboNode*>& parts, size_t from) {
+  std::string out;
+  for (size_t i = from; i < parts.size(); ++i) {
+    if (parts[i]->type == GUMBO_NODE_ELEMENT) {
+      append_collapsed(out, " " + text_of(parts[i]) + " ");
+    } else {
+      append_collapsed(out, parts[i]->v.text.text);
+    }
+  }
+  return std::string(util::ascii::trim(out));
+}
+
+// A heading's text without a kicker set in it: the label a page puts in its own element before
+// the headline inside the <h1> ("<span class=roofline>Food security</span> Minister pledges
+// ..."). The kicker is an element of its own (a block, or an inline element with a class; not a
+// link or emphasis inside a headline's words) of at most kMaxKickerWords words, followed by a
+// longer text. Wrappers holding the whole heading (a link) are looked through.
+std::string heading_text(const GumboNode* node) {
+  // Labels seen on the trafilatura-eval dev pages (half A) have one to three words.
+  constexpr size_t kMaxKickerWords = 4;
+  std::vector<const GumboNode*> parts = content_children(node);
+  while (parts.size() == 1 && parts[0]->type == GUMBO_NODE_ELEMENT) parts = content_children(parts[0]);
+  // A sub-line set in <small> after the headline's words (a date, a category list) is no part of it.
+  bool cut = false;
+  while (parts.size() >= 2 && parts.back()->type == GUMBO_NODE_ELEMENT &&
+         parts.back()->v.element.tag == GUMBO_TAG_SMALL) {
+    parts.pop_back();
+    cut = true;
+    while (parts.size() >= 2 && parts.back()->type == GUMBO_NODE_ELEMENT && parts.back()->v.element.tag == GUMBO_TAG_BR) {
+      parts.pop_back();
+    }
+  }
+  const std::string whole = cut ? joined_text(parts, 0) : text_of(node);
+  if (parts.size() < 2 || parts[0]->type != GUMBO_NODE_ELEMENT) return whole;
+  const GumboNode* first = parts[0];
+  const GumboTag tag = first->v.element.tag;
+  const bool block = tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_P || tag == GUMBO_TAG_SMALL;
+  const bool styled_inline = tag == GUMBO_TAG_SPAN && !attribute(first, "class").empty();
+  if (!block && !styled_inline) return whole;
+  const std::string kicker = text_of(first);
+  if (kicker.empty() || static_cast<size_t>(std::count(kicker.begin(), kicker.end(), ' ')) + 1 > kMaxKickerWords) {
+    return whole;
+  }
+  const std::string rest = joined_text(parts, 1);
+  const std::string_view headline = trim_leading_separators(rest);
+  if (headline.size() <= kicker.size()) return whole;
+  return std::string(headline);
+}
+
 void note_element(const GumboNode* node, PageFacts& facts) {
   // hAtom microformat: <abbr class="published" title="2017-07-23T17:06:45+0000">.
   if (facts.time_published.empty()) {
@@ -198,10 +292,13 @@ void note_element(const GumboNode* node, PageFacts& facts) {
       break;
     case GUMBO_TAG_H1:
       ++facts.h1_count;
-      if (facts.first_h1.empty()) facts.first_h1 = text_of(node);
+      if (facts.first_h1.empty()) {
+        facts.first_h1 = heading_text(node);
+        if (!facts.first_h1.empty()) facts.first_h1_node = node;
+      }
       [[fallthrough]];
     case GUMBO_TAG_H2:
-      if (facts.headings.size() < kMaxHeadings) facts.headings.push_back(text_of(node));
+      if (facts.headings.size() < kMaxHeadings) facts.headings.push_back(heading_text(node));
       break;
     case GUMBO_TAG_TIME: {
       const std::string_view datetime = attribute(node, "datetime");
@@ -222,7 +319,7 @@ void note_element(const GumboNode* node, PageFacts& facts) {
       break;
     case GUMBO_TAG_SCRIPT:
       if (!facts.linked && util::ascii::iequals(attribute(node, "type"), "application/ld+json")) {
-        facts.linked = parse_linked_data(raw_text(node));
+        facts.linked = parse_linked_data(raw_text(node), facts.linked_any_date);
       }
       break;
     default:
@@ -234,7 +331,7 @@ void note_element(const GumboNode* node, PageFacts& facts) {
 // the author or byline ("author", "byline", "entry-author", "post-author-name"), but not the parts
 // of an author box that are no name (a biography, a picture, a link list): its short text.
 void note_marked_author(const GumboNode* node, const std::string& tokens, PageFacts& facts) {
-  if (!facts.marked_author.empty()) return;
+  if (facts.marked_authors.size() >= kMaxMarkedAuthors) return;
   const bool microdata = util::ascii::iequals(attribute(node, "itemprop"), "author");
   const bool by_class = (has_token_containing(tokens, "author") || has_token_containing(tokens, "byline")) &&
                         !has_token_containing(tokens, "bio") && !has_token_containing(tokens, "avatar") &&
@@ -244,7 +341,7 @@ void note_marked_author(const GumboNode* node, const std::string& tokens, PageFa
   if (!microdata && !by_class) return;
   std::string text = text_of(node);
   if (text.empty() || text.size() > kMaxMarkedAuthorBytes) return;
-  facts.marked_author = std::move(text);
+  facts.marked_authors.push_back(std::move(text));
 }
 
 // An element marked as the date by its class or id ("date", "time", "published", "posted",
@@ -459,8 +556,39 @@ std::string heading_in_title(const PageFacts& facts, std::string_view title) {
 
 // The headline: JSON-LD's, else the heading the page's title repeats, else the page's one <h1>
 // when it is not the site's name, else og:title or <title> without the site's name.
+// A host name written as a title's part: one word with a dot before two or more letters at its
+// end ("Example.org", "news.example.co").
+bool looks_like_host(std::string_view part) {
+  const size_t dot = part.rfind('.');
+  if (part.find(' ') != std::string_view::npos || dot == std::string_view::npos || dot == 0) return false;
+  const std::string_view tld = part.substr(dot + 1);
+  return tld.size() >= 2 && std::all_of(tld.begin(), tld.end(), [](char c) { return util::ascii::is_alpha(c); });
+}
+
+// JSON-LD's headline without a site's name or address after " | " ("Headline | Example.org"),
+// and without a section label before the page's one <h1> when the headline is that label and
+// the <h1> ("Local news: Pier closes" over an <h1> "Pier closes"): the headline as the page
+// shows it.
+std::string linked_headline(const PageFacts& facts) {
+  std::string headline = facts.linked->headline;
+  if (const size_t bar = headline.rfind(" | "); bar != std::string::npos) {
+    const std::string_view tail = util::ascii::trim(std::string_view(headline).substr(bar + 3));
+    const std::string site = loose(first_meta(facts, {"og:site_name", "application-name"}));
+    if (looks_like_host(tail) || (!site.empty() && loose(tail) == site)) headline.resize(bar);
+  }
+  const std::string h1 = loose(facts.first_h1);
+  const std::string whole = loose(headline);
+  // The <h1> covers most of the headline: a label of a few words before it, not a second clause.
+  if (facts.h1_count == 1 && h1.size() >= 12 && whole.size() > h1.size() && whole.ends_with(" " + h1) &&
+      h1.size() * 3 >= whole.size() * 2) {
+    const size_t colon = headline.find(": ");
+    if (colon != std::string::npos && loose(headline.substr(colon + 2)) == h1) return facts.first_h1;
+  }
+  return headline;
+}
+
 std::string choose_title(const PageFacts& facts) {
-  if (facts.linked && !facts.linked->headline.empty()) return facts.linked->headline;
+  if (facts.linked && !facts.linked->headline.empty()) return linked_headline(facts);
   const std::string og = first_meta(facts, {"og:title", "twitter:title"});
   const std::string& page_title = og.empty() ? facts.title : og;
   if (std::string heading = heading_in_title(facts, page_title); !heading.empty()) return heading;
@@ -483,21 +611,200 @@ std::vector<std::string> unique(std::vector<std::string> names) {
   return out;
 }
 
-std::vector<std::string> choose_authors(const PageFacts& facts) {
-  std::vector<std::string> authors;
-  if (facts.linked && !facts.linked->authors.empty()) return unique(facts.linked->authors);
-  std::string named = first_meta(facts, {"author", "article:author", "dc.creator", "byl",
-                                         "parsely-author", "sailthru.author", "og:article:author"});
-  if (!named.empty() && !looks_like_url(named)) {
-    split_authors(named, authors);
-    return authors;
+// The texts of a page's text nodes around its headline (the first <h1>), in page order: up to
+// kLinesBeforeHeadline before it and kLinesAfterHeadline after it; scripts and styles left out.
+struct HeadlineLines {
+  std::vector<std::string> before;
+  std::vector<std::string> inside;  // the headline's own text nodes (a date set in a <small>)
+  std::vector<std::string> after;
+};
+
+HeadlineLines lines_near_headline(const GumboNode* root, const GumboNode* headline) {
+  HeadlineLines lines;
+  if (headline == nullptr) return lines;
+  bool inside = false;
+  bool passed = false;
+  walk(
+      root,
+      [&](const GumboNode* node) {
+        if (passed && lines.after.size() >= kLinesAfterHeadline) return false;
+        if (node == headline) {
+          inside = true;
+          return true;
+        }
+        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+          std::string text;
+          append_collapsed(text, node->v.text.text);
+          text = std::string(util::ascii::trim(text));
+          if (text.empty()) return false;
+          if (passed) {
+            lines.after.push_back(std::move(text));
+          } else if (inside) {
+            lines.inside.push_back(std::move(text));
+          } else {
+            lines.before.push_back(std::move(text));
+            if (lines.before.size() > kLinesBeforeHeadline) lines.before.erase(lines.before.begin());
+          }
+          return false;
+        }
+        if (node->type == GUMBO_NODE_DOCUMENT) return true;
+        if (node->type != GUMBO_NODE_ELEMENT) return false;
+        const GumboTag tag = node->v.element.tag;
+        return tag != GUMBO_TAG_SCRIPT && tag != GUMBO_TAG_STYLE && tag != GUMBO_TAG_TEMPLATE &&
+               tag != GUMBO_TAG_NOSCRIPT;
+      },
+      [&](const GumboNode* node) {
+        if (node == headline) {
+          inside = false;
+          passed = true;
+        }
+      });
+  return lines;
+}
+
+// A name as a byline near the headline gives it: one to kMaxBylineNameWords words, each starting
+// with a capital (or a letter outside ASCII, whose case is not checked here) or a lowercase
+// particle between them ("Walter von Aachen"), no digits.
+bool looks_like_name(std::string_view name) {
+  size_t words = 0;
+  size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    size_t end = i;
+    while (end < name.size() && name[end] != ' ') ++end;
+    if (end == i) break;
+    const std::string_view word = name.substr(i, end - i);
+    ++words;
+    const auto first = static_cast<unsigned char>(word.front());
+    const bool capital = util::ascii::is_upper(word.front()) || first >= 0x80;
+    if (!capital && (words == 1 || !is_name_particle(word))) return false;
+    if (std::any_of(word.begin(), word.end(), [](char c) { return util::ascii::is_digit(c); })) return false;
+    i = end;
   }
-  if (!facts.rel_author.empty()) {
-    split_authors(facts.rel_author, authors);
-  } else {
-    split_authors(facts.marked_author, authors);
+  return words >= 1 && words <= kMaxBylineNameWords;
+}
+
+// A byline in the lines after the headline: a line that starts with a byline word or label and
+// goes on to a name ("By Jane Okafor", "Von Lisa Petrich"), or a line that ends with one
+// ("Ein Artikel von", "| By", "Text:") followed by a line that is the name.
+std::vector<std::string> byline_near_headline(const std::vector<std::string>& lines) {
+  const auto words_of = [](std::string_view line) {
+    std::vector<std::string_view> words;
+    size_t i = 0;
+    while (i < line.size()) {
+      while (i < line.size() && (line[i] == ' ' || line[i] == '|')) ++i;
+      size_t end = i;
+      while (end < line.size() && line[end] != ' ') ++end;
+      if (end > i) words.push_back(line.substr(i, end - i));
+      i = end;
+    }
+    return words;
+  };
+  const auto names_of = [](std::string_view text) {
+    std::vector<std::string> names;
+    split_authors(text, names);
+    const bool ok = !names.empty() && std::all_of(names.begin(), names.end(), [](const std::string& n) {
+      return looks_like_name(n);
+    });
+    return ok ? names : std::vector<std::string>();
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const auto words = words_of(lines[i]);
+    if (words.empty()) continue;
+    if (is_byline_word(words.back()) && i + 1 < lines.size()) {
+      if (auto names = names_of(lines[i + 1]); !names.empty()) return names;
+    }
+    if (words.size() >= 2 && is_byline_word(words.front())) {
+      if (auto names = names_of(lines[i]); !names.empty()) return names;
+    }
   }
-  return authors;
+  return {};
+}
+
+// Letters and digits of a text, case-folded: "L-MAG" -> "lmag", "www.example.org" -> "wwwexampleorg".
+std::string compact(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (util::ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80) out += c;
+  }
+  return text::fold_case(out);
+}
+
+// An author that is the site itself: its name (og:site_name, application-name, JSON-LD's
+// publisher), its host ("laola1.at"), or a name of three words or more one of whose words is the
+// host's name ("DITIB - Türkisch-Islamische Union ..."). Pages fill the author field with the
+// publisher when no person is named there; a person's name that is a blog's address stays
+// (a name of one or two words).
+bool is_site_author(std::string_view author, const PageFacts& facts) {
+  const std::string a = compact(author);
+  if (a.size() < 3) return false;
+  std::vector<std::string> sites = {compact(first_meta(facts, {"og:site_name"})),
+                                    compact(first_meta(facts, {"application-name"}))};
+  if (facts.linked) sites.push_back(compact(facts.linked->publisher));
+  const std::string host = host_of(facts.canonical.empty() ? first_meta(facts, {"og:url"}) : facts.canonical);
+  sites.push_back(compact(host));
+  // Containment in either direction ("www.example.org" holds "Example"; "Example Verlag GmbH"
+  // holds "Example"), but a short name inside a long site name ("Ann" in "Annapolis Times") is
+  // a person's: the contained name covers half the other at least.
+  for (const auto& site : sites) {
+    if (site.size() < 3) continue;
+    if (site == a || (site.find(a) != std::string::npos && a.size() * 2 >= site.size()) ||
+        (a.find(site) != std::string::npos && site.size() * 2 >= a.size())) {
+      return true;
+    }
+  }
+  const std::string label = compact(host.substr(0, host.find('.')));
+  size_t words = 0;
+  bool host_word = false;
+  size_t i = 0;
+  while (i < author.size()) {
+    while (i < author.size() && author[i] == ' ') ++i;
+    size_t end = i;
+    while (end < author.size() && author[end] != ' ') ++end;
+    if (end == i) break;
+    ++words;
+    host_word = host_word || (label.size() >= 3 && compact(author.substr(i, end - i)) == label);
+    i = end;
+  }
+  return words >= 3 && host_word;
+}
+
+// The authors: from the first source that names someone other than the site, in the order
+// JSON-LD, author meta tags, rel=author, elements marked as the author, a byline near the
+// headline; else the site's name when a source gives only that (the page names no person).
+// A social-media handle ("@NewsDesk") is no name.
+std::vector<std::string> choose_authors(const PageFacts& facts, const HeadlineLines& lines) {
+  std::vector<std::string> site_named;
+  const auto people = [&](std::vector<std::string> names) {
+    std::vector<std::string> kept;
+    for (auto& name : names) {
+      if (name.starts_with('@')) continue;
+      if (is_site_author(name, facts)) {
+        if (site_named.empty()) site_named.push_back(name);
+        continue;
+      }
+      kept.push_back(std::move(name));
+    }
+    return unique(std::move(kept));
+  };
+  std::vector<std::string> texts;
+  if (facts.linked && !facts.linked->authors.empty()) {
+    std::vector<std::string> names;
+    for (const auto& author : facts.linked->authors) split_authors(author, names);
+    if (auto kept = people(std::move(names)); !kept.empty()) return kept;
+  }
+  const std::string named = first_meta(facts, {"author", "article:author", "dc.creator", "byl",
+                                               "parsely-author", "sailthru.author", "og:article:author"});
+  if (!named.empty() && !looks_like_url(named)) texts.push_back(named);
+  if (!facts.rel_author.empty()) texts.push_back(facts.rel_author);
+  texts.insert(texts.end(), facts.marked_authors.begin(), facts.marked_authors.end());
+  for (const auto& text : texts) {
+    std::vector<std::string> names;
+    split_authors(text, names);
+    if (auto kept = people(std::move(names)); !kept.empty()) return kept;
+  }
+  if (auto kept = people(byline_near_headline(lines.after)); !kept.empty()) return kept;
+  return site_named;
 }
 
 // Today (UTC) by the system clock: a page cannot be published after it was read.
@@ -536,9 +843,10 @@ std::vector<std::vector<std::string>> month_names(const std::string& language) {
 
 // A date written with the month names of the page's language: "6. August 2009", "23 juillet
 // 2017", "julio 5, 2019". English dates are read by match_date.
-std::optional<CivilDate> localized_date(std::string_view text, const std::string& language) {
-  if (language.empty() || language == "en") return std::nullopt;
-  const auto months = month_names(language);
+using MonthNames = std::vector<std::vector<std::string>>;
+
+std::optional<CivilDate> localized_date(std::string_view text, const MonthNames& months) {
+  if (months.empty()) return std::nullopt;
   std::vector<std::string> words;
   std::string word;
   for (const char c : text) {
@@ -583,7 +891,7 @@ std::optional<CivilDate> localized_date(std::string_view text, const std::string
 
 // The first date written in a short text marked as a date ("Posted on 5 May 2021 by ...",
 // "21.01.2009, 05:42"), unless the text is a copyright line, whose year is no publication's.
-std::optional<CivilDate> visible_date(std::string_view text, const std::string& language) {
+std::optional<CivilDate> visible_date(std::string_view text, const MonthNames& months) {
   const std::string lower = text::fold_case(text);
   if (lower.find("\xC2\xA9") != std::string::npos || lower.find("copyright") != std::string::npos ||
       lower.find("(c)") != std::string::npos) {
@@ -594,12 +902,26 @@ std::optional<CivilDate> visible_date(std::string_view text, const std::string& 
     if (!util::ascii::is_alnum(text[i])) continue;
     if (auto match = match_date(text.substr(i))) return match->date;
   }
-  return localized_date(text, language);
+  return localized_date(text, months);
+}
+
+// A meta tag named for the publication time by a plug-in's own prefix ("shareaholic:article_
+// published_time", "cXenseParse:recs:publishtime"): the first whose name ends so.
+std::string published_meta(const PageFacts& facts) {
+  for (const auto& [name, content] : facts.meta) {
+    if (content.empty()) continue;
+    if (name.ends_with("published_time") || name.ends_with("publishtime") || name.ends_with("publish_date") ||
+        name.ends_with("date_published") || name.ends_with("datepublished")) {
+      return content;
+    }
+  }
+  return {};
 }
 
 // The publication date, from the most to the least explicit source; a date in the future or
 // before the web is a misreading and the next source is tried.
-std::optional<CivilDate> choose_date(const PageFacts& facts, std::string_view url) {
+std::optional<CivilDate> choose_date(const PageFacts& facts, std::string_view url, const HeadlineLines& lines,
+                                     const std::string& language) {
   const CivilDate latest = CivilDate::from_days_since_epoch(today().days_since_epoch() + 1);
   std::vector<std::string> candidates = {
       first_meta(facts, {"article:published_time", "og:article:published_time"}),
@@ -609,6 +931,8 @@ std::optional<CivilDate> choose_date(const PageFacts& facts, std::string_view ur
                          "dcterms.created", "sailthru.date", "parsely-pub-date",
                          "article.published", "published_time"}),
       facts.time_published,
+      published_meta(facts),
+      facts.linked_any_date,
   };
   for (const auto& candidate : candidates) {
     if (candidate.empty()) continue;
@@ -618,24 +942,56 @@ std::optional<CivilDate> choose_date(const PageFacts& facts, std::string_view ur
   if (!facts.time_first.empty()) {
     if (auto date = parse_metadata_date(facts.time_first); date && plausible(*date, latest)) return date;
   }
-  const std::string language = facts.language.substr(0, facts.language.find_first_of("-_"));
+  // CLDR's month names are read once per page (English dates are read by match_date).
+  const MonthNames months = language.empty() || language == "en" ? MonthNames() : month_names(language);
   for (const auto& text : facts.marked_dates) {
-    if (auto date = visible_date(text, language); date && plausible(*date, latest)) return date;
+    if (auto date = visible_date(text, months); date && plausible(*date, latest)) return date;
+  }
+  // A date line next to the headline: after it, then before it (a kicker), nearest first, then
+  // in the headline's own element; a longer text after it when it starts with a date (a
+  // dateline: "27.1.2022 - At the memorial ...").
+  const auto line_date = [&](const std::string& text) -> std::optional<CivilDate> {
+    std::optional<CivilDate> date;
+    if (text.size() <= kMaxMarkedDateBytes) {
+      date = visible_date(text, months);
+    } else if (auto match = match_date(text)) {
+      date = match->date;
+    }
+    return date && plausible(*date, latest) ? date : std::nullopt;
+  };
+  for (const auto& text : lines.after) {
+    if (auto date = line_date(text)) return date;
+  }
+  for (auto it = lines.before.rbegin(); it != lines.before.rend(); ++it) {
+    if (auto date = line_date(*it)) return date;
+  }
+  for (const auto& text : lines.inside) {
+    if (auto date = line_date(text)) return date;
   }
   return std::nullopt;
 }
 
+// The language of the page's month names: its lang attribute, else the language its meta tags
+// declare, else the one its main text is in.
+std::string page_language(const PageFacts& facts, std::string_view main_text) {
+  std::string declared = facts.language;
+  if (declared.empty()) declared = util::ascii::lower(first_meta(facts, {"content-language", "og:locale", "language", "dc.language"}));
+  if (declared.empty()) declared = detect_language(main_text).value_or(std::string());
+  return declared.substr(0, declared.find_first_of("-_"));
+}
+
 }  // namespace
 
-ArticleMeta page_metadata(const GumboNode* root) {
+ArticleMeta page_metadata(const GumboNode* root, std::string_view main_text) {
   const PageFacts facts = gather(root);
+  const HeadlineLines lines = lines_near_headline(root, facts.first_h1_node);
   ArticleMeta meta;
   meta.title = decode_char_refs(choose_title(facts));
-  meta.authors = choose_authors(facts);
+  meta.authors = choose_authors(facts, lines);
   for (auto& author : meta.authors) author = decode_char_refs(author);
   meta.url = !facts.canonical.empty() ? facts.canonical : first_meta(facts, {"og:url"});
   if (meta.url.empty() && facts.linked) meta.url = facts.linked->url;
-  meta.date = choose_date(facts, meta.url);
+  meta.date = choose_date(facts, meta.url, lines, page_language(facts, main_text));
   if (meta.date) meta.date_basis = DateBasis::kMetadata;
   meta.source = first_meta(facts, {"og:site_name", "application-name"});
   if (meta.source.empty() && facts.linked) meta.source = facts.linked->publisher;

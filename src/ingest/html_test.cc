@@ -203,5 +203,133 @@ TEST(Html, DeclaredCharsets) {
   EXPECT_THAT(decode_html(std::string("<p>\0</p>", 8)).error, HasSubstr("binary file"));
 }
 
+// Invented pages for the mechanisms tuned on half A of the trafilatura-eval dev pages.
+const char kProse[] = "<p>The harbour council voted on Tuesday to close the old ferry pier for the summer, "
+                      "and the ferry will stop at the new quay until the repairs are done.</p>";
+
+TEST(Html, BylineNearTheHeadlineWhenNothingIsMarked) {
+  const auto authors_of = [](const std::string& after_headline) {
+    return extract_html("<html><body><h1>Pier closes for the summer</h1>" + after_headline + kProse +
+                        "</body></html>").meta.authors;
+  };
+  // The label and the name in elements of their own.
+  EXPECT_EQ(authors_of("<div><span>By</span><span><a href=\"/staff/ilse\">Ilse Draaven</a></span></div>"),
+            std::vector<std::string>{"Ilse Draaven"});
+  EXPECT_EQ(authors_of("<div>Ein Artikel von <strong>Petra Lind</strong> | 27.01.2022</div>"),
+            std::vector<std::string>{"Petra Lind"});
+  EXPECT_EQ(authors_of("<p>Von Petra Lind and Tom Vale</p>"), (std::vector<std::string>{"Petra Lind", "Tom Vale"}));
+  // A sentence that starts with a byline word is no byline.
+  EXPECT_EQ(authors_of("<p>By the end of the month the quay will be open again.</p>"), std::vector<std::string>{});
+}
+
+TEST(Html, TheSiteAsAuthorGivesWayToAPerson) {
+  const std::string head =
+      "<head><meta property=\"og:site_name\" content=\"Velmora Ledger\"><meta name=\"author\" "
+      "content=\"Velmora Ledger\"><link rel=\"canonical\" href=\"https://www.velmora-ledger.example/pier\"></head>";
+  EXPECT_EQ(extract_html("<html>" + head + "<body><h1>Pier closes for the summer</h1><p>By Ilse Draaven</p>" +
+                         kProse + "</body></html>").meta.authors,
+            std::vector<std::string>{"Ilse Draaven"});
+  // A short name inside a longer site name is a person's.
+  EXPECT_EQ(extract_html("<html><head><meta property=\"og:site_name\" content=\"Annapolis Harbour Times\">"
+                         "<meta name=\"author\" content=\"Ann\"></head><body><h1>Pier closes for the summer</h1>"
+                         "<p>By Ilse Draaven</p>" + std::string(kProse) + "</body></html>").meta.authors,
+            std::vector<std::string>{"Ann"});
+  // No person named: the site's name stays.
+  EXPECT_EQ(extract_html("<html>" + head + "<body><h1>Pier closes for the summer</h1>" + kProse + "</body></html>")
+                .meta.authors,
+            std::vector<std::string>{"Velmora Ledger"});
+}
+
+TEST(Html, LabelsGluedToNamesAndTrailersAreCut) {
+  const auto author_of = [](const std::string& byline) {
+    const HtmlArticle page = extract_html("<html><body><div class=\"byline\">" + byline + "</div>" + kProse +
+                                          "</body></html>");
+    return page.meta.authors.empty() ? std::string() : page.meta.authors[0];
+  };
+  EXPECT_EQ(author_of("AuthorIlse Draaven"), "Ilse Draaven");
+  EXPECT_EQ(author_of("Ver\xC3\xB6" "ffentlicht vonPetra Lind"), "Petra Lind");
+  EXPECT_EQ(author_of("| Autor: petra"), "petra");
+  EXPECT_EQ(author_of("PETRA LIND am 21. April 2020"), "PETRA LIND");
+  EXPECT_EQ(author_of("Petra Lind @petralind"), "Petra Lind");
+  // A name with an inner capital keeps it.
+  EXPECT_EQ(author_of("Tom DiVale"), "Tom DiVale");
+  // A label alone: the name is in the next element marked as the author.
+  const HtmlArticle labelled = extract_html(
+      "<html><body><span class=\"author-label\">Posted</span><span class=\"author-name\">Petra Lind</span>" +
+      std::string(kProse) + "</body></html>");
+  EXPECT_EQ(labelled.meta.authors, std::vector<std::string>{"Petra Lind"});
+}
+
+TEST(Html, DateLinesNearTheHeadline) {
+  const auto date_of = [](const std::string& body, const std::string& lang = "de") {
+    const HtmlArticle a = extract_html("<html lang=\"" + lang + "\"><body>" + body + kProse + "</body></html>");
+    return a.meta.date ? a.meta.date->iso() : std::string("none");
+  };
+  EXPECT_EQ(date_of("<h1>Pier closes</h1><p><em>10.11.2021</em></p>"), "2021-11-10");
+  EXPECT_EQ(date_of("<p>Harbour news &bull; 02.02.2022</p><h1>Pier closes</h1>"), "2022-02-02");
+  EXPECT_EQ(date_of("<h1>Pier closes<br><small>02.02.2022</small></h1>"), "2022-02-02");
+  EXPECT_EQ(date_of("<h1>Pier closes</h1><p>25. Januar 2022 | Velmora</p>"), "2022-01-25");
+  // A dateline opening a paragraph longer than a date line.
+  EXPECT_EQ(date_of("<h1>Pier closes</h1><p>27.1.2022 - The harbour council met in the old customs house "
+                    "on a grey morning and voted, after a long debate about the ferry, to close the pier.</p>"),
+            "2022-01-27");
+  // Month names of the text's language when the page declares none.
+  EXPECT_EQ(date_of("<h1>Der Anleger schlie\xC3\x9Ft</h1><p>Freitag, 5. Juni 2015</p><p>Der Hafenrat hat am "
+                    "Dienstag beschlossen, den alten F\xC3\xA4hranleger f\xC3\xBCr den ganzen Sommer zu "
+                    "schlie\xC3\x9F" "en, und die F\xC3\xA4hre h\xC3\xA4lt bis zum Ende der Arbeiten am neuen "
+                    "Kai, wie die Stadt mitteilte.</p>", ""),
+            "2015-06-05");
+  // No date near the headline.
+  EXPECT_EQ(date_of("<h1>Pier closes</h1><p>Harbour news</p>"), "none");
+}
+
+TEST(Html, PublishedTimeOfPlugInsAndOtherLinkedData) {
+  const auto date_of = [](const std::string& head) {
+    const HtmlArticle a = extract_html("<html><head>" + head + "</head><body>" + kProse + "</body></html>");
+    return a.meta.date ? a.meta.date->iso() : std::string("none");
+  };
+  EXPECT_EQ(date_of("<meta name=\"sharebar:article_published_time\" content=\"2014-03-17T01:44:37+01:00\">"),
+            "2014-03-17");
+  EXPECT_EQ(date_of("<script type=\"application/ld+json\">{\"@type\": \"WebPage\", \"datePublished\": "
+                    "\"2014-03-17T01:44:37+00:00\"}</script>"),
+            "2014-03-17");
+}
+
+TEST(Html, KickerInsideTheHeadlineIsLeftOut) {
+  const auto title_of = [](const std::string& h1) {
+    return extract_html("<html><body>" + h1 + kProse + "</body></html>").meta.title;
+  };
+  EXPECT_EQ(title_of("<h1><span class=\"roofline\">Harbour</span> Pier closes for the summer</h1>"),
+            "Pier closes for the summer");
+  EXPECT_EQ(title_of("<h1><div class=\"topic\">Ferries</div> Pier closes for the summer</h1>"),
+            "Pier closes for the summer");
+  EXPECT_EQ(title_of("<h1><a href=\"/p\"><span class=\"label\">Notes</span><span class=\"gap\">&nbsp;"
+                     "</span>Pier closes for the summer</a></h1>"),
+            "Pier closes for the summer");
+  // A link or emphasis inside the headline's words is part of it.
+  EXPECT_EQ(title_of("<h1><a href=\"/velmora\">Velmora</a> pier closes for the summer</h1>"),
+            "Velmora pier closes for the summer");
+  EXPECT_EQ(title_of("<h1><em>Again</em> the pier closes for the summer</h1>"), "Again the pier closes for the summer");
+  // A sub-line in <small> after the headline's words.
+  EXPECT_EQ(title_of("<h1>Pier closes for the summer<br><small>02.02.2022 &bull; Harbour</small></h1>"),
+            "Pier closes for the summer");
+}
+
+TEST(Html, LinkedDataHeadlineAsThePageShowsIt) {
+  const auto title_of = [](const std::string& headline, const std::string& body) {
+    return extract_html("<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                        "\"headline\": \"" + headline + "\"}</script></head><body>" + body + kProse +
+                        "</body></html>").meta.title;
+  };
+  EXPECT_EQ(title_of("Pier closes for the summer | Velmora.example", ""), "Pier closes for the summer");
+  EXPECT_EQ(title_of("Harbour: Pier closes for the summer", "<h1>Pier closes for the summer</h1>"),
+            "Pier closes for the summer");
+  // A headline of two clauses is kept whole; so is one that has no <h1> or a different one.
+  EXPECT_EQ(title_of("Harbour council votes: the pier closes", "<h1>the pier closes</h1>"),
+            "Harbour council votes: the pier closes");
+  EXPECT_EQ(title_of("Harbour: Pier closes for the summer", ""), "Harbour: Pier closes for the summer");
+  EXPECT_EQ(title_of("Pier closes | Harbour desk", ""), "Pier closes | Harbour desk");
+}
+
 }  // namespace
 }  // namespace dossier::ingest

@@ -6,6 +6,7 @@
 
 #include "util/ascii.h"
 #include "ingest/date_parse.h"
+#include "ingest/text_shape.h"
 
 namespace dossier::ingest {
 
@@ -103,16 +104,82 @@ std::optional<CivilDate> date_in_path(std::string_view path) {
   return std::nullopt;
 }
 
+namespace {
+
+// The words that introduce a byline in the languages of most news on the web, and labels ("Author:").
+constexpr std::string_view kBylineWords[] = {"by", "von", "par", "por", "di", "door", "av", "af"};
+constexpr std::string_view kBylineLabels[] = {"author", "autor", "auteur", "text"};
+// Verbs that lead to the byline word: "Posted by", "veröffentlicht von".
+constexpr std::string_view kLeads[] = {"posted ", "written ", "published ",
+                                       "ver\xC3\xB6" "ffentlicht ", "geschrieben ", "publi\xC3\xA9 "};
+
+bool is_byline_word_or_label(std::string_view word) {
+  for (const auto w : kBylineWords) {
+    if (util::ascii::iequals(word, w)) return true;
+  }
+  for (const auto w : kBylineLabels) {
+    if (util::ascii::iequals(word, w)) return true;
+  }
+  return false;
+}
+
+// A label glued to the name it introduces, as pages whose label and name are separate elements
+// read once their tags are gone: "AuthorAndreas Kalt", "Veröffentlicht vonChris Jung". The text
+// from the capital that follows a byline word or label inside one word; text as it is otherwise.
+// A name with an inner capital ("DiCaprio", "McNeil") keeps it: a label glued at the start of the
+// text, or one written in lowercase ("von"), but no particle that starts a name.
+std::string_view unglue_label(std::string_view text) {
+  size_t word_start = 0;
+  for (size_t i = 1; i < text.size(); ++i) {
+    if (util::ascii::is_space(text[i - 1])) {
+      word_start = i;
+      continue;
+    }
+    if (!util::ascii::is_lower(text[i - 1]) || !util::ascii::is_upper(text[i])) continue;
+    const std::string_view prefix = text.substr(word_start, i - word_start);
+    if (!is_byline_word_or_label(prefix)) continue;
+    const bool lowercase = util::ascii::is_lower(prefix.front());
+    const bool first = word_start == 0 && !is_name_particle(prefix);
+    if (lowercase || first) return text.substr(i);
+  }
+  return text;
+}
+
+}  // namespace
+
+bool is_byline_word(std::string_view word) {
+  while (!word.empty() && word.back() == ':') word.remove_suffix(1);
+  return is_byline_word_or_label(word);
+}
+
+namespace {
+
+bool is_label_only(std::string_view part) {
+  if (is_byline_word(part)) return true;
+  for (const auto lead : kLeads) {
+    if (util::ascii::iequals(part, lead.substr(0, lead.size() - 1))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string_view strip_byline_words(std::string_view text) {
   // The words that introduce a byline in the languages of most news on the web ("By", German
   // "von", French "par", Spanish and Portuguese "por", Italian "di", Dutch "door", Scandinavian
   // "av"/"af"), optionally after "posted"/"written"/"veröffentlicht"/"geschrieben", or a label
   // ("Author:", "Autor:").
-  static constexpr std::string_view kLeads[] = {"posted ", "written ", "published ",
-                                                "ver\xC3\xB6" "ffentlicht ", "geschrieben ", "publi\xC3\xA9 "};
   static constexpr std::string_view kWords[] = {"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af "};
-  static constexpr std::string_view kLabels[] = {"author:", "autor:", "auteur:", "by:", "von:"};
+  static constexpr std::string_view kLabels[] = {"author:", "autor:", "auteur:", "by:", "von:", "text:"};
   text = util::ascii::trim(text);
+  // A separator before the label: "| Autor: Jane", "· By Jane".
+  while (!text.empty() && (text.front() == '|' || text.front() == '-' || text.front() == ':')) {
+    text = util::ascii::trim(text.substr(1));
+  }
+  for (const std::string_view bullet : {"\xC2\xB7", "\xE2\x80\xA2"}) {
+    if (text.starts_with(bullet)) text = util::ascii::trim(text.substr(bullet.size()));
+  }
+  text = util::ascii::trim(unglue_label(text));
   for (const auto label : kLabels) {
     if (util::ascii::istarts_with(text, label)) return util::ascii::trim(text.substr(label.size()));
   }
@@ -139,7 +206,6 @@ bool is_lower_word(std::string_view word) {
 // by", "erstellt von", ", par". A byline word after a single capitalised word is part of a name
 // ("Walter von Aachen").
 size_t name_start(std::string_view text) {
-  static constexpr std::string_view kWords[] = {"by", "von", "par", "por", "di", "door", "av", "af"};
   size_t start = 0;
   size_t words_before = 0;
   std::string_view previous;
@@ -153,7 +219,7 @@ size_t name_start(std::string_view text) {
     const bool labelled = word.ends_with(':');
     if (labelled) word.remove_suffix(1);
     bool byline_word = false;
-    for (const auto w : kWords) byline_word = byline_word || util::ascii::iequals(word, w);
+    for (const auto w : kBylineWords) byline_word = byline_word || util::ascii::iequals(word, w);
     const bool after_name = words_before == 1 && !previous.empty() && util::ascii::is_upper(previous[0]);
     if (byline_word && end < text.size() && !after_name) start = end;
     previous = word;
@@ -180,6 +246,14 @@ std::string_view clean_byline(std::string_view text) {
       break;
     }
   }
+  // A name has no word that starts with a digit or "@": a date in any language ("21. April
+  // 2020"), a count, a social-media handle follows it.
+  for (size_t i = 1; i < text.size(); ++i) {
+    if (util::ascii::is_space(text[i - 1]) && (util::ascii::is_digit(text[i]) || text[i] == '@')) {
+      text = text.substr(0, i);
+      break;
+    }
+  }
   text = util::ascii::trim(text);
   // A short lowercase word left before the date: "am", "on", "at", "le".
   for (;;) {
@@ -197,7 +271,11 @@ std::string_view clean_byline(std::string_view text) {
 
 void split_authors(std::string_view text, std::vector<std::string>& out) {
   static constexpr std::string_view kSeparators[] = {";", "|", " and ", " & "};
-  text = clean_byline(util::ascii::trim(strip_byline_words(text)));
+  text = util::ascii::trim(strip_byline_words(text));
+  // A label whose name is in another element: "Artikel von:", "Ein Artikel von".
+  const size_t space = text.rfind(' ');
+  if (space != std::string_view::npos && is_byline_word(text.substr(space + 1))) return;
+  text = clean_byline(text);
   while (!text.empty()) {
     size_t cut = std::string_view::npos;
     size_t cut_length = 0;
@@ -206,7 +284,8 @@ void split_authors(std::string_view text, std::vector<std::string>& out) {
       if (at < cut) cut = at, cut_length = sep.size();
     }
     const std::string_view part = util::ascii::trim(text.substr(0, cut));
-    if (!part.empty()) out.emplace_back(part);
+    // A label left alone ("Posted", "By"): its name is in another element.
+    if (!part.empty() && !is_label_only(part)) out.emplace_back(part);
     if (cut == std::string_view::npos) break;
     text.remove_prefix(cut + cut_length);
   }

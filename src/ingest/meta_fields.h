@@ -24,6 +24,9 @@ std::optional<CivilDate> date_from_unix(double seconds);
 // alone (/2019/10/21/title, /2020-02/19/, 2024-12-04-talks.txt); nullopt when there is none.
 std::optional<CivilDate> date_in_path(std::string_view path);
 
+// True for a word that introduces a byline ("by", "von", "par") or labels one ("Author:", "Text").
+bool is_byline_word(std::string_view word);
+
 // text without the words that introduce a byline ("By", "Posted by", "von", "par", "Author:").
 std::string_view strip_byline_words(std::string_view text);
 
