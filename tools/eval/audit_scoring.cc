@@ -209,6 +209,8 @@ void Scorer::score_roles(const Article& gold, const Article& response) {
 
 bool speaker_right(const SpeechItem& gold, const SpeechItem& response, const std::string& mapped) {
   if (!gold.speaker_entity.empty() && mapped == gold.speaker_entity) return true;
+  // Speech no one is named for ("Asked whether ..."): right when the response names no one either.
+  if (gold.speaker_entity.empty() && gold.speaker.empty()) return response.speaker.empty() && mapped.empty();
   return gold.speaker_entity.empty() && gold.speaker.overlaps(response.speaker);
 }
 

@@ -119,6 +119,22 @@ TEST(AuditScoring, AucRanksRightAboveWrong) {
   EXPECT_DOUBLE_EQ(score_audit(gold, {{1, response}}, options).calibration[0].auc, -1.0);
 }
 
+TEST(AuditScoring, SpeechWithNoSpeakerIsRightWhenTheResponseNamesNoOne) {
+  Article gold = gold_article();
+  gold.speech[0].speaker = {};
+  gold.speech[0].speaker_entity.clear();
+  Article response = gold;
+  for (auto& m : response.mentions) m.entity = "E1";
+  AuditOptions options;
+  options.bootstrap_samples = 1;
+  const Rate none_named = rate(score_audit({{1, gold}}, {{1, response}}, options), "speaker accuracy, of matched speech");
+  EXPECT_DOUBLE_EQ(none_named.right, 1.0);
+  EXPECT_DOUBLE_EQ(none_named.total, 1.0);
+  response.speech[0].speaker = {0, 9};
+  response.speech[0].speaker_entity = "E1";
+  EXPECT_DOUBLE_EQ(rate(score_audit({{1, gold}}, {{1, response}}, options), "speaker accuracy, of matched speech").right, 0.0);
+}
+
 // The event scorer's trainer lines the judgements up with its candidates: they keep response order.
 TEST(AuditScoring, CalibrationItemsKeepTheOrderTheyWereJudged) {
   const std::map<int, Article> gold{{1, gold_article()}};
