@@ -1391,6 +1391,14 @@ class SpeechActs {
       e.target_mention = target;
       e.target_text = std::string(doc_.slice(doc_.mentions[static_cast<size_t>(target)].span));
     }
+    // Dated by a time expression of its sentence outside the quoted words; else, as for verbs, a
+    // present cue ("says") is dated by the article and a past one ("said") is left undated.
+    const time::SpanDate date = time::date_for(doc_, e.span, q.span);
+    if (date.source == time::DateSource::kTimex || (date.source == time::DateSource::kArticle && !ev.past)) {
+      e.date = date.day;
+      e.date_basis = date.source == time::DateSource::kTimex ? EventDateBasis::kTimex : EventDateBasis::kArticle;
+      e.timex = date.timex;
+    }
     doc_.events.push_back(std::move(e));
     if (candidates_ != nullptr) candidates_->push_back(ev);
   }
