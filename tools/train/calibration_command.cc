@@ -147,6 +147,13 @@ int run(const CalibrationArgs& args) {
     calibrate::LayerMap& m = model.layer(layer);
     if (judged == nullptr || judged->items.empty()) {
       m.confident_from = 0.0f;
+    } else if (layer == calibrate::Layer::kEvents) {
+      // The event scorer is itself a probability fitted to these tuning articles' judgements with
+      // its strength chosen on held-out articles; a map fitted to its in-sample scores would undo
+      // that (on the evaluation part ECE 0.033 raw against 0.114 mapped). Identity, threshold only.
+      m = calibrate::LayerMap{};
+      m.fitted_items = static_cast<uint32_t>(judged->items.size());
+      m.confident_from = threshold_of(m, judged->items);
     } else {
       m = fit(judged->items);
       m.confident_from = threshold_of(m, judged->items);
