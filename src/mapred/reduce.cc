@@ -60,6 +60,7 @@ struct Reducer::Impl {
   std::vector<ArticleRecord> articles;
   std::vector<DiagnosticRecord> diagnostics;
   std::vector<Diagnostic> rejected;  // records that could not be read, in the order read
+  size_t rejected_count = 0;
 };
 
 Reducer::Reducer(const Pipeline& pipeline)
@@ -67,11 +68,12 @@ Reducer::Reducer(const Pipeline& pipeline)
                                         {Store::code_version(), Store::model_version(pipeline.options().models_dir)},
                                         {},
                                         {},
-                                        {}})) {}
+                                        {},
+                                        0})) {}
 
 Reducer::~Reducer() = default;
 
-size_t Reducer::rejected() const { return impl_->rejected.size(); }
+size_t Reducer::rejected() const { return impl_->rejected_count; }
 
 size_t Reducer::articles() const { return impl_->articles.size(); }
 
@@ -94,6 +96,7 @@ void Reducer::read(std::istream& in, const std::string& input, Observer* observe
       Diagnostic d{Diagnostic::Severity::kError, input, number, "map record skipped: " + reason};
       if (observer != nullptr) observer->on_diagnostic(d);
       impl_->rejected.push_back(std::move(d));
+      ++impl_->rejected_count;
     }
   }
   if (in.bad()) throw InputError(input, "read error");
