@@ -1,8 +1,8 @@
 // Fuzz target: the reader of dossier map's records (src/mapred/record.h), which reduce runs on
-// lines from many machines. An input starting with '{' is a record line as written; any other is
-// the payload of an article record's container (fuzz::model_file), wrapped in a valid line, so
-// that mutations reach the fields behind the checksum. Whatever is read writes back to a record
-// that reads the same.
+// lines from many machines. An input starting with '{' is a record line as written; one starting
+// with 0xFE the payload of an article's fields (fuzz::model_file, compressed into a valid line, so
+// that mutations reach the fields behind checksum and compression); any other the payload of the
+// outer, compressed container. Whatever is read writes back to a record that reads the same.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -22,7 +22,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const mapred::Versions versions{Store::code_version(), Store::model_version(DOSSIER_FUZZ_MODELS)};
   const std::string_view input = fuzz::bytes_of(data, size);
   std::string line(input);
-  if (!input.starts_with('{')) {
+  if (input.starts_with('\xFE')) {
+    line = mapred::article_line_of_fields("fuzz", fuzz::model_file(input.substr(1), "map-article-fields", 1));
+  } else if (!input.starts_with('{')) {
     line = "{\"dossier_map\":1,\"article\":\"" +
            mapred::base64_encode(fuzz::model_file(input, "map-article", 1)) + "\"}";
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <nlohmann/json.hpp>
+#include <zlib.h>
 
 #include "dossier/error.h"
 #include "mapred/base64.h"
@@ -16,6 +17,11 @@ using Json = nlohmann::ordered_json;
 
 constexpr std::string_view kArticleKind = "map-article";
 constexpr uint32_t kArticleVersion = 1;
+constexpr std::string_view kFieldsKind = "map-article-fields";
+constexpr uint32_t kFieldsVersion = 1;
+// deflate cannot expand more than about 1032 times; a declared size beyond this is damage, and
+// refusing it keeps a damaged record from allocating gigabytes.
+constexpr uint64_t kMaxInflation = 1100;
 
 constexpr std::string_view kSteps[] = {"list", "read", "annotate"};
 
@@ -32,10 +38,28 @@ const Json& field(const Json& object, const char* name, Json::value_t type, cons
   return *it;
 }
 
+// The fields container inside an article record's compressed container.
+std::string inflate_fields(std::string bytes, const std::string& where) {
+  auto outer = util::ModelReader::from_bytes(std::move(bytes), where, kArticleKind, kArticleVersion, kArticleVersion);
+  const uint64_t size = outer.u64();
+  const std::string packed = outer.string();
+  outer.expect_end();
+  if (size > kMaxInflation * packed.size()) fail(where, "declared size " + std::to_string(size) + " is impossible");
+  std::string fields(size, '\0');
+  uLongf inflated = static_cast<uLongf>(size);
+  if (uncompress(reinterpret_cast<Bytef*>(fields.data()), &inflated, reinterpret_cast<const Bytef*>(packed.data()),
+                 static_cast<uLong>(packed.size())) != Z_OK ||
+      inflated != size) {
+    fail(where, "the compressed article is damaged");
+  }
+  return fields;
+}
+
 ArticleRecord parse_article(const Json& object, const std::string& where, const Versions& versions) {
-  const auto bytes = base64_decode(field(object, "article", Json::value_t::string, where).get_ref<const std::string&>());
+  auto bytes = base64_decode(field(object, "article", Json::value_t::string, where).get_ref<const std::string&>());
   if (!bytes) fail(where, "\"article\" is not base64");
-  auto r = util::ModelReader::from_bytes(*bytes, where, kArticleKind, kArticleVersion, kArticleVersion);
+  auto r = util::ModelReader::from_bytes(inflate_fields(std::move(*bytes), where), where, kFieldsKind,
+                                         kFieldsVersion, kFieldsVersion);
   const std::string code = r.string();
   const std::string models = r.string();
   if (code != versions.code || models != versions.models) {
@@ -88,10 +112,25 @@ std::string article_line(const Place& place, const Document& document, const std
   w.string(document.text);
   w.string(store::encode_layers(document));
   w.string(summary);
+  return article_line_of_fields(document.id, w.file_bytes(kFieldsKind, kFieldsVersion));
+}
+
+std::string article_line_of_fields(const std::string& id, const std::string& fields) {
+  // Compressed: the layers repeat small numbers, and a record is about 16 times its text without.
+  uLongf size = compressBound(static_cast<uLong>(fields.size()));
+  std::string packed(size, '\0');
+  if (compress2(reinterpret_cast<Bytef*>(packed.data()), &size, reinterpret_cast<const Bytef*>(fields.data()),
+                static_cast<uLong>(fields.size()), Z_DEFAULT_COMPRESSION) != Z_OK) {
+    throw Error("cannot compress the map record of " + id);
+  }
+  packed.resize(size);
+  util::ModelWriter outer;
+  outer.u64(fields.size());
+  outer.string(packed);
   Json line = Json::object();
   line["dossier_map"] = kRecordFormat;
-  line["id"] = document.id;
-  line["article"] = base64_encode(w.file_bytes(kArticleKind, kArticleVersion));
+  line["id"] = id;
+  line["article"] = base64_encode(outer.file_bytes(kArticleKind, kArticleVersion));
   return dump(line);
 }
 

@@ -1,6 +1,7 @@
 // The map records between `dossier map` and `dossier reduce` (docs/distributed.md): one JSON
 // object per line, an analysed article (its layers in the store's encoding, src/store/codec.h, and
-// its corpus summary, in one checked container, base64) or a diagnostic with its place in the input.
+// its corpus summary, in one checked container, compressed, in another, base64) or a diagnostic
+// with its place in the input.
 #ifndef DOSSIER_MAPRED_RECORD_H_
 #define DOSSIER_MAPRED_RECORD_H_
 
@@ -47,6 +48,9 @@ struct Versions {
 
 std::string article_line(const Place& place, const Document& document, const std::string& summary,
                          const Versions& versions);
+// The line of an article record whose fields (a container of kind map-article-fields, as
+// article_line makes it) are given: compressed, in a container of kind map-article, base64.
+std::string article_line_of_fields(const std::string& id, const std::string& fields);
 std::string diagnostic_line(const DiagnosticRecord& record);
 
 // True when line is a JSON object with a "dossier_map" field (a record to pass on unchanged).
