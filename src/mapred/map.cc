@@ -124,7 +124,7 @@ void map_line_batch(Mapper& mapper, const std::vector<std::pair<uint64_t, std::s
   for (const auto& [number, line] : lines) {
     if (mapred::is_record_line(line)) {
       mapper.pass_on(line);
-    } else if (line.front() == '{') {
+    } else if (line[line.find_first_not_of(" \t")] == '{') {
       // The path is the input's name alone: a line number would depend on how the input was split.
       Input input{name, ingest::read_bytes(line, name, mapper.read_options()), true};
       for (auto& d : input.read.diagnostics) d.line = number;
