@@ -308,7 +308,9 @@ class Builder {
           (words_[units_[i - 1].end].lower == "'s" || words_[units_[i - 1].end].lower == "'")) {
         sector.clear();
       }
-      if (x.mention >= 0 && a.mention < 0) a.mention = x.mention;
+      // The phrase's entity is its head, the last name in it: "Republican presidential nominee
+      // Donald Trump" is Trump, not the party; "Indiana GOP Rep. Susan Brooks" is Brooks.
+      if (x.mention >= 0) a.mention = x.mention;
       if (!x.head_code.empty()) {
         if (sector.empty()) sector = std::string(x.head_code);
         all_places = false;

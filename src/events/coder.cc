@@ -33,6 +33,7 @@ struct ActorRef {
   ActorEvidence evidence = ActorEvidence::kNone;
   bool place = false;  // a place name and nothing else
   bool person = false;  // a person's name (a person coded with a bare country code is no state)
+  int8_t type = -1;     // the EntityType of its mention, -1 when it has none
   bool empty() const { return text.empty() && code.empty(); }
 };
 
@@ -642,8 +643,10 @@ class SentenceCoder {
     // A capital that acts stands for its government: "Beijing rejected" codes CHNGOV.
     if (actor.capital && r.code.size() == 3) r.code += "GOV";
     r.mention = actor.mention;
-    r.person = actor.mention >= 0 && static_cast<size_t>(actor.mention) < doc_.mentions.size() &&
-               doc_.mentions[static_cast<size_t>(actor.mention)].type == EntityType::kPerson;
+    if (actor.mention >= 0 && static_cast<size_t>(actor.mention) < doc_.mentions.size()) {
+      r.type = static_cast<int8_t>(doc_.mentions[static_cast<size_t>(actor.mention)].type);
+    }
+    r.person = r.type == static_cast<int8_t>(EntityType::kPerson);
     r.place = actor.place_only && !r.person;  // "Machado" the person, not the town
     r.evidence = actor.kind == ActorKind::kAgent     ? ActorEvidence::kAgent
                  : !actor.code.empty()               ? ActorEvidence::kCodedName
@@ -707,6 +710,8 @@ class SentenceCoder {
         evidence.target = t.empty() ? ActorEvidence::kNone : t.evidence;
         evidence.source_person = s.person;
         evidence.target_person = t.person;
+        evidence.source_type = s.type;
+        evidence.target_type = t.type;
         evidence.source_place = s.place;
         evidence.target_place = t.place;
         double confidence = 1.0;
@@ -974,7 +979,9 @@ class SentenceCoder {
     for (uint32_t i = g.first; i < g.head; ++i) evidence_.perfect = evidence_.perfect || (cls(i) & kHave) != 0;
     evidence_.speech_verb = speech_verb(head);
     evidence_.cognition_verb = head_cognition;
-    evidence_.block = dict_.block(dict_.verb(g.verb).block).name;
+    const Verb& verb = dict_.verb(g.verb);
+    evidence_.block = dict_.block(verb.block).name;
+    if (const auto front = dict_.verb_front(verb); !front.empty()) evidence_.lemma = dict_.word(front.back());
   }
 
   // Starts the evidence of an event noun's events.

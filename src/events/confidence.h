@@ -61,9 +61,12 @@ struct EventEvidence {
   uint32_t sentence = 0;         // index of the sentence among the coded ones of the article
   bool source_person = false;
   bool target_person = false;
+  int8_t source_type = -1;       // the EntityType of the source's mention, -1 when it has none
+  int8_t target_type = -1;
   bool source_place = false;     // a place name and nothing else
   bool target_place = false;
   std::string_view block;        // the verb's block in the dictionary ("ACCUSE"); empty for a noun
+  std::string_view lemma;        // the verb's base form in the dictionary ("accuse"); empty for a noun
 };
 
 // The prior in [0, 1].

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "dossier/error.h"
+#include "dossier/mention.h"
 
 namespace dossier::events {
 namespace {
@@ -65,8 +66,18 @@ std::vector<Feature> event_features(const EventEvidence& e) {
   on("target=" + target);
   on("source=" + source + "&target=" + target);
   on("root=" + root + "&source=" + source);
+  const auto type_name = [](int8_t t) {
+    return t < 0 ? std::string("none") : std::string(to_string(static_cast<EntityType>(t)));
+  };
+  on("source_type=" + type_name(e.source_type));
+  on("target_type=" + type_name(e.target_type));
+  on("root=" + root + "&source_type=" + type_name(e.source_type));
   on("mood=" + std::to_string(e.mood));
   if (!e.block.empty()) on("block=" + std::string(e.block));
+  if (!e.lemma.empty()) {
+    on("lemma=" + std::string(e.lemma));
+    on("lemma=" + std::string(e.lemma) + "&root=" + root);
+  }
   on(std::string("sentence=") + sentence_bucket(e.sentence));
   const std::pair<bool, const char*> flags[] = {
       {e.specific, "specific"},       {e.reverse, "reverse"},         {e.negated, "negated"},

@@ -2,7 +2,8 @@
 // was coded, its CAMEO root, the verb's block and class, its actors' kinds, the clause's
 // negation, modality, quotation and reporting, the sentence's place, the prior of confidence.h)
 // that gives the event its confidence and decides whether it is kept. Trained by
-// `dossier-train event-scorer` (tools/train/event_scorer_command.cc) on the audit set's tuning part.
+// `dossier-train event-scorer` (tools/train/event_scorer_command.cc) on the audit set's tuning part
+// and the event-training articles of audit/train.
 #ifndef DOSSIER_EVENTS_EVENT_SCORER_H_
 #define DOSSIER_EVENTS_EVENT_SCORER_H_
 

@@ -3,6 +3,11 @@
 
     python3 tools/audit/select.py --shared ../shared --seed 20261206 --count 60 > audit/sample.tsv
 
+The event-training sample (issue 16; articles disjoint from the audit sample, all of one part):
+
+    python3 tools/audit/select.py --shared ../shared --seed 20261207 --count 40 \
+        --exclude audit/sample.tsv --part train > audit/train/sample.tsv
+
 Pool: the train compartment's texts of 150 to 600 words (whitespace-separated), so that every
 article can be annotated in full twice within one working session; the 16 articles that PolNeAR
 itself annotated more than once are kept in the pool. The first fifth of the draw is the tuning
@@ -24,6 +29,9 @@ def main():
     parser.add_argument("--count", type=int, default=60)
     parser.add_argument("--min-words", type=int, default=150)
     parser.add_argument("--max-words", type=int, default=600)
+    parser.add_argument("--exclude", action="append", default=[],
+                        help="a sample.tsv whose articles are left out of the pool")
+    parser.add_argument("--part", help="give every row this part instead of tune/eval")
     args = parser.parse_args()
 
     root = os.path.join(args.shared, "data", "quotes", "polnear")
@@ -31,10 +39,15 @@ def main():
     with open(os.path.join(root, "metadata.tsv"), encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             meta[row["filename"]] = row
+    excluded = set()
+    for path in args.exclude:
+        with open(path, encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                excluded.add(os.path.basename(row["path"])[:-4])
     text_dir = os.path.join(root, "train", "text")
     pool = []
     for name in sorted(os.listdir(text_dir)):
-        if not name.endswith(".txt"):
+        if not name.endswith(".txt") or name[:-4] in excluded:
             continue
         with open(os.path.join(text_dir, name), encoding="utf-8") as f:
             words = len(f.read().split())
@@ -47,7 +60,8 @@ def main():
     out.writerow(["index", "part", "path", "date", "publisher"])
     for i, name in enumerate(drawn, 1):
         row = meta.get(name, {})
-        out.writerow([i, "tune" if i <= tuning else "eval",
+        part = args.part or ("tune" if i <= tuning else "eval")
+        out.writerow([i, part,
                       f"data/quotes/polnear/train/text/{name}.txt",
                       row.get("publication_date", ""), row.get("publisher", "")])
     print(f"pool {len(pool)} articles, drew {args.count} with seed {args.seed}", file=sys.stderr)

@@ -427,7 +427,8 @@ Calibration calibrate(const std::string& layer, std::vector<Judged> items) {
   for (int b = 0; b < kBins; ++b) {
     if (count[b] > 0) c.ece += count[b] / static_cast<double>(items.size()) * std::fabs(right[b] / count[b] - conf[b] / count[b]);
   }
-  std::sort(items.begin(), items.end(), [](const Judged& a, const Judged& b) { return a.confidence > b.confidence; });
+  c.items = items;  // in the order they were judged: the event scorer's trainer lines them up with its candidates
+  std::stable_sort(items.begin(), items.end(), [](const Judged& a, const Judged& b) { return a.confidence > b.confidence; });
   size_t kept = 0, kept_right = 0;
   for (size_t i = 0; i < items.size(); ++i) {
     ++kept;
@@ -450,7 +451,6 @@ Calibration calibrate(const std::string& layer, std::vector<Judged> items) {
   }
   const double wrong_total = static_cast<double>(items.size() - total_right);
   if (total_right > 0 && wrong_total > 0) c.auc = pairs_right / (static_cast<double>(total_right) * wrong_total);
-  c.items = std::move(items);
   return c;
 }
 

@@ -59,7 +59,7 @@ struct Judged {
 
 struct Calibration {
   std::string layer;
-  std::vector<Judged> items;
+  std::vector<Judged> items;      // in the order they were judged
   double ece = 0;                  // expected calibration error, 10 equal-width bins
   double threshold_90 = -1;        // lowest confidence with precision >= 0.90 above it, -1 if none
   double recall_at_threshold = 0;  // share of the layer's right items kept above the threshold

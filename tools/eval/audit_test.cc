@@ -119,6 +119,27 @@ TEST(AuditScoring, AucRanksRightAboveWrong) {
   EXPECT_DOUBLE_EQ(score_audit(gold, {{1, response}}, options).calibration[0].auc, -1.0);
 }
 
+// The event scorer's trainer lines the judgements up with its candidates: they keep response order.
+TEST(AuditScoring, CalibrationItemsKeepTheOrderTheyWereJudged) {
+  const std::map<int, Article> gold{{1, gold_article()}};
+  Article response = gold_article();
+  for (auto& m : response.mentions) m.entity = "E1";
+  response.events[0].source_entity = "E1";
+  EventItem wrong = response.events[0];
+  wrong.trigger = {15, 20};
+  wrong.confidence = 0.9;
+  response.events[0].confidence = 0.1;
+  response.events.push_back(wrong);
+  AuditOptions options;
+  options.bootstrap_samples = 1;
+  const AuditScores scores = score_audit(gold, {{1, response}}, options);
+  ASSERT_EQ(scores.calibration.size(), 1u);
+  ASSERT_EQ(scores.calibration[0].items.size(), 2u);
+  EXPECT_TRUE(scores.calibration[0].items[0].right);
+  EXPECT_DOUBLE_EQ(scores.calibration[0].items[0].confidence, 0.1);
+  EXPECT_FALSE(scores.calibration[0].items[1].right);
+}
+
 TEST(AuditData, ReadsDossierJson) {
   const auto dossier = nlohmann::json::parse(R"({
     "documents": [{"id": "4"}],

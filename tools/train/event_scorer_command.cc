@@ -1,12 +1,14 @@
 // dossier-train event-scorer: fits models/event_scorer.bin, the logistic model that decides which
 // candidate events the coder keeps and gives each its confidence (src/events/event_scorer.h).
-//   dossier-train event-scorer [--audit audit] [--shared ../shared] [--out models/event_scorer.bin]
-// Runs dossier on the audit set's tuning part (articles 1-12; the evaluation part is never read),
+//   dossier-train event-scorer [--audit audit] [--train-set audit/train] [--match-count] [--out ...]
+// Runs dossier on the audit set's tuning part (articles 1-12; the evaluation part is never read)
+// and the --train-set articles,
 // codes every article again keeping every candidate event the prior proposes (unscored), judges
 // each candidate against the
 // adjudicated gold as `dossier-eval audit` does (root code and source right), and fits the model.
 // The L2 strength is chosen by leave-one-article-out log-loss, and the keep threshold as the one of
-// best event F1 over the held-out scores, so that neither is chosen on the items it was fitted on.
+// best event F1 over the held-out scores (or, with --match-count, the one whose held-out events per
+// article come nearest the gold count), so that neither is chosen on the items it was fitted on.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -58,16 +60,19 @@ struct ScorerArgs {
   std::string out = "models/event_scorer.bin";
   std::string models;
   std::string petrarch;  // the petrarch2 folder: validation records and the suite's actor dictionaries
+  std::string train_set;  // a folder of more training articles: sample.tsv and events/<index>.json
   std::string dump;  // every candidate with its label and held-out score, for studying errors
   std::vector<std::string> drop;  // features whose names start with one of these are left out
   int min_count = kMinCount;
   double threshold = -1;  // the keep threshold to write; negative: the one of best held-out F1
+  bool match_count = false;  // the keep threshold whose held-out events per article are nearest the gold's
   unsigned threads = 0;
 };
 
 // The weights tried for the PETRARCH2 validation candidates against the audit ones (0: not used).
 constexpr double kPetrarchWeights[] = {0.0, 0.25, 1.0};
-constexpr int kPetrarch = -1;  // Candidate::article of a validation record's candidate
+constexpr int kPetrarch = -1;
+constexpr int kTrainSetOffset = 1000;  // added to the indices of --train-set articles  // Candidate::article of a validation record's candidate
 
 struct Candidate {
   int article = 0;
@@ -171,8 +176,23 @@ int run(const ScorerArgs& args) {
   const std::string shared = !args.shared.empty() ? args.shared : audit::default_shared();
   std::vector<audit::SampleRow> sample = audit::read_sample(args.audit_dir + "/sample.tsv");
   std::erase_if(sample, [](const audit::SampleRow& row) { return row.part != "tune"; });
-  const auto gold = audit::read_pass_folder(args.audit_dir + "/adjudicated", sample);
+  std::map<int, audit::Article> gold = audit::read_pass_folder(args.audit_dir + "/adjudicated", sample);
   if (gold.empty()) throw InputError(args.audit_dir + "/adjudicated", "holds no annotated article of the tuning part");
+  if (!args.train_set.empty()) {
+    // Their indices move past the tuning part's so that both sets can be judged and left out apart.
+    std::vector<audit::SampleRow> rows = audit::read_sample(args.train_set + "/sample.tsv");
+    std::map<int, audit::Article> more = audit::read_pass_folder(args.train_set + "/events", rows);
+    for (audit::SampleRow row : rows) {
+      const auto it = more.find(row.index);
+      if (it == more.end()) continue;
+      audit::Article a = std::move(it->second);
+      row.index += kTrainSetOffset;
+      a.index = row.index;
+      gold.emplace(row.index, std::move(a));
+      sample.push_back(std::move(row));
+    }
+    std::printf("training set %s: %zu annotated articles\n", args.train_set.c_str(), more.size());
+  }
   std::erase_if(sample, [&](const audit::SampleRow& row) { return !gold.count(row.index); });
   PipelineOptions options;
   options.threads = args.threads;
@@ -267,24 +287,40 @@ int run(const ScorerArgs& args) {
    }
   }
   std::map<int, std::vector<double>> prior_scores;
+  for (const auto& [index, article] : response) prior_scores[index];
   for (const Candidate& c : candidates) {
     if (c.article != kPetrarch) prior_scores[c.article].push_back(events::event_confidence(c.evidence));
   }
   const Tally before = tally(gold, response, prior_scores, events::kMinConfidence);
   std::printf("prior >= %.2f: P %.1f R %.1f F1 %.1f, %.2f events per article\n", events::kMinConfidence,
               100 * before.precision, 100 * before.recall, 100 * before.f1, before.per_article);
-  double threshold = 0.5;
-  Tally chosen;
-  // Threshold 0 keeps every candidate the prior proposes: the scorer then only ranks them.
-  for (int step = 0; step <= 38; ++step) {
-    const double t = step / 40.0;
+  size_t gold_events = 0;
+  for (const auto& [index, article] : gold) gold_events += article.events.size();
+  const double gold_per_article = static_cast<double>(gold_events) / static_cast<double>(std::max<size_t>(1, gold.size()));
+  std::printf("gold events per article %.2f\n", gold_per_article);
+  double threshold = 0.5, count_threshold = 0, count_gap = std::numeric_limits<double>::infinity();
+  Tally chosen, by_count;
+  // Threshold 0 keeps every candidate the prior proposes: the scorer then only ranks them. The
+  // grid is fine below 0.1, where the held-out count of events per article falls fastest.
+  for (int step = 0; step <= 80; ++step) {
+    const double t = step < 40 ? step / 400.0 : (step - 36) / 40.0;
+    if (t >= 0.975) break;
     const Tally x = tally(gold, response, best_scores, t);
-    std::printf("held-out >= %.3f: P %.1f R %.1f F1 %.1f, %.2f events per article\n", t, 100 * x.precision,
+    std::printf("held-out >= %.4f: P %.1f R %.1f F1 %.1f, %.2f events per article\n", t, 100 * x.precision,
                 100 * x.recall, 100 * x.f1, x.per_article);
     if (x.f1 >= chosen.f1) {
       chosen = x;
       threshold = t;
     }
+    if (std::fabs(x.per_article - gold_per_article) < count_gap) {
+      count_gap = std::fabs(x.per_article - gold_per_article);
+      count_threshold = t;
+      by_count = x;
+    }
+  }
+  if (args.match_count) {
+    threshold = count_threshold;
+    chosen = by_count;
   }
   if (!args.dump.empty()) {
     std::ofstream dump(args.dump);
@@ -326,9 +362,13 @@ void add_event_scorer_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--shared", args->shared, "The shared data folder (default $DOSSIER_SHARED or ../shared)");
   cmd->add_option("--models", args->models, "Models directory (default: the pipeline's)");
   cmd->add_option("--petrarch", args->petrarch, "petrarch2 folder: its validation records add candidates (default: none)");
+  cmd->add_option("--train-set", args->train_set,
+                  "A folder of more annotated articles (sample.tsv, events/<index>.json), e.g. audit/train");
   cmd->add_option("--out", args->out, "Model file to write (default models/event_scorer.bin)");
   cmd->add_option("--threads", args->threads, "Threads (0: one per core)");
   cmd->add_option("--drop", args->drop, "Leave out the features whose names start with these (ablation)");
+  cmd->add_flag("--match-count", args->match_count,
+               "Keep threshold: the one whose held-out events per article are nearest the gold count");
   cmd->add_option("--threshold", args->threshold,
                   "Keep threshold to write (default: the one of best held-out F1 on the tuning part)");
   cmd->add_option("--min-count", args->min_count, "Features seen fewer times get no weight (default 3)");
