@@ -66,6 +66,9 @@ class Pipeline {
   Dossier analyze(std::vector<Document> documents, Observer* observer = nullptr) const;
   // Runs the per-document stages on one article (none when its language is not analysed).
   void annotate(Document& document) const;
+  // What analyze() does to one article: the default date when it has none, then annotate();
+  // returns the diagnostic that skips the article when a stage fails (its layers are then partial).
+  std::optional<Diagnostic> analyze_document(Document& document) const;
   // Runs the corpus stages over annotated articles.
   void link(Dossier& dossier) const;
   // What the corpus stages read of one annotated article (opaque bytes), for a store to keep and

@@ -24,6 +24,9 @@ void add_export_command(CLI::App& app, int& exit_code);
 void add_remove_command(CLI::App& app, int& exit_code);
 void add_status_command(CLI::App& app, int& exit_code);
 void add_correct_command(CLI::App& app, int& exit_code);
+// dossier map and reduce: analyze in two halves, for running on many machines (docs/distributed.md).
+void add_map_command(CLI::App& app, int& exit_code);
+void add_reduce_command(CLI::App& app, int& exit_code);
 // dossier serve: the HTTP API and web UI over a store (docs/server.md).
 void add_serve_command(CLI::App& app, int& exit_code);
 

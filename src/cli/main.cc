@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
   dossier::cli::add_status_command(app, exit_code);
   dossier::cli::add_correct_command(app, exit_code);
   dossier::cli::add_serve_command(app, exit_code);
+  dossier::cli::add_map_command(app, exit_code);
+  dossier::cli::add_reduce_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

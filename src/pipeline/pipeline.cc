@@ -130,35 +130,13 @@ Dossier Pipeline::analyze_paths(const std::vector<std::string>& paths, ArticleSo
 Dossier Pipeline::analyze(std::vector<Document> documents, Observer* observer) const {
   Dossier dossier;
   dossier.documents = std::move(documents);
-  for (auto& doc : dossier.documents) {
-    if (!doc.meta.date && impl_->options.default_date) {
-      doc.meta.date = impl_->options.default_date;
-      doc.meta.date_basis = DateBasis::kMetadata;
-    }
-  }
   SafeObserver safe(observer);
   std::vector<std::optional<Diagnostic>> stage_failures(dossier.documents.size());
   std::atomic<size_t> done{0};
   const size_t total = dossier.documents.size();
   util::parallel_for(total, impl_->options.threads, [&](size_t i) {
-    Document& doc = dossier.documents[i];
-    // An article in a language the models do not cover is listed, not analysed: the English
-    // stages would find nonsense in it.
-    const bool analysed = is_analysed_language(doc.meta.language);
-    for (size_t s = 0; analysed && s < impl_->document_stages.size(); ++s) {
-      const auto& stage = impl_->document_stages[s];
-      // A stage failing on one article skips that article (its layers would be partial and
-      // inconsistent), never the run.
-      try {
-        stage->process(doc);
-      } catch (const std::exception& e) {
-        Diagnostic d{Diagnostic::Severity::kError, doc.path.empty() ? doc.id : doc.path, 0,
-                     "skipped: stage '" + std::string(stage->name()) + "' failed: " + e.what()};
-        safe.diagnostic(d);
-        stage_failures[i] = std::move(d);
-        break;
-      }
-    }
+    stage_failures[i] = analyze_document(dossier.documents[i]);
+    if (stage_failures[i]) safe.diagnostic(*stage_failures[i]);
     safe.progress(++done, total);
   });
   size_t kept = 0;
@@ -173,6 +151,27 @@ Dossier Pipeline::analyze(std::vector<Document> documents, Observer* observer) c
   dossier.documents.resize(kept);
   link(dossier);
   return dossier;
+}
+
+std::optional<Diagnostic> Pipeline::analyze_document(Document& document) const {
+  if (!document.meta.date && impl_->options.default_date) {
+    document.meta.date = impl_->options.default_date;
+    document.meta.date_basis = DateBasis::kMetadata;
+  }
+  // An article in a language the models do not cover is listed, not analysed: the English
+  // stages would find nonsense in it.
+  if (!is_analysed_language(document.meta.language)) return std::nullopt;
+  for (const auto& stage : impl_->document_stages) {
+    // A stage failing on one article skips that article (its layers would be partial and
+    // inconsistent), never the run.
+    try {
+      stage->process(document);
+    } catch (const std::exception& e) {
+      return Diagnostic{Diagnostic::Severity::kError, document.path.empty() ? document.id : document.path, 0,
+                        "skipped: stage '" + std::string(stage->name()) + "' failed: " + e.what()};
+    }
+  }
+  return std::nullopt;
 }
 
 void Pipeline::annotate(Document& document) const {

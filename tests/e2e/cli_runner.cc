@@ -59,7 +59,9 @@ void write_file(const std::string& path, const std::string& bytes) {
 
 std::string read_file(const std::string& path) { return slurp(path); }
 
-CliResult run_cli(const std::vector<std::string>& args) {
+CliResult run_cli(const std::vector<std::string>& args) { return run_cli(args, ""); }
+
+CliResult run_cli(const std::vector<std::string>& args, const std::string& stdin_path) {
   const std::string dir = make_temp_dir();
   const std::string out_path = dir + "/stdout";
   const std::string err_path = dir + "/stderr";
@@ -69,6 +71,9 @@ CliResult run_cli(const std::vector<std::string>& args) {
                                    O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_path.c_str(),
                                    O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (!stdin_path.empty()) {
+    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, stdin_path.c_str(), O_RDONLY, 0);
+  }
   std::vector<std::string> argv_strings{DOSSIER_CLI};
   argv_strings.insert(argv_strings.end(), args.begin(), args.end());
   std::vector<char*> argv;

@@ -15,6 +15,8 @@ struct CliResult {
 
 // Runs the built dossier binary with args (no shell involved).
 CliResult run_cli(const std::vector<std::string>& args);
+// The same with standard input read from the file stdin_path (inherited when empty).
+CliResult run_cli(const std::vector<std::string>& args, const std::string& stdin_path);
 
 // A fresh empty directory under the system temp directory, removed at exit of the test binary.
 std::string make_temp_dir();
