@@ -38,6 +38,10 @@ struct ExportRequest {
 void add_export_options(CLI::App& cmd, ExportRequest& request);
 // Writes the export the request names, if any; throws Error naming the path when it cannot.
 void write_export(const Dossier& dossier, const ExportRequest& request);
+// Writes the JSON to json_path (standard output when no output at all is asked), the HTML report
+// to html_path when given, and the export; throws Error naming the path that fails.
+void write_dossier(const Dossier& dossier, const std::string& json_path, const std::string& html_path,
+                   const ExportRequest& request);
 
 }  // namespace dossier::cli
 

@@ -8,13 +8,11 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "cli/output.h"
 #include "cli/progress.h"
 #include "cli/store_options.h"
 #include "dossier/error.h"
 #include "dossier/mapred.h"
 #include "dossier/pipeline.h"
-#include "dossier/writers.h"
 
 namespace dossier::cli {
 namespace {
@@ -53,13 +51,7 @@ int run_reduce(const ReduceArgs& args) {
     std::cerr << "dossier: no map record could be read; nothing written\n";
     return kExitSkipped;
   }
-  const bool any_output = !args.json_path.empty() || !args.html_path.empty() ||
-                          !args.export_request.format.empty();
-  if (!args.json_path.empty() || !any_output) {
-    write_output(args.json_path.empty() ? "-" : args.json_path, &write_json, dossier);
-  }
-  if (!args.html_path.empty()) write_output(args.html_path, &write_html, dossier);
-  write_export(dossier, args.export_request);
+  write_dossier(dossier, args.json_path, args.html_path, args.export_request);
   if (!args.quiet) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cerr << "dossier: reduced " << dossier.documents.size() << " articles";

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <map>
 #include <optional>
 
 #include "events/closed_class.h"
@@ -1308,10 +1309,30 @@ class SpeechActs {
  public:
   SpeechActs(const VerbDictionary& dict, const ValenceLexicon& valence, const EventScorer* scorer,
              std::vector<EventEvidence>* candidates, Document& doc)
-      : dict_(dict), valence_(valence), scorer_(scorer), candidates_(candidates), doc_(doc) {}
+      : dict_(dict), valence_(valence), scorer_(scorer), candidates_(candidates), doc_(doc),
+        triggers_(util::SpanIndex::of(doc.events, [](const Event& e) { return e.trigger; })),
+        names_(util::SpanIndex::of(doc.mentions, [](const Mention& m) { return m.span; })),
+        dropped_(doc.events.size(), 0) {}
 
+  // Linear in the document: the indexes are built once, and the statements that give way are
+  // removed in one pass at the end.
   void run() {
     for (const Quote& q : doc_.quotes) code(q);
+    size_t kept = 0;
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      if (dropped_[i] != 0) continue;
+      if (kept != i) {
+        doc_.events[kept] = std::move(doc_.events[i]);
+        if (candidates_ != nullptr) (*candidates_)[kept] = (*candidates_)[i];
+      }
+      ++kept;
+    }
+    doc_.events.resize(kept);
+    if (candidates_ != nullptr) candidates_->resize(kept);
+    for (size_t i = 0; i < acts_.size(); ++i) {
+      doc_.events.push_back(std::move(acts_[i]));
+      if (candidates_ != nullptr) candidates_->push_back(act_evidence_[i]);
+    }
   }
 
  private:
@@ -1319,8 +1340,14 @@ class SpeechActs {
     if (q.cue.empty() || q.speaker_mention < 0 || static_cast<size_t>(q.speaker_mention) >= doc_.mentions.size()) {
       return;
     }
-    for (const Event& e : doc_.events) {
-      if (e.trigger.overlaps(q.cue) && root_of(e.code) != 1) return;
+    const std::vector<uint32_t> at_cue = triggers_.overlapping(q.cue);
+    for (const uint32_t i : at_cue) {
+      if (root_of(doc_.events[i].code) != 1) return;
+    }
+    // One act per cue, though a quote in pieces or several quotes may share it.
+    if (const auto next = act_cues_.lower_bound(q.cue.end);
+        next != act_cues_.begin() && std::prev(next)->second > q.cue.begin) {
+      return;
     }
     const Mention& speaker = doc_.mentions[static_cast<size_t>(q.speaker_mention)];
     EventEvidence ev;
@@ -1371,7 +1398,7 @@ class SpeechActs {
       confidence = scorer_->score(ev);
       if (confidence < scorer_->threshold()) return;
     }
-    drop_statements_at(q.cue);
+    for (const uint32_t i : at_cue) dropped_[i] = 1;
     Event e;
     e.confidence = confidence;
     e.trigger = q.cue;
@@ -1399,36 +1426,29 @@ class SpeechActs {
       e.date_basis = date.source == time::DateSource::kTimex ? EventDateBasis::kTimex : EventDateBasis::kArticle;
       e.timex = date.timex;
     }
-    doc_.events.push_back(std::move(e));
-    if (candidates_ != nullptr) candidates_->push_back(ev);
+    act_cues_.emplace(e.trigger.begin, e.trigger.end);
+    acts_.push_back(std::move(e));
+    act_evidence_.push_back(ev);
   }
 
   // The first name in span of a person, organisation, place or group other than the speaker's.
   int32_t named_in(Span span, const Mention& speaker) const {
-    for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+    int32_t first = -1;
+    for (const uint32_t m : names_.within(span)) {
       const Mention& x = doc_.mentions[m];
-      if (x.kind != MentionKind::kName || !span.contains(x.span) || x.type == EntityType::kMisc) continue;
-      if (x.type == EntityType::kLoc) continue;
+      if (x.kind != MentionKind::kName || x.type == EntityType::kMisc || x.type == EntityType::kLoc) continue;
       if (speaker.chain >= 0 && x.chain == speaker.chain) continue;
-      return static_cast<int32_t>(m);
+      if (first < 0 || x.span.begin < doc_.mentions[static_cast<size_t>(first)].span.begin) {
+        first = static_cast<int32_t>(m);
+      }
     }
-    return -1;
+    return first;
   }
 
   uint32_t sentence_of(uint32_t token) const {
-    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
-      const Sentence& x = doc_.sentences[s];
-      if (token >= x.first_token && token < x.first_token + x.token_count) return static_cast<uint32_t>(s);
-    }
-    return 0;
-  }
-
-  void drop_statements_at(Span cue) {
-    for (size_t i = doc_.events.size(); i-- > 0;) {
-      if (!doc_.events[i].trigger.overlaps(cue) || root_of(doc_.events[i].code) != 1) continue;
-      doc_.events.erase(doc_.events.begin() + static_cast<std::ptrdiff_t>(i));
-      if (candidates_ != nullptr) candidates_->erase(candidates_->begin() + static_cast<std::ptrdiff_t>(i));
-    }
+    const auto after = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), token,
+                                        [](uint32_t t, const Sentence& x) { return t < x.first_token; });
+    return after == doc_.sentences.begin() ? 0 : static_cast<uint32_t>(after - doc_.sentences.begin() - 1);
   }
 
   const VerbDictionary& dict_;
@@ -1436,6 +1456,12 @@ class SpeechActs {
   const EventScorer* scorer_;
   std::vector<EventEvidence>* candidates_;
   Document& doc_;
+  const util::SpanIndex triggers_;  // of the events the sentences gave
+  const util::SpanIndex names_;     // of the mentions
+  std::vector<uint8_t> dropped_;    // per event the sentences gave: a statement that gives way
+  std::vector<Event> acts_;
+  std::vector<EventEvidence> act_evidence_;
+  std::map<uint32_t, uint32_t> act_cues_;  // begin -> end of the acts' cues
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <string>
 
 #include "util/ascii.h"
@@ -165,12 +166,8 @@ bool is_label_only(std::string_view part) {
 }  // namespace
 
 std::string_view strip_byline_words(std::string_view text) {
-  // The words that introduce a byline in the languages of most news on the web ("By", German
-  // "von", French "par", Spanish and Portuguese "por", Italian "di", Dutch "door", Scandinavian
-  // "av"/"af"), optionally after "posted"/"written"/"veröffentlicht"/"geschrieben", or a label
-  // ("Author:", "Autor:").
-  static constexpr std::string_view kWords[] = {"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af "};
-  static constexpr std::string_view kLabels[] = {"author:", "autor:", "auteur:", "by:", "von:", "text:"};
+  // A byline word (kBylineWords, optionally after a kLeads verb) or a label with its colon
+  // ("Author:", "Von:").
   text = util::ascii::trim(text);
   // A separator before the label: "| Autor: Jane", "· By Jane".
   while (!text.empty() && (text.front() == '|' || text.front() == '-' || text.front() == ':')) {
@@ -180,8 +177,12 @@ std::string_view strip_byline_words(std::string_view text) {
     if (text.starts_with(bullet)) text = util::ascii::trim(text.substr(bullet.size()));
   }
   text = util::ascii::trim(unglue_label(text));
-  for (const auto label : kLabels) {
-    if (util::ascii::istarts_with(text, label)) return util::ascii::trim(text.substr(label.size()));
+  for (const auto& words : {std::span<const std::string_view>(kBylineLabels), std::span<const std::string_view>(kBylineWords)}) {
+    for (const auto label : words) {
+      if (text.size() > label.size() && text[label.size()] == ':' && util::ascii::istarts_with(text, label)) {
+        return util::ascii::trim(text.substr(label.size() + 1));
+      }
+    }
   }
   std::string_view rest = text;
   for (const auto lead : kLeads) {
@@ -190,8 +191,10 @@ std::string_view strip_byline_words(std::string_view text) {
       break;
     }
   }
-  for (const auto word : kWords) {
-    if (rest.size() > word.size() && util::ascii::istarts_with(rest, word)) return util::ascii::trim(rest.substr(word.size()));
+  for (const auto word : kBylineWords) {
+    if (rest.size() > word.size() + 1 && rest[word.size()] == ' ' && util::ascii::istarts_with(rest, word)) {
+      return util::ascii::trim(rest.substr(word.size() + 1));
+    }
   }
   return text;
 }
