@@ -8,6 +8,11 @@ The event-training sample (issue 16; articles disjoint from the audit sample, al
     python3 tools/audit/select.py --shared ../shared --seed 20261207 --count 40 \
         --exclude audit/sample.tsv --part train > audit/train/sample.tsv
 
+Its second draw (articles 41-80), appended to the same file without the header row:
+
+    python3 tools/audit/select.py --shared ../shared --seed 20261208 --count 40 --first 41 \
+        --exclude audit/sample.tsv --exclude audit/train/sample.tsv --part train
+
 Pool: the train compartment's texts of 150 to 600 words (whitespace-separated), so that every
 article can be annotated in full twice within one working session; the 16 articles that PolNeAR
 itself annotated more than once are kept in the pool. The first fifth of the draw is the tuning
@@ -32,6 +37,7 @@ def main():
     parser.add_argument("--exclude", action="append", default=[],
                         help="a sample.tsv whose articles are left out of the pool")
     parser.add_argument("--part", help="give every row this part instead of tune/eval")
+    parser.add_argument("--first", type=int, default=1, help="index of the first row drawn")
     args = parser.parse_args()
 
     root = os.path.join(args.shared, "data", "quotes", "polnear")
@@ -58,9 +64,9 @@ def main():
     tuning = args.count // 5
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     out.writerow(["index", "part", "path", "date", "publisher"])
-    for i, name in enumerate(drawn, 1):
+    for i, name in enumerate(drawn, args.first):
         row = meta.get(name, {})
-        part = args.part or ("tune" if i <= tuning else "eval")
+        part = args.part or ("tune" if i - args.first < tuning else "eval")
         out.writerow([i, part,
                       f"data/quotes/polnear/train/text/{name}.txt",
                       row.get("publication_date", ""), row.get("publisher", "")])
