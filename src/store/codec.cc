@@ -613,14 +613,9 @@ void decode_layers(std::string bytes, const std::string& name, Document& documen
   r.raw().expect_end();
 }
 
-std::string encode_corpus(const Dossier& dossier, const LayerPatches& patches) {
+std::string encode_corpus(const Dossier& dossier) {
   ModelWriter w;
   w.u64(dossier.documents.size());
-  w.u64(patches.size());
-  for (const auto& [doc, layers] : patches) {
-    w.u32(doc);
-    w.string(layers);
-  }
   put_entities(w, dossier);
   put_stories(w, dossier);
   put_findings(w, dossier);
@@ -631,11 +626,6 @@ void decode_corpus(std::string bytes, const std::string& name, Dossier& dossier)
   Reader r(ModelReader::from_bytes(std::move(bytes), name, "corpus-result", kCorpusVersion, kCorpusVersion),
            0);
   if (r.raw().u64() != dossier.documents.size()) r.raw().fail("made for a different set of articles");
-  const uint64_t patches = r.count();
-  for (uint64_t i = 0; i < patches; ++i) {
-    Document& doc = dossier.documents[r.index(dossier.documents.size())];
-    decode_layers(r.string(), name + ": patch of " + doc.id, doc);
-  }
   get_entities(r, dossier);
   get_stories(r, dossier);
   get_findings(r, dossier);

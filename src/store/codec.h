@@ -16,7 +16,7 @@ namespace dossier::store {
 
 // Version of the layer encoding; bump when a field is added to the document model.
 inline constexpr uint32_t kLayersVersion = 3;   // 2: mention, chain and role confidences; 3: word layer, quote, time and event confidences
-inline constexpr uint32_t kCorpusVersion = 4;  // 2: duplicates as groups; 3: entity confidence; 4: confident_from
+inline constexpr uint32_t kCorpusVersion = 5;  // 2: duplicates as groups; 3: entity confidence; 4: confident_from; 5: no layer patches
 
 std::string encode_meta(const ArticleMeta& meta);
 // Throws ModelError naming `name` when the bytes are not a valid encoding.
@@ -28,15 +28,12 @@ std::string encode_layers(const Document& document);
 // checked against the text and the other layers; throws ModelError naming `name` otherwise.
 void decode_layers(std::string bytes, const std::string& name, Document& document);
 
-// Layers a corpus stage changed in a document (entity resolution completes role claims), as
-// (document index, encode_layers of the changed document).
-using LayerPatches = std::vector<std::pair<uint32_t, std::string>>;
-
-// The corpus part of a dossier: the layer patches, entities, entity_of_chain, stories,
-// duplicates, conflicts, positions and the corpus stages' diagnostics.
-std::string encode_corpus(const Dossier& dossier, const LayerPatches& patches);
-// Applies the patches to dossier's documents, which must already be loaded, and fills its corpus
-// part; checks every reference against them; throws ModelError naming `name` otherwise.
+// The corpus part of a dossier: entities, entity_of_chain, stories, duplicates, conflicts,
+// positions and the corpus stages' diagnostics. The layers a corpus stage changed in a document
+// (entity resolution completes role claims) are kept with the article (articles.linked).
+std::string encode_corpus(const Dossier& dossier);
+// Fills the corpus part of dossier, whose documents must already be loaded; checks every
+// reference against them; throws ModelError naming `name` otherwise.
 void decode_corpus(std::string bytes, const std::string& name, Dossier& dossier);
 
 }  // namespace dossier::store

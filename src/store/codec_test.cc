@@ -37,10 +37,10 @@ TEST(CodecTest, DocumentsAndCorpusRoundTrip) {
     EXPECT_EQ(copy.tokens.size(), doc.tokens.size());
     decoded.documents.push_back(std::move(copy));
   }
-  decode_corpus(encode_corpus(original, {}), "test", decoded);
+  decode_corpus(encode_corpus(original), "test", decoded);
   decoded.diagnostics = original.diagnostics;
   EXPECT_EQ(json_of(decoded), json_of(original));
-  EXPECT_EQ(encode_corpus(decoded, {}), encode_corpus(original, {}));
+  EXPECT_EQ(encode_corpus(decoded), encode_corpus(original));
 }
 
 TEST(CodecTest, MetaRoundTrip) {
@@ -76,7 +76,7 @@ TEST(CodecTest, DamagedBytesAreRefused) {
   // A corpus result made for other articles.
   Dossier fewer;
   fewer.documents.push_back(doc);
-  EXPECT_THROW(decode_corpus(encode_corpus(original, {}), "corpus", fewer), ModelError);
+  EXPECT_THROW(decode_corpus(encode_corpus(original), "corpus", fewer), ModelError);
 }
 
 }  // namespace
@@ -101,7 +101,7 @@ TEST(CodecTest, DISABLED_WriteFuzzSeeds) {
     seed += doc.text;
     for (int b = 0; b < 4; ++b) seed.push_back(static_cast<char>((layers.size() >> (8 * b)) & 0xFF));
     seed += layers;
-    seed += encode_corpus(one, {});
+    seed += encode_corpus(one);
     std::ofstream(std::string(DOSSIER_SOURCE_DIR) + "/fuzz/corpus/fuzz_store_layers/demo-" +
                   std::to_string(i + 1), std::ios::binary) << seed;
   }

@@ -116,6 +116,13 @@ CREATE INDEX search_items_words ON search_items USING GIN(words);
     {R"sql(
 ALTER TABLE articles ADD COLUMN summary {blob};
 )sql"},
+    // The article's layers as the corpus stages of the current corpus result left them, where
+    // they differ from `layers`, and a hash of them, so that a corpus update rewrites only the rows
+    // it changed instead of every patch in one result.
+    {R"sql(
+ALTER TABLE articles ADD COLUMN linked {blob};
+ALTER TABLE articles ADD COLUMN linked_hash {int64};
+)sql"},
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

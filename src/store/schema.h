@@ -9,7 +9,7 @@
 
 namespace dossier::store {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // For a writer, creates the schema of an empty database or migrates an older one. Throws Error
 // for a database that is not a store or is of a newer schema.

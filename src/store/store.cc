@@ -21,6 +21,7 @@
 #include "store/corrections.h"
 #include "store/schema.h"
 #include "store/search.h"
+#include "util/hash.h"
 #include "util/model_file.h"
 #include "util/parallel.h"
 
@@ -121,20 +122,33 @@ struct Store::Impl {
         .run();
   }
 
-  // Every stored article with its layers, in store order; their encoded layers and corpus
-  // summaries (empty where none is stored) when asked for.
-  std::vector<Document> load_documents(std::vector<std::string>* layers = nullptr,
-                                       std::vector<std::string>* summaries = nullptr) const {
+  // What a corpus update reads of each stored article besides its document, in store order.
+  struct StoredRows {
+    std::vector<int64_t> seqs;
+    std::vector<std::string> layers;     // as the document stages left them
+    std::vector<std::string> summaries;  // empty where none is stored
+    std::vector<std::optional<int64_t>> linked_hashes;
+  };
+
+  // Every stored article with its layers, in store order: as the corpus stages of the stored
+  // corpus result left them when `linked` (only meaningful while that result is current), else
+  // as the document stages did. Fills rows when given.
+  std::vector<Document> load_documents(bool linked, StoredRows* rows = nullptr) const {
     std::vector<Document> documents;
-    auto q = db->prepare("SELECT id, path, text, layers, summary FROM articles ORDER BY seq");
+    auto q = db->prepare(linked ? "SELECT id, path, text, coalesce(linked, layers) FROM articles ORDER BY seq"
+                                : "SELECT id, path, text, layers, summary, seq, linked_hash FROM articles ORDER BY seq");
     while (q.step()) {
       Document d;
       d.id = q.text(0);
       d.path = q.text(1);
       d.text = q.text(2);
       std::string bytes = q.blob(3);
-      if (layers != nullptr) layers->push_back(bytes);
-      if (summaries != nullptr) summaries->push_back(q.is_null(4) ? std::string() : q.blob(4));
+      if (rows != nullptr && !linked) {
+        rows->layers.push_back(bytes);
+        rows->summaries.push_back(q.is_null(4) ? std::string() : q.blob(4));
+        rows->seqs.push_back(q.integer(5));
+        rows->linked_hashes.push_back(q.is_null(6) ? std::nullopt : std::optional<int64_t>(q.integer(6)));
+      }
       store::decode_layers(std::move(bytes), location + ": article " + d.id, d);
       documents.push_back(std::move(d));
     }
@@ -155,32 +169,52 @@ struct Store::Impl {
   // dossier it stored (what load() reads back, before corrections).
   Dossier update_corpus(const Pipeline& pipeline) {
     Dossier dossier;
-    std::vector<std::string> layers;
-    std::vector<std::string> summaries;
+    StoredRows rows;
     {
       store::Transaction read(*db, false);
-      dossier.documents = load_documents(&layers, &summaries);
+      dossier.documents = load_documents(false, &rows);
     }
     std::vector<LinkedFields> before;
     before.reserve(dossier.documents.size());
     for (const auto& d : dossier.documents) before.emplace_back(d);
     try {
-      pipeline.link(dossier, summaries);
+      pipeline.link(dossier, rows.summaries);
     } catch (const ModelError& e) {
       throw ModelError(location, e.what());
     }
-    summaries = {};
+    rows.summaries = {};
     // The stored layers stay as the document stages made them, so the next update starts from
-    // them; what the corpus stages changed in a document is kept with the corpus result. Only the
-    // documents whose linked fields changed are encoded again.
-    store::LayerPatches patches;
+    // them; what the corpus stages changed in a document is kept beside them (articles.linked).
+    // Only the documents whose linked fields changed are encoded, and only the rows whose
+    // linked layers differ from what the last update stored are written: a 64-bit hash of the
+    // encoding stands for the stored bytes (a row's layers never change without its linked
+    // layers being cleared, so equal hashes mean equal bytes but for a 2^-64 chance).
+    std::vector<std::pair<int64_t, std::optional<std::string>>> changed;  // (seq, linked layers)
     for (uint32_t i = 0; i < dossier.documents.size(); ++i) {
-      if (LinkedFields(dossier.documents[i]) == before[i]) continue;
-      std::string after = store::encode_layers(dossier.documents[i]);
-      if (after != layers[i]) patches.emplace_back(i, std::move(after));
+      std::optional<std::string> after;
+      if (!(LinkedFields(dossier.documents[i]) == before[i])) {
+        after = store::encode_layers(dossier.documents[i]);
+        if (*after == rows.layers[i]) after.reset();
+      }
+      const std::optional<int64_t> hash =
+          after ? std::optional<int64_t>(static_cast<int64_t>(util::hash_bytes(*after))) : std::nullopt;
+      if (hash != rows.linked_hashes[i]) changed.emplace_back(rows.seqs[i], std::move(after));
     }
-    const std::string bytes = store::encode_corpus(dossier, patches);
+    rows = {};
+    const std::string bytes = store::encode_corpus(dossier);
     store::Transaction write(*db, true);
+    auto set_linked = db->prepare("UPDATE articles SET linked = ?, linked_hash = ? WHERE seq = ?");
+    auto clear_linked = db->prepare("UPDATE articles SET linked = NULL, linked_hash = NULL WHERE seq = ?");
+    for (const auto& [seq, linked] : changed) {
+      if (linked) {
+        set_linked.bind_blob(1, *linked)
+            .bind(2, static_cast<int64_t>(util::hash_bytes(*linked)))
+            .bind(3, seq)
+            .run();
+      } else {
+        clear_linked.bind(1, seq).run();
+      }
+    }
     db->prepare("INSERT INTO corpus(id, generation, result, code_version, model_version, updated_at) "
                 "VALUES(1, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET generation = excluded.generation, "
                 "result = excluded.result, code_version = excluded.code_version, "
@@ -426,7 +460,7 @@ AddResult Store::add(const Pipeline& pipeline, const std::vector<std::string>& p
     const auto encoded = annotate_all(pipeline, batch, result.diagnostics, observer);
     store::Transaction txn(db, true);
     auto update = db.prepare("UPDATE articles SET layers = ?, code_version = ?, model_version = ?, "
-                             "analysed_at = ?, summary = ? WHERE seq = ?");
+                             "analysed_at = ?, summary = ?, linked = NULL, linked_hash = NULL WHERE seq = ?");
     const std::string now = now_utc();
     for (size_t i = 0; i < batch.size(); ++i) {
       update.bind_blob(1, encoded[i].first).bind(2, code).bind(3, models).bind(4, now)
@@ -482,8 +516,8 @@ Dossier Store::load(const Pipeline* pipeline) const {
   {
     // One read transaction: the articles and the corpus result of one committed state.
     store::Transaction read(*impl_->db, false);
-    dossier.documents = impl_->load_documents();
     current = impl_->corpus_current({});
+    dossier.documents = impl_->load_documents(current);
     if (current) {
       auto q = impl_->db->prepare("SELECT result FROM corpus WHERE id = 1");
       q.step();
@@ -530,7 +564,7 @@ StoreStatus Store::status() const {
   s.corpus_current = impl_->corpus_current({});
   if (s.corpus_current) {
     Dossier d;
-    d.documents = impl_->load_documents();
+    d.documents = impl_->load_documents(true);
     store::decode_corpus(q.blob(2), impl_->location + ": corpus result", d);
     s.entities = d.entities.size();
     s.stories = d.stories.size();
