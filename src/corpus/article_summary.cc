@@ -170,8 +170,9 @@ uint64_t entity_key(std::string_view normalised_name, EntityType type) {
   return util::hash_combine(util::hash_bytes(normalised_name, kEntitySeed), static_cast<uint64_t>(type));
 }
 
-ArticleSummary summarize_text(const Document& doc, const TermModel& model) {
+ArticleSummary summarize_text(const Document& doc, const TermModel& model, const FigureReader* figures) {
   ArticleSummary summary;
+  if (figures != nullptr) summary.figures = figures->read(doc, model);
   collect_days(doc, summary);
   WordReader reader;
   TermCounter terms(model);
@@ -224,12 +225,34 @@ std::string encode_summary(const ArticleSummary& s) {
     w.u32(sentence.sentence);
     put_terms(w, sentence.terms);
   }
+  w.u8(s.figures ? 1 : 0);
+  if (s.figures) {
+    w.u64(s.figures->size());
+    for (const Figure& f : *s.figures) {
+      w.f64(f.value);
+      w.f64(f.low);
+      w.f64(f.high);
+      w.string(f.quantity);
+      w.string(f.label);
+      w.string(f.text);
+      w.u32(f.span.begin);
+      w.u32(f.span.end);
+      w.u32(f.sentence);
+      w.u32(f.body_sentence);
+    }
+  }
   return w.file_bytes(kSummaryKind, kSummaryVersion);
 }
 
 void check_summary(const ArticleSummary& summary, const Document& document, const std::string& name) {
   if (!summary.lead.sentences.empty() && summary.lead.sentences.back().sentence >= document.sentences.size()) {
     throw ModelError(name, "a summary sentence beyond the article's sentences");
+  }
+  if (!summary.figures) return;
+  for (const Figure& f : *summary.figures) {
+    if (f.sentence >= document.sentences.size() || f.span.begin > f.span.end || f.span.end > document.text.size()) {
+      throw ModelError(name, "a figure beyond the article's text or sentences");
+    }
   }
 }
 
@@ -262,6 +285,24 @@ ArticleSummary decode_summary(std::string bytes, const std::string& name) {
     sentence.sentence = r.u32();
     sentence.terms = get_terms(r);
     if (sentence.terms.empty()) r.fail("a summary sentence without terms");
+  }
+  const uint8_t has_figures = r.u8();
+  if (has_figures > 1) r.fail("bad figures flag");
+  if (has_figures == 1) {
+    // A figure takes 52 bytes or more.
+    s.figures.emplace(r.count(r.remaining() / 52));
+    for (Figure& f : *s.figures) {
+      f.value = r.f64();
+      f.low = r.f64();
+      f.high = r.f64();
+      f.quantity = r.string();
+      f.label = r.string();
+      f.text = r.string();
+      f.span.begin = r.u32();
+      f.span.end = r.u32();
+      f.sentence = r.u32();
+      f.body_sentence = r.u32();
+    }
   }
   r.expect_end();
   // The stages rely on these orders (merges of sorted lists, binary searches) and sizes.

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/figures.h"
 #include "corpus/term_model.h"
 #include "dossier/corpus.h"
 #include "dossier/document.h"
@@ -66,6 +67,9 @@ struct ArticleSummary {
   std::vector<KeyName> names;         // readable forms of the leading terms and entities
   uint32_t words = 0;                 // words in the text
   LeadSentences lead;                 // with the default SummaryOptions
+  // FigureReader::read of the article, when it was read with the summary (Pipeline::summarize);
+  // the conflicts read it from the document otherwise.
+  std::optional<std::vector<Figure>> figures;
 };
 
 // The key of a named entity: its normalised name (lower-cased words) and type.
@@ -75,14 +79,15 @@ uint64_t entity_key(std::string_view normalised_name, EntityType type);
 ArticleSummary summarize_article(const Dossier& dossier, uint32_t doc, const TermModel& model);
 
 // The part of a summary that depends on the document alone: all but `doc`, `entities` and the
-// entities' `names` (which follow the terms' names).
-ArticleSummary summarize_text(const Document& document, const TermModel& model);
+// entities' `names` (which follow the terms' names); its figures too when a reader is given.
+ArticleSummary summarize_text(const Document& document, const TermModel& model,
+                              const FigureReader* figures = nullptr);
 // Completes a summarize_text of document `doc` with its named entities (resolved ones when present).
 void add_entities(const Dossier& dossier, uint32_t doc, ArticleSummary& summary);
 
 // The encoding of a summarize_text result, kept by the store beside the article's layers.
 inline constexpr std::string_view kSummaryKind = "article-summary";
-inline constexpr uint32_t kSummaryVersion = 1;
+inline constexpr uint32_t kSummaryVersion = 2;  // 2: figures
 std::string encode_summary(const ArticleSummary& text_summary);
 // Throws ModelError naming `name` when the bytes are not a valid encoding.
 ArticleSummary decode_summary(std::string bytes, const std::string& name);

@@ -74,6 +74,41 @@ TEST(ArticleSummaryCodec, DecodedSummaryCompletedEqualsComputed) {
   for (uint32_t i = 0; i < 2; ++i) expect_same(all[i], summarize_article(dossier, i, term_model()));
 }
 
+// Figures read with the summary are stored and read back as FigureReader reads them from the
+// document; one beyond the article is refused.
+TEST(ArticleSummaryCodec, FiguresRoundTrip) {
+  const Dossier dossier = testing::analyze(
+      {{"a", "Floods hit the valley of Marrow.\n\nAt least 12 people were killed and nearly 300 homes were "
+             "damaged, officials said on Tuesday.",
+        day(2025, 4, 8), "Valley Post"}});
+  const FigureReader reader;
+  const std::vector<Figure> direct = reader.read(dossier.documents[0], term_model());
+  ASSERT_FALSE(direct.empty());
+  EXPECT_FALSE(summarize_text(dossier.documents[0], term_model()).figures.has_value());
+  const ArticleSummary s = summarize_text(dossier.documents[0], term_model(), &reader);
+  const ArticleSummary read = decode_summary(encode_summary(s), "article a");
+  check_summary(read, dossier.documents[0], "article a");
+  ASSERT_TRUE(read.figures.has_value());
+  ASSERT_EQ(read.figures->size(), direct.size());
+  for (size_t i = 0; i < direct.size(); ++i) {
+    const Figure& a = (*read.figures)[i];
+    const Figure& b = direct[i];
+    EXPECT_EQ(a.value, b.value);
+    EXPECT_EQ(a.low, b.low);
+    EXPECT_EQ(a.high, b.high);
+    EXPECT_EQ(a.quantity, b.quantity);
+    EXPECT_EQ(a.label, b.label);
+    EXPECT_EQ(a.text, b.text);
+    EXPECT_EQ(a.span, b.span);
+    EXPECT_EQ(a.sentence, b.sentence);
+    EXPECT_EQ(a.body_sentence, b.body_sentence);
+  }
+  ArticleSummary beyond = s;
+  beyond.figures->front().span.end = static_cast<uint32_t>(dossier.documents[0].text.size() + 1);
+  EXPECT_THROW(check_summary(decode_summary(encode_summary(beyond), "article a"), dossier.documents[0], "article a"),
+               ModelError);
+}
+
 // A damaged or inconsistent encoding is refused with the name given.
 TEST(ArticleSummaryCodec, DamagedEncodingsAreRefused) {
   EXPECT_THROW(decode_summary("junk", "article x"), ModelError);

@@ -224,7 +224,8 @@ void settled_figure_conflicts(const Dossier& dossier, const Story& story,
 }  // namespace
 
 std::vector<Conflict> find_conflicts(const Dossier& dossier, const std::vector<Story>& stories,
-                                     const TermModel& model, unsigned threads) {
+                                     const TermModel& model, unsigned threads,
+                                     std::span<const ArticleSummary> summaries) {
   std::vector<uint8_t> needed(dossier.documents.size(), 0);
   for (const Story& story : stories) {
     if (story.documents.size() < 2) continue;
@@ -233,7 +234,12 @@ std::vector<Conflict> find_conflicts(const Dossier& dossier, const std::vector<S
   const FigureReader reader;
   std::vector<std::vector<Figure>> figures(dossier.documents.size());
   util::parallel_for(figures.size(), threads, [&](size_t d) {
-    if (needed[d] != 0) figures[d] = reader.read(dossier.documents[d], model);
+    if (needed[d] == 0) return;
+    if (d < summaries.size() && summaries[d].figures) {
+      figures[d] = *summaries[d].figures;
+    } else {
+      figures[d] = reader.read(dossier.documents[d], model);
+    }
   });
   std::vector<Conflict> out;
   for (const Story& story : stories) {

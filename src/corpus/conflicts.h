@@ -5,16 +5,20 @@
 #ifndef DOSSIER_CORPUS_CONFLICTS_H_
 #define DOSSIER_CORPUS_CONFLICTS_H_
 
+#include <span>
 #include <vector>
 
+#include "corpus/article_summary.h"
 #include "corpus/term_model.h"
 #include "dossier/corpus.h"
 
 namespace dossier::corpus {
 
-// Conflicts within the event groups of the stories of the dossier's documents.
+// Conflicts within the event groups of the stories of the dossier's documents; a document's
+// figures are taken from summaries[d].figures where present, else read from the document.
 std::vector<Conflict> find_conflicts(const Dossier& dossier, const std::vector<Story>& stories,
-                                     const TermModel& model, unsigned threads);
+                                     const TermModel& model, unsigned threads,
+                                     std::span<const ArticleSummary> summaries = {});
 
 }  // namespace dossier::corpus
 

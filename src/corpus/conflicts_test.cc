@@ -53,6 +53,29 @@ Dossier one_event(const char* a, std::optional<CivilDate> da, const char* b, std
   return d;
 }
 
+// Figures read with the articles' summaries give the conflicts that reading them from the
+// documents gives; a summary without figures falls back to the document.
+TEST(Conflicts, FiguresFromSummariesEqualFiguresFromDocuments) {
+  const Dossier d = one_event(fixtures::kFloodLedger, day(2024, 3, 4), fixtures::kFloodSameDayLow,
+                              day(2024, 3, 4));
+  const FigureReader reader;
+  std::vector<ArticleSummary> summaries;
+  summaries.push_back(summarize_text(d.documents[0], testing::term_model(), &reader));
+  summaries.push_back(summarize_text(d.documents[1], testing::term_model()));
+  ASSERT_TRUE(summaries[0].figures.has_value());
+  const auto direct = find_conflicts(d, d.stories, testing::term_model(), 1);
+  const auto from_summaries = find_conflicts(d, d.stories, testing::term_model(), 1, summaries);
+  ASSERT_EQ(direct.size(), 1u);
+  ASSERT_EQ(from_summaries.size(), direct.size());
+  EXPECT_EQ(from_summaries[0].explanation, direct[0].explanation);
+  ASSERT_EQ(from_summaries[0].claims.size(), direct[0].claims.size());
+  for (size_t i = 0; i < direct[0].claims.size(); ++i) {
+    EXPECT_EQ(from_summaries[0].claims[i].value, direct[0].claims[i].value);
+  }
+  summaries[0].figures->clear();
+  EXPECT_TRUE(find_conflicts(d, d.stories, testing::term_model(), 1, summaries).empty());
+}
+
 TEST(Conflicts, SameDayIncompatibleFiguresContradict) {
   const Dossier d = one_event(fixtures::kFloodLedger, day(2024, 3, 4), fixtures::kFloodSameDayLow,
                               day(2024, 3, 4));

@@ -15,7 +15,7 @@ class CorpusStage final : public stage::CorpusStage {
     return analyze_corpus(corpus, *model_, CorpusOptions{}, threads);
   }
   std::string summarize(const Document& document) const override {
-    return encode_summary(summarize_text(document, *model_));
+    return encode_summary(summarize_text(document, *model_, &figures_));
   }
   stage::CorpusFindings process_summarized(const Dossier& corpus, std::span<const std::string> summaries,
                                            unsigned threads) const override {
@@ -24,6 +24,7 @@ class CorpusStage final : public stage::CorpusStage {
 
  private:
   std::shared_ptr<const TermModel> model_;
+  FigureReader figures_;
 };
 
 }  // namespace
@@ -40,7 +41,7 @@ stage::CorpusFindings analyze_corpus(const Dossier& corpus, const TermModel& mod
   util::parallel_for(findings.stories.size(), threads, [&](size_t s) {
     findings.stories[s].summary = selector.summarize(corpus, findings.stories[s], summaries);
   });
-  findings.conflicts = find_conflicts(corpus, findings.stories, model, threads);
+  findings.conflicts = find_conflicts(corpus, findings.stories, model, threads, summaries);
   return findings;
 }
 
