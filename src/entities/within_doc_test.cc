@@ -122,6 +122,39 @@ TEST(WithinDoc, ANameTheLexiconKnowsAsAPeopleIsAGroup) {
   EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Solberg Festival"))].type, EntityType::kMisc);
 }
 
+TEST(WithinDoc, NamesOfOneEnumerationTakeTheMajorityType) {
+  Document d = make_document(
+      "Insurers Corvane, Baltrix, Mendova and Quillon Group paid. Lena Voss, Tarn and Ostrova met.",
+      {{"Corvane", kOrg}, {"Baltrix", kPer}, {"Mendova", kOrg}, {"Quillon Group", kOrg},
+       {"Lena Voss", kPer}, {"Tarn", kOrg}, {"Ostrova", kGpe}});
+  annotate_entities(d, lex());
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Baltrix"))].type, kOrg);
+  // No type holds a strict majority of a list of three: each keeps its own.
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Lena Voss"))].type, kPer);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Tarn"))].type, kOrg);
+}
+
+TEST(WithinDoc, APluralDemonymTaggedAsAPersonIsAGroup) {
+  Document d = make_document("Latinos and Jews voted. Adrian Jewell spoke.",
+                             {{"Latinos", kPer}, {"Jews", EntityType::kMisc}, {"Adrian Jewell", kPer}});
+  annotate_entities(d, lex());
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Latinos"))].type, EntityType::kNorp);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Jews"))].type, EntityType::kNorp);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Adrian Jewell"))].type, kPer);
+}
+
+TEST(WithinDoc, TheLexiconsOrganisationsAndStatesOutrankTheTagger) {
+  Document d = make_document("Goldman Sachs hired Clinton aides in Kenya. Edward Snowden spoke.",
+                             {{"Goldman Sachs", kPer}, {"Clinton", kPer}, {"Kenya", EntityType::kMisc},
+                              {"Edward Snowden", kPer}});
+  annotate_entities(d, lex());
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Goldman Sachs"))].type, kOrg);
+  // A city's name is also a person's; the actor files list people among organisations.
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Clinton"))].type, kPer);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Kenya"))].type, kGpe);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Edward Snowden"))].type, kPer);
+}
+
 TEST(WithinDoc, AcronymsAliasesAndPossessives) {
   Document d = make_document(
       "The European Union and the United States signed the deal. The EU said Washington agreed. "
