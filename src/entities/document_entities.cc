@@ -204,10 +204,12 @@ void strip_titles(Document& document, const lexicon::Lexicon& lexicon) {
       const bool abbreviated = form.size() >= 3 && form.ends_with('.') &&
                                (is_title_word(lexicon, form) ||
                                 text::abbreviation_kind(form.substr(0, form.size() - 1)) == text::AbbreviationKind::kTitle);
-      const bool title = m.type == EntityType::kPerson && is_title_word(lexicon, form);
+      // A spelled-out title before a name of two words or more is one too: "Mayor Bill Dunn"
+      // typed an organisation is a mayor and a person; "General Motors" keeps its word.
+      const bool title = (m.type == EntityType::kPerson || m.token_count - drop > 2) && is_title_word(lexicon, form);
       if (!honorific && !abbreviated && !title) break;
       if (!document.tokens[t + 1].has(kTokUpperInitial)) break;
-      address = address || honorific || abbreviated;
+      address = address || honorific || abbreviated || title;
       ++drop;
     }
     if (drop == 0 && m.first_token > 0 && m.type != EntityType::kPerson && m.type != EntityType::kNorp) {

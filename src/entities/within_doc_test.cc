@@ -88,6 +88,18 @@ TEST(WithinDoc, TitlesLeaveTheNameAndMakeItAPersons) {
   EXPECT_LT(d.mentions[static_cast<size_t>(olsen)].confidence, 1.0f);
 }
 
+TEST(WithinDoc, ASpelledOutTitleLeavesANameOfTwoWordsTypedAnOrganisation) {
+  Document d = make_document("Mayor Bill de Varga spoke. General Motors and Mayor Varga agreed.",
+                             {{"Mayor Bill de Varga", kOrg}, {"General Motors", kOrg}, {"Mayor Varga", kOrg}});
+  annotate_entities(d, lex());
+  const int varga = find_mention(d, "Bill de Varga");
+  ASSERT_GE(varga, 0);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(varga)].type, kPer);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "General Motors"))].type, kOrg);
+  // One word after the title may be the rest of an organisation's name: it stays whole.
+  EXPECT_GE(find_mention(d, "Mayor Varga"), 0);
+}
+
 TEST(WithinDoc, AGivenNameAloneJoinsTheOnePersonOfIt) {
   Document d = make_document("Hanna Lind and Erik Berg spoke. Hanna said she was pleased.",
                              {{"Hanna Lind", kPer}, {"Erik Berg", kPer}, {"Hanna", kPer}});
