@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "entities/doc_view.h"
+#include "entities/name_boundaries.h"
 #include "entities/names.h"
 #include "entities/name_links.h"
 #include "entities/references.h"
@@ -419,6 +420,8 @@ float link_confidence(LinkReason reason) {
 
 void annotate_entities(Document& document, const lexicon::Lexicon& lexicon) {
   reset(document);
+  place_party_state_codes(document, lexicon);
+  keep_abbreviation_periods(document);
   strip_titles(document, lexicon);
   type_groups_of_people(document, lexicon);
   type_known_names(document, lexicon);
