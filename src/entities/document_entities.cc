@@ -420,6 +420,7 @@ float link_confidence(LinkReason reason) {
 
 void annotate_entities(Document& document, const lexicon::Lexicon& lexicon) {
   reset(document);
+  split_slashed_names(document);
   place_party_state_codes(document, lexicon);
   keep_abbreviation_periods(document);
   strip_titles(document, lexicon);

@@ -44,6 +44,40 @@ bool state_or_country(const lexicon::Lexicon& lexicon, std::string_view text) {
 
 }  // namespace
 
+void split_slashed_names(Document& document) {
+  const auto capital = [&](uint32_t byte) { return document.text[byte] >= 'A' && document.text[byte] <= 'Z'; };
+  std::vector<Mention> parts;
+  bool split = false;
+  for (const Mention& m : document.mentions) {
+    Mention rest = m;
+    const uint32_t end = m.first_token + m.token_count;
+    for (uint32_t t = m.first_token; m.kind == MentionKind::kName && t < end; ++t) {
+      const Span token = document.tokens[t].span;
+      const size_t found = document.slice(token).find('/');
+      if (found == std::string_view::npos) continue;
+      const auto slash = token.begin + static_cast<uint32_t>(found);
+      // The slash inside a token ("Times/CBS") or as one ("Times / CBS"); both sides must begin
+      // with a capital: "24/7" and "and/or" join no names.
+      const bool alone = slash + 1 == token.end;
+      if (alone && t + 1 == end) continue;
+      const uint32_t right = alone ? document.tokens[t + 1].span.begin : slash + 1;
+      const uint32_t left = slash == token.begin ? rest.span.begin : std::max(token.begin, rest.span.begin);
+      if (left >= slash || !capital(left) || !capital(right)) continue;
+      Mention head = rest;
+      head.token_count = t - rest.first_token + (slash == token.begin ? 0 : 1);
+      head.span.end = slash == token.begin ? document.tokens[t - 1].span.end : slash;
+      parts.push_back(head);
+      const uint32_t next = alone ? t + 1 : t;
+      rest.span.begin = right;
+      rest.token_count -= next - rest.first_token;
+      rest.first_token = next;
+      split = true;
+    }
+    parts.push_back(rest);
+  }
+  if (split) document.mentions = std::move(parts);
+}
+
 void keep_abbreviation_periods(Document& document) {
   for (Mention& m : document.mentions) {
     if (m.kind != MentionKind::kName || m.token_count == 0) continue;

@@ -8,6 +8,10 @@
 
 namespace dossier::entities {
 
+// Names joined by a slash ("CNN/ORC", "New York Times/CBS News": a poll's two sponsors) are two
+// names of the whole's type; the token that holds the slash is shared by both mentions.
+void split_slashed_names(Document& document);
+
 // A name ending in an abbreviation ("Calif", "Fla") takes the period right after it, which the
 // segmenter read as the end of the sentence.
 void keep_abbreviation_periods(Document& document);

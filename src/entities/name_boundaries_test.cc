@@ -29,6 +29,22 @@ TEST(NameBoundaries, PartyStateCodesNameTheirState) {
   for (size_t m = 1; m < d.mentions.size(); ++m) EXPECT_LT(d.mentions[m - 1].span.begin, d.mentions[m].span.begin);
 }
 
+TEST(NameBoundaries, NamesJoinedByASlashAreTwo) {
+  Document d = make_document("A Valdor Times/KTV News poll and a WNX/ORB poll ran 24/7 .",
+                             {{"Valdor Times/KTV News", EntityType::kOrg}, {"WNX/ORB", EntityType::kOrg}});
+  split_slashed_names(d);
+  ASSERT_EQ(d.mentions.size(), 4u);
+  EXPECT_EQ(d.slice(d.mentions[0].span), "Valdor Times");
+  EXPECT_EQ(d.slice(d.mentions[1].span), "KTV News");
+  EXPECT_EQ(d.slice(d.mentions[2].span), "WNX");
+  EXPECT_EQ(d.slice(d.mentions[3].span), "ORB");
+  for (const Mention& m : d.mentions) {
+    EXPECT_LE(d.tokens[m.first_token].span.begin, m.span.begin);
+    EXPECT_EQ(d.tokens[m.first_token + m.token_count - 1].span.end, m.span.end);
+  }
+  for (const Mention& m : d.mentions) EXPECT_EQ(m.type, EntityType::kOrg);
+}
+
 TEST(NameBoundaries, AnAbbreviatedNameKeepsItsPeriod) {
   Document d = make_document("They met in Riverton , Calif.", {{"Riverton", EntityType::kGpe}, {"Calif", EntityType::kLoc}});
   Document words = make_document("They met in Riverton .", {{"Riverton", EntityType::kGpe}});
