@@ -257,6 +257,15 @@ bool group_of_people_name(const lexicon::Lexicon& lexicon, std::string_view name
   return false;
 }
 
+// True when another name of the document typed a person's ends with the one word of m.
+bool surname_of_a_person(const Document& document, const Mention& m) {
+  const std::string_view word = document.token_fold(m.first_token);
+  return std::any_of(document.mentions.begin(), document.mentions.end(), [&](const Mention& other) {
+    return other.kind == MentionKind::kName && other.type == EntityType::kPerson && other.token_count > 1 &&
+           document.token_fold(other.first_token + other.token_count - 1) == word;
+  });
+}
+
 // A one-word name the tagger left unsure (MISC) that qualifies a noun for people ("Republican
 // senators", "Labour lawmakers", "Democratic presidential candidate"), or a name the lexicon knows
 // as a group of people ("Christians", "African American"; a person's name only in the plural,
@@ -274,8 +283,10 @@ void type_groups_of_people(Document& document, const lexicon::Lexicon& lexicon) 
     const uint32_t next = m.first_token + 1;
     bool qualifies = m.type == EntityType::kNorp || known_group;
     // A one-word person's name does not qualify a noun for people ("Smith aides" is rare); one
-    // before a plural such noun ("Labour lawmakers") is the tagger's mistake.
+    // before a plural such noun ("Labour lawmakers") is the tagger's mistake, unless the
+    // document names a person with it ("Donald Trump" ... "Trump voters").
     const bool plural_only = m.type == EntityType::kPerson;
+    if (plural_only && !qualifies && surname_of_a_person(document, m)) continue;
     for (uint32_t t = next; !qualifies && t < next + 2 && t < n; ++t) {
       const std::string_view form = document.token_form(t);
       if (document.tokens[t].has(kTokUpperInitial) || !document.tokens[t].has(kTokWord)) break;

@@ -167,6 +167,14 @@ TEST(WithinDoc, TheLexiconsOrganisationsAndStatesOutrankTheTagger) {
   EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Edward Snowden"))].type, kPer);
 }
 
+TEST(WithinDoc, APersonsSurnameBeforeVotersStaysThePerson) {
+  Document d = make_document("Lena Voss won. Voss voters cheered, and Keld lawmakers left.",
+                             {{"Lena Voss", kPer}, {"Voss", kPer}, {"Keld", kPer}});
+  annotate_entities(d, lex());
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Voss", 1))].type, kPer);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Keld"))].type, EntityType::kNorp);
+}
+
 TEST(WithinDoc, AcronymsAliasesAndPossessives) {
   Document d = make_document(
       "The European Union and the United States signed the deal. The EU said Washington agreed. "
