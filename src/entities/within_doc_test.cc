@@ -175,6 +175,14 @@ TEST(WithinDoc, APersonsSurnameBeforeVotersStaysThePerson) {
   EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Keld"))].type, EntityType::kNorp);
 }
 
+TEST(WithinDoc, AnUnsureNameThatIsASourceIsABody) {
+  Document d = make_document("According to Valdorwire , the Solberg Festival opened .",
+                             {{"Valdorwire", EntityType::kMisc}, {"Solberg Festival", EntityType::kMisc}});
+  annotate_entities(d, lex());
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Valdorwire"))].type, kOrg);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Solberg Festival"))].type, EntityType::kMisc);
+}
+
 TEST(WithinDoc, AcronymsAliasesAndPossessives) {
   Document d = make_document(
       "The European Union and the United States signed the deal. The EU said Washington agreed. "
