@@ -257,13 +257,17 @@ bool group_of_people_name(const lexicon::Lexicon& lexicon, std::string_view name
   return false;
 }
 
-// True when another name of the document typed a person's ends with the one word of m.
-bool surname_of_a_person(const Document& document, const Mention& m) {
-  const std::string_view word = document.token_fold(m.first_token);
-  return std::any_of(document.mentions.begin(), document.mentions.end(), [&](const Mention& other) {
-    return other.kind == MentionKind::kName && other.type == EntityType::kPerson && other.token_count > 1 &&
-           document.token_fold(other.first_token + other.token_count - 1) == word;
-  });
+// The last words of the document's names of people of two words or more, folded: the surnames
+// a one-word name may stand for.
+std::vector<std::string_view> person_surnames(const Document& document) {
+  std::vector<std::string_view> surnames;
+  for (const Mention& m : document.mentions) {
+    if (m.kind == MentionKind::kName && m.type == EntityType::kPerson && m.token_count > 1) {
+      surnames.push_back(document.token_fold(m.first_token + m.token_count - 1));
+    }
+  }
+  std::sort(surnames.begin(), surnames.end());
+  return surnames;
 }
 
 // A one-word name the tagger left unsure (MISC) that qualifies a noun for people ("Republican
@@ -273,6 +277,7 @@ bool surname_of_a_person(const Document& document, const Mention& m) {
 // a party's members, not the party.
 void type_groups_of_people(Document& document, const lexicon::Lexicon& lexicon) {
   std::vector<std::string> groups;
+  const std::vector<std::string_view> surnames = person_surnames(document);
   const auto n = static_cast<uint32_t>(document.tokens.size());
   for (Mention& m : document.mentions) {
     if (m.kind != MentionKind::kName) continue;
@@ -286,7 +291,9 @@ void type_groups_of_people(Document& document, const lexicon::Lexicon& lexicon) 
     // before a plural such noun ("Labour lawmakers") is the tagger's mistake, unless the
     // document names a person with it ("Donald Trump" ... "Trump voters").
     const bool plural_only = m.type == EntityType::kPerson;
-    if (plural_only && !qualifies && surname_of_a_person(document, m)) continue;
+    if (plural_only && !qualifies && std::binary_search(surnames.begin(), surnames.end(), document.token_fold(m.first_token))) {
+      continue;
+    }
     for (uint32_t t = next; !qualifies && t < next + 2 && t < n; ++t) {
       const std::string_view form = document.token_form(t);
       if (document.tokens[t].has(kTokUpperInitial) || !document.tokens[t].has(kTokWord)) break;

@@ -120,10 +120,13 @@ void place_party_state_codes(Document& document, const lexicon::Lexicon& lexicon
     states.push_back(state);
   }
   if (states.empty()) return;
+  // before[t]: how many codes stand in the tokens before t, so each name is checked at once.
+  std::vector<uint32_t> before(document.tokens.size() + 1, 0);
+  for (const Mention& state : states) before[state.first_token + 1] = 1;
+  for (size_t t = 1; t < before.size(); ++t) before[t] += before[t - 1];
   std::erase_if(document.mentions, [&](const Mention& m) {
-    return std::any_of(states.begin(), states.end(), [&](const Mention& s) {
-      return m.first_token <= s.first_token && s.first_token < m.first_token + m.token_count;
-    });
+    const size_t end = std::min<size_t>(size_t{m.first_token} + m.token_count, document.tokens.size());
+    return m.first_token < end && before[end] > before[m.first_token];
   });
   document.mentions.insert(document.mentions.end(), states.begin(), states.end());
   std::stable_sort(document.mentions.begin(), document.mentions.end(),
