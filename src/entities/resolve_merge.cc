@@ -257,15 +257,23 @@ void Resolver::merge_others(Clusters& clusters) {
       acronyms[std::to_string(group.cls) + group.words[0]].push_back(g);
     }
   }
-  // An acronym joins its one expansion ("UN" / "United Nations").
+  // An acronym joins its one expansion ("UN" / "United Nations") of its kind: a place's letters
+  // ("S.C.") do not abbreviate a body ("Supreme Court").
+  const auto place = [&](uint32_t g) {
+    const auto& t = groups_[g].type_mentions;
+    const size_t places = t[static_cast<size_t>(EntityType::kGpe)] + t[static_cast<size_t>(EntityType::kLoc)];
+    return 2 * places > groups_[g].mentions;
+  };
   for (const auto& [key, members] : acronyms) {
-    std::vector<uint32_t> expansions;
-    for (const uint32_t g : members) {
-      if (groups_[g].words.size() > 1) expansions.push_back(g);
-    }
-    if (expansions.empty()) continue;
-    for (const uint32_t g : members) {
-      if (groups_[g].words.size() == 1) attach(clusters, g, expansions);
+    for (const bool of_places : {false, true}) {
+      std::vector<uint32_t> expansions;
+      for (const uint32_t g : members) {
+        if (groups_[g].words.size() > 1 && place(g) == of_places) expansions.push_back(g);
+      }
+      if (expansions.empty()) continue;
+      for (const uint32_t g : members) {
+        if (groups_[g].words.size() == 1 && place(g) == of_places) attach(clusters, g, expansions);
+      }
     }
   }
   // A group of people and its plural are one ("Democrat" / "Democrats").

@@ -88,6 +88,18 @@ TEST(WithinDoc, TitlesLeaveTheNameAndMakeItAPersons) {
   EXPECT_LT(d.mentions[static_cast<size_t>(olsen)].confidence, 1.0f);
 }
 
+TEST(WithinDoc, ASpelledOutTitleLeavesANameOfTwoWordsTypedAnOrganisation) {
+  Document d = make_document("Mayor Bill de Varga spoke. General Motors and Mayor Varga agreed.",
+                             {{"Mayor Bill de Varga", kOrg}, {"General Motors", kOrg}, {"Mayor Varga", kOrg}});
+  annotate_entities(d, lex());
+  const int varga = find_mention(d, "Bill de Varga");
+  ASSERT_GE(varga, 0);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(varga)].type, kPer);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "General Motors"))].type, kOrg);
+  // One word after the title may be the rest of an organisation's name: it stays whole.
+  EXPECT_GE(find_mention(d, "Mayor Varga"), 0);
+}
+
 TEST(WithinDoc, AGivenNameAloneJoinsTheOnePersonOfIt) {
   Document d = make_document("Hanna Lind and Erik Berg spoke. Hanna said she was pleased.",
                              {{"Hanna Lind", kPer}, {"Erik Berg", kPer}, {"Hanna", kPer}});
@@ -119,6 +131,55 @@ TEST(WithinDoc, ANameTheLexiconKnowsAsAPeopleIsAGroup) {
   EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Christians"))].type, EntityType::kNorp);
   EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Sunnis"))].type, EntityType::kNorp);
   EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Kenyans"))].type, EntityType::kNorp);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Solberg Festival"))].type, EntityType::kMisc);
+}
+
+TEST(WithinDoc, NamesOfOneEnumerationTakeTheMajorityType) {
+  Document d = make_document(
+      "Insurers Corvane, Baltrix, Mendova and Quillon Group paid. Lena Voss, Tarn and Ostrova met.",
+      {{"Corvane", kOrg}, {"Baltrix", kPer}, {"Mendova", kOrg}, {"Quillon Group", kOrg},
+       {"Lena Voss", kPer}, {"Tarn", kOrg}, {"Ostrova", kGpe}});
+  annotate_entities(d, lex());
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Baltrix"))].type, kOrg);
+  // No type holds a strict majority of a list of three: each keeps its own.
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Lena Voss"))].type, kPer);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Tarn"))].type, kOrg);
+}
+
+TEST(WithinDoc, APluralDemonymTaggedAsAPersonIsAGroup) {
+  Document d = make_document("Latinos and Jews voted. Adrian Jewell spoke.",
+                             {{"Latinos", kPer}, {"Jews", EntityType::kMisc}, {"Adrian Jewell", kPer}});
+  annotate_entities(d, lex());
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Latinos"))].type, EntityType::kNorp);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Jews"))].type, EntityType::kNorp);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Adrian Jewell"))].type, kPer);
+}
+
+TEST(WithinDoc, TheLexiconsOrganisationsAndStatesOutrankTheTagger) {
+  Document d = make_document("Goldman Sachs hired Clinton aides in Kenya. Edward Snowden spoke.",
+                             {{"Goldman Sachs", kPer}, {"Clinton", kPer}, {"Kenya", EntityType::kMisc},
+                              {"Edward Snowden", kPer}});
+  annotate_entities(d, lex());
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Goldman Sachs"))].type, kOrg);
+  // A city's name is also a person's; the actor files list people among organisations.
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Clinton"))].type, kPer);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Kenya"))].type, kGpe);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Edward Snowden"))].type, kPer);
+}
+
+TEST(WithinDoc, APersonsSurnameBeforeVotersStaysThePerson) {
+  Document d = make_document("Lena Voss won. Voss voters cheered, and Keld lawmakers left.",
+                             {{"Lena Voss", kPer}, {"Voss", kPer}, {"Keld", kPer}});
+  annotate_entities(d, lex());
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Voss", 1))].type, kPer);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Keld"))].type, EntityType::kNorp);
+}
+
+TEST(WithinDoc, AnUnsureNameThatIsASourceIsABody) {
+  Document d = make_document("According to Valdorwire , the Solberg Festival opened .",
+                             {{"Valdorwire", EntityType::kMisc}, {"Solberg Festival", EntityType::kMisc}});
+  annotate_entities(d, lex());
+  EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Valdorwire"))].type, kOrg);
   EXPECT_EQ(d.mentions[static_cast<size_t>(find_mention(d, "Solberg Festival"))].type, EntityType::kMisc);
 }
 
