@@ -484,6 +484,10 @@ void write_confident_from(const Context& c) {
 void write_json(const Dossier& dossier, std::ostream& out) { write_json(dossier, out, true); }
 
 void write_json(const Dossier& dossier, std::ostream& out, bool pretty) {
+  write_json(dossier, out, pretty, false);
+}
+
+void write_json(const Dossier& dossier, std::ostream& out, bool pretty, bool attributions) {
   const Offsets offsets(dossier);
   JsonStream json(out, pretty);
   std::vector<time::DateFinder> dates;
@@ -496,7 +500,7 @@ void write_json(const Dossier& dossier, std::ostream& out, bool pretty) {
   write_documents(context);
   write_entities(context);
   write_quotes(context);
-  write_attributions(context);
+  if (attributions) write_attributions(context);
   write_times(context);
   write_events(context);
   write_positions(context);

@@ -82,7 +82,10 @@ TEST(JsonReport, AttributionsAreWrittenApartFromQuotes) {
   a.kind = AttributionKind::kIntention;
   a.confidence = 0.4f;
   doc.attributions.push_back(a);
-  json j = to_json(d);
+  EXPECT_FALSE(to_json(d).contains("attributions"));  // only when asked for
+  std::ostringstream written;
+  write_json(d, written, true, true);
+  json j = json::parse(written.str());
   ASSERT_EQ(j["attributions"].size(), 1u);
   const json& out = j["attributions"][0];
   EXPECT_EQ(out["id"], "A1");
