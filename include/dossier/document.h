@@ -39,6 +39,7 @@ struct Document {
   // Other layers.
   std::vector<Timex> times;
   std::vector<Quote> quotes;
+  std::vector<Attribution> attributions;  // beliefs and intentions: not speech, not in quotes
   std::vector<Event> events;
 
   std::string_view slice(Span span) const { return span.of(text); }

@@ -32,6 +32,24 @@ struct Quote {
   float speaker_confidence = 0.0f;  // probability in [0, 1] that the speaker is right; 0 without one
 };
 
+// What an attribution that is not speech reports of its holder.
+enum class AttributionKind : uint8_t {
+  kBelief,     // a belief, judgement or knowledge ("believes that", "expects", "found that")
+  kIntention,  // a plan or intention ("plans to", "intends to", "wants to")
+};
+
+std::string_view to_string(AttributionKind kind);  // "belief", "intention"
+
+// A belief or intention the text attributes to an actor: never a quote, never counted as one.
+struct Attribution {
+  Span span;                      // the content (the reported clause)
+  AttributionKind kind = AttributionKind::kBelief;
+  Span cue;                       // the verb or noun of the attitude ("believes", "plans")
+  Span holder_span;               // the words naming the holder; empty when none
+  int32_t holder_mention = -1;    // index into Document::mentions, -1 when unresolved
+  float confidence = 0.0f;        // the cue word's rate as an attribution cue in PolNeAR train
+};
+
 }  // namespace dossier
 
 #endif  // DOSSIER_QUOTE_H_

@@ -34,6 +34,7 @@ void add_serve_command(CLI::App& app, int& exit_code);
 struct ExportRequest {
   std::string format;  // empty: no export
   std::string out;
+  bool attributions = false;  // the JSON also holds the beliefs and intentions apart from quotes
 };
 void add_export_options(CLI::App& cmd, ExportRequest& request);
 // Writes the export the request names, if any; throws Error naming the path when it cannot.

@@ -19,7 +19,15 @@ void add_export_options(CLI::App& cmd, ExportRequest& request) {
           ->type_name("PATH|-");
   format->needs(out);
   out->needs(format);
+  cmd.add_flag("--attributions", request.attributions,
+               "The JSON also lists the beliefs and intentions kept apart from the quotes (docs/schema.md)");
 }
+
+namespace {
+
+void write_json_with_attributions(const Dossier& dossier, std::ostream& out) { write_json(dossier, out, true, true); }
+
+}  // namespace
 
 void write_export(const Dossier& dossier, const ExportRequest& request) {
   if (request.format.empty()) return;
@@ -31,7 +39,9 @@ void write_export(const Dossier& dossier, const ExportRequest& request) {
 void write_dossier(const Dossier& dossier, const std::string& json_path, const std::string& html_path,
                    const ExportRequest& request) {
   if (!json_path.empty() || (html_path.empty() && request.format.empty())) {
-    write_output(json_path.empty() ? "-" : json_path, &write_json, dossier);
+    void (*json_writer)(const Dossier&, std::ostream&) = &write_json;
+    if (request.attributions) json_writer = &write_json_with_attributions;
+    write_output(json_path.empty() ? "-" : json_path, json_writer, dossier);
   }
   if (!html_path.empty()) write_output(html_path, &write_html, dossier);
   write_export(dossier, request);

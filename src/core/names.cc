@@ -51,6 +51,10 @@ std::string_view to_string(RoleStatus status) {
   return "current";
 }
 
+std::string_view to_string(AttributionKind kind) {
+  return kind == AttributionKind::kIntention ? "intention" : "belief";
+}
+
 std::string_view to_string(QuoteKind kind) {
   switch (kind) {
     case QuoteKind::kDirect: return "direct";

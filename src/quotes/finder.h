@@ -61,6 +61,8 @@ std::vector<Quote> find_direct_quotes(const FinderInput& in);
 // Reported speech ("X said that ...", "according to X, ..."), partial when it holds a quotation;
 // skips content that the direct quotes already cover.
 std::vector<Quote> find_indirect_quotes(const FinderInput& in, const std::vector<Quote>& direct);
+// The same reports for the cues that are not speech: beliefs and intentions, with holder spans.
+std::vector<Attribution> find_attitudes(const FinderInput& in, const std::vector<Quote>& direct);
 
 }  // namespace dossier::quotes
 

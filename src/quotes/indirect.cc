@@ -35,7 +35,9 @@ struct ContentStart {
 
 class IndirectFinder {
  public:
-  IndirectFinder(const FinderInput& in, const std::vector<Quote>& direct) : in_(in), direct_(direct) {
+  // attitudes: report the cues that are not speech (beliefs, intentions) instead of speech.
+  IndirectFinder(const FinderInput& in, const std::vector<Quote>& direct, bool attitudes)
+      : in_(in), direct_(direct), attitudes_(attitudes) {
     for (const Quote& q : direct_) {
       if (!q.cue.empty()) direct_cues_.push_back(q.cue.begin);
     }
@@ -56,7 +58,7 @@ class IndirectFinder {
     int32_t begin = 0;
     for (int32_t i = 1; i <= unit_count(in_); ++i) {
       if (i == unit_count(in_) || unit(in_, i).sentence != unit(in_, begin).sentence) {
-        const int32_t lead = block_lead(begin, i);
+        const int32_t lead = attitudes_ ? -1 : block_lead(begin, i);
         if (lead >= 0) {
           i = block_report(lead, begin, i);
         } else {
@@ -68,6 +70,9 @@ class IndirectFinder {
     }
     return std::move(out_);
   }
+
+  // After run(): the unit of each reported quote's cue, in the order of the quotes.
+  const std::vector<int32_t>& cue_units() const { return cue_units_; }
 
  private:
   // The sentence's units without closing punctuation.
@@ -135,7 +140,11 @@ class IndirectFinder {
     quote.cue = {unit(in_, cue_begin).span.begin, unit(in_, cue_end - 1).span.end};
     quote.speaker_span = speaker;
     out_.push_back(std::move(quote));
+    cue_units_.push_back(cue_begin);
   }
+
+  // A cue of the kind this finder reports: speech, or with attitudes_ the other attitudes.
+  bool wanted_cue(int32_t k) const { return is_speech_cue(in_, k) != attitudes_; }
 
   bool is_direct_cue_unit(int32_t k) const {
     return std::binary_search(direct_cues_.begin(), direct_cues_.end(), unit(in_, k).span.begin);
@@ -333,7 +342,7 @@ class IndirectFinder {
       } else {
         continue;
       }
-      if (!is_indirect_cue(in_, cue) || !is_speech_cue(in_, cue) ||
+      if (!is_indirect_cue(in_, cue) || !wanted_cue(cue) ||
           in_.lexicon.entry(unit(in_, cue).cue).pos != CuePos::kVerb) {
         continue;
       }
@@ -531,7 +540,7 @@ class IndirectFinder {
 
   bool candidate(int32_t k) const {
     return unit(in_, k).kind == UnitKind::kWord && !is_direct_cue_unit(k) && is_indirect_cue(in_, k) &&
-           is_speech_cue(in_, k);
+           wanted_cue(k);
   }
 
   // True when a person's or organisation's name the recogniser found covers the span.
@@ -582,10 +591,10 @@ class IndirectFinder {
   }
 
   void sentence(int32_t begin, int32_t end) {
-    if (colon_line(begin, end)) return;
+    if (!attitudes_ && colon_line(begin, end)) return;
     if (!in_.body[unit(in_, begin).paragraph]) return;  // headlines state, they do not report
     // "Asked whether ..., Clinton said she ...": the question, then the answer's sentence.
-    for (int32_t k = begin; k < end && k - begin <= 2; ++k) {
+    for (int32_t k = begin; k < end && k - begin <= 2 && !attitudes_; ++k) {
       if (!candidate(k)) continue;
       const int32_t rest = passive_question(k, begin, end);
       if (rest >= end) return;
@@ -597,7 +606,7 @@ class IndirectFinder {
     std::vector<int32_t> cues;
     for (int32_t k = begin; k < end; ++k) {
       if (unit(in_, k).kind != UnitKind::kWord || is_direct_cue_unit(k)) continue;
-      if (according(k, begin, end)) return;
+      if (!attitudes_ && according(k, begin, end)) return;
       if (candidate(k)) cues.push_back(k);
     }
     float strongest = 0.0f;
@@ -616,13 +625,36 @@ class IndirectFinder {
   std::vector<uint32_t> direct_cues_;  // where the cues of the direct quotes begin, sorted
   util::SpanIndex direct_words_;       // the direct quotes' spans, or their parts when split
   util::SpanIndex direct_cue_starts_;  // per direct quote: the empty span where its cue begins
+  bool attitudes_ = false;
   std::vector<Quote> out_;
+  std::vector<int32_t> cue_units_;  // per quote of out_
 };
 
 }  // namespace
 
 std::vector<Quote> find_indirect_quotes(const FinderInput& in, const std::vector<Quote>& direct) {
-  return IndirectFinder(in, direct).run();
+  return IndirectFinder(in, direct, false).run();
+}
+
+std::vector<Attribution> find_attitudes(const FinderInput& in, const std::vector<Quote>& direct) {
+  IndirectFinder finder(in, direct, true);
+  const std::vector<Quote> found = finder.run();
+  std::vector<Attribution> out;
+  out.reserve(found.size());
+  for (size_t i = 0; i < found.size(); ++i) {
+    const int32_t cue = finder.cue_units()[i];
+    Attribution a;
+    a.span = found[i].span;
+    a.cue = found[i].cue;
+    a.holder_span = found[i].speaker_span;
+    // An intention word ("plans", "wants", "ready") or an infinitive content ("decided to
+    // run") states a plan; every other attitude a belief.
+    const bool infinitive = in.text.substr(a.span.begin).starts_with("to ");
+    a.kind = unit(in, cue).is(kWcIntention) || infinitive ? AttributionKind::kIntention : AttributionKind::kBelief;
+    a.confidence = std::min(1.0f, cue_rate(in, cue));
+    out.push_back(a);
+  }
+  return out;
 }
 
 }  // namespace dossier::quotes

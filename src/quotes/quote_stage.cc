@@ -118,7 +118,7 @@ class QuoteStage final : public stage::DocumentStage {
 }  // namespace
 
 std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexicon,
-                               std::vector<QuoteFeatures>* features) {
+                               std::vector<QuoteFeatures>* features, std::vector<Attribution>* attitudes) {
   const std::vector<Paragraph> paragraphs = quote_paragraphs(document);
   const std::vector<QuoteSegment> segments = find_quote_segments(document, paragraphs);
   const Units units = build_units(document, paragraphs, segments, lexicon);
@@ -129,6 +129,7 @@ std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexic
   const FinderInput input{document.text, segments, units, lexicon, body};
   std::vector<Quote> quotes = find_direct_quotes(input);
   std::vector<Quote> indirect = find_indirect_quotes(input, quotes);
+  if (attitudes) *attitudes = find_attitudes(input, quotes);
   merge_in_text_order(quotes, std::move(indirect));
   inherit_speakers(quotes, paragraphs);
   set_confidences(input, lexicon.calibration(), quotes);
@@ -143,8 +144,9 @@ std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexic
 }
 
 void annotate_quotes(Document& document, const CueLexicon& lexicon) {
-  document.quotes = find_quotes(document, lexicon);
+  document.quotes = find_quotes(document, lexicon, nullptr, &document.attributions);
   resolve_speakers(document);
+  resolve_holders(document);
 }
 
 std::unique_ptr<const stage::DocumentStage> make_quote_stage(stage::StageContext& context) {

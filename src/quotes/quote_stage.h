@@ -20,13 +20,18 @@ inline constexpr std::string_view kCueLexiconFile = "quote_cues.bin";
 // spans, parts, kinds, cues, speaker spans and speaker_text. In text order.
 // Acts reported with their object ("filed a lawsuit") are left out; with `features`, every
 // candidate is kept and its evidence given (for fitting the confidence models).
+// With `attitudes`, the beliefs and intentions reported like speech go there (holders unresolved).
 std::vector<Quote> find_quotes(const Document& document, const CueLexicon& lexicon,
-                               std::vector<QuoteFeatures>* features = nullptr);
+                               std::vector<QuoteFeatures>* features = nullptr,
+                               std::vector<Attribution>* attitudes = nullptr);
 
 // Fills speaker_mention (a mention overlapping the speaker span; pronouns and descriptions
 // through Document::chains when linked, else through resolve_pronoun_fallback), source_group
 // (unnamed sources: "a senior official" ... "the official") and continues.
 void resolve_speakers(Document& document);
+// Fills each attribution's holder_mention: the mention in its holder span, and for a pronoun no
+// chain resolves, the last person's name before it.
+void resolve_holders(Document& document);
 
 // "the chancellor said": a definite description naming an office resolves to the person the
 // article gave that office before the quote (the holder of the latest role claim that starts

@@ -628,6 +628,33 @@ TEST(QuoteStage, OnlySpeechActsAreQuotes) {
   expect_none_starting(doc, {"the new tariff", "the dockworkers", "the talks", "two cranes"});
 }
 
+// The attitudes left out of the quotes are kept apart: a belief with its holder, a plan as an
+// intention, and never a speech act among them.
+TEST(QuoteStage, BeliefsAndIntentionsAreAttributionsNotQuotes) {
+  Document doc = fixture("attitudes.txt");
+  annotate_quotes(doc, lexicon());
+  auto attribution = [&](std::string_view start) -> const Attribution* {
+    for (const Attribution& a : doc.attributions) {
+      if (doc.slice(a.span).starts_with(start)) return &a;
+    }
+    return nullptr;
+  };
+  const Attribution* tariff = attribution("that the new tariff");
+  ASSERT_NE(tariff, nullptr);
+  EXPECT_EQ(tariff->kind, AttributionKind::kBelief);
+  EXPECT_EQ(doc.slice(tariff->cue), "believes");
+  EXPECT_EQ(doc.slice(tariff->holder_span), "The harbour board");
+  EXPECT_GT(tariff->confidence, 0.0f);
+  const Attribution* vote = attribution("to hold a second vote");
+  ASSERT_NE(vote, nullptr);
+  EXPECT_EQ(vote->kind, AttributionKind::kIntention);
+  for (const Attribution& a : doc.attributions) {
+    EXPECT_NE(doc.slice(a.cue), "said") << doc.slice(a.span);
+    EXPECT_NE(doc.slice(a.cue), "told") << doc.slice(a.span);
+    for (const Quote& q : doc.quotes) EXPECT_FALSE(q.span == a.span) << doc.slice(a.span);
+  }
+}
+
 // A noun phrase right after a verb that often reports ("filed", "voiced", "posted") is its
 // object, not what was said; a clause after a speech verb is.
 TEST(QuoteStage, AVerbsObjectIsNotReportedSpeech) {

@@ -294,4 +294,18 @@ void resolve_speakers(Document& doc) {
   group_unnamed_sources(doc);
 }
 
+void resolve_holders(Document& doc) {
+  const util::SpanIndex mentions = mention_index(doc);
+  const LastPersonName last_person_name(doc);
+  for (Attribution& a : doc.attributions) {
+    if (a.holder_span.empty()) continue;
+    a.holder_mention = mention_in(doc, mentions, a.holder_span);
+    const bool linked = a.holder_mention >= 0 && doc.mentions[static_cast<size_t>(a.holder_mention)].chain >= 0;
+    if (!linked && is_pronoun_text(doc.slice(a.holder_span))) {
+      const int32_t antecedent = last_person_name(a.holder_span.begin);
+      if (antecedent >= 0) a.holder_mention = antecedent;
+    }
+  }
+}
+
 }  // namespace dossier::quotes

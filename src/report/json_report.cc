@@ -193,6 +193,14 @@ void write_quote_links(const Context& c, uint32_t d, const Quote& quote, size_t 
   }
 }
 
+// "cue" (its words or null) and, when there is one, "cue_start" and "cue_end".
+void cue_fields(const Context& c, uint32_t d, Span cue) {
+  optional_string(c.json, "cue", c.dossier.documents[d].slice(cue));
+  if (cue.empty()) return;
+  c.json.field("cue_start", c.offsets.at(d, cue.begin));
+  c.json.field("cue_end", c.offsets.at(d, cue.end));
+}
+
 // A probability to three decimals: more digits claim a precision the calibration lacks.
 double rounded(float probability) { return std::round(static_cast<double>(probability) * 1000.0) / 1000.0; }
 
@@ -210,11 +218,7 @@ void write_quotes(const Context& c) {
       json.field("kind", to_string(quote.kind));
       c.entity_or_null("speaker", d, quote.speaker_mention);
       optional_string(json, "speaker_text", quote.speaker_text);
-      optional_string(json, "cue", doc.slice(quote.cue));
-      if (!quote.cue.empty()) {
-        json.field("cue_start", c.offsets.at(d, quote.cue.begin));
-        json.field("cue_end", c.offsets.at(d, quote.cue.end));
-      }
+      cue_fields(c, d, quote.cue);
       if (!quote.speaker_span.empty()) {
         json.field("speaker_start", c.offsets.at(d, quote.speaker_span.begin));
         json.field("speaker_end", c.offsets.at(d, quote.speaker_span.end));
@@ -228,6 +232,28 @@ void write_quotes(const Context& c) {
       json.end_object();
     }
     first_id += doc.quotes.size();
+  }
+  json.end_array();
+}
+
+// Beliefs and intentions attributed to an actor: apart from the quotes, never counted as speech.
+void write_attributions(const Context& c) {
+  auto& json = c.json;
+  json.key("attributions").begin_array();
+  size_t id = 1;
+  for (uint32_t d = 0; d < c.dossier.documents.size(); ++d) {
+    const Document& doc = c.dossier.documents[d];
+    for (const Attribution& a : doc.attributions) {
+      json.begin_object();
+      json.field("id", "A" + std::to_string(id++));
+      c.span_fields(d, a.span);
+      json.field("kind", to_string(a.kind));
+      c.entity_or_null("holder", d, a.holder_mention);
+      optional_string(json, "holder_text", doc.slice(a.holder_span));
+      cue_fields(c, d, a.cue);
+      json.field("confidence", rounded(a.confidence));
+      json.end_object();
+    }
   }
   json.end_array();
 }
@@ -458,6 +484,10 @@ void write_confident_from(const Context& c) {
 void write_json(const Dossier& dossier, std::ostream& out) { write_json(dossier, out, true); }
 
 void write_json(const Dossier& dossier, std::ostream& out, bool pretty) {
+  write_json(dossier, out, pretty, false);
+}
+
+void write_json(const Dossier& dossier, std::ostream& out, bool pretty, bool attributions) {
   const Offsets offsets(dossier);
   JsonStream json(out, pretty);
   std::vector<time::DateFinder> dates;
@@ -470,6 +500,7 @@ void write_json(const Dossier& dossier, std::ostream& out, bool pretty) {
   write_documents(context);
   write_entities(context);
   write_quotes(context);
+  if (attributions) write_attributions(context);
   write_times(context);
   write_events(context);
   write_positions(context);

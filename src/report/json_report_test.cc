@@ -70,6 +70,34 @@ TEST(JsonReport, SampleDossierKeepsEveryRule) {
   EXPECT_EQ(j.at("schema_version"), 2);
 }
 
+// A belief or intention goes to "attributions", never to "quotes" or its count.
+TEST(JsonReport, AttributionsAreWrittenApartFromQuotes) {
+  Dossier d = sample_dossier();
+  Document& doc = d.documents.front();
+  const auto word_end = static_cast<uint32_t>(doc.text.find(' '));
+  ASSERT_GT(word_end, 0u);
+  Attribution a;
+  a.span = {0, word_end};
+  a.cue = {0, word_end};
+  a.kind = AttributionKind::kIntention;
+  a.confidence = 0.4f;
+  doc.attributions.push_back(a);
+  EXPECT_FALSE(to_json(d).contains("attributions"));  // only when asked for
+  std::ostringstream written;
+  write_json(d, written, true, true);
+  json j = json::parse(written.str());
+  ASSERT_EQ(j["attributions"].size(), 1u);
+  const json& out = j["attributions"][0];
+  EXPECT_EQ(out["id"], "A1");
+  EXPECT_EQ(out["kind"], "intention");
+  EXPECT_EQ(out["text"], doc.text.substr(0, word_end));
+  EXPECT_TRUE(out["holder"].is_null());
+  EXPECT_EQ(j["quotes"].size(), sample_json()["quotes"].size());
+  EXPECT_THAT(schema_violations(j), IsEmpty());
+  j["attributions"][0]["kind"] = "direct";
+  EXPECT_THAT(schema_violations(j), Not(IsEmpty()));
+}
+
 TEST(JsonReport, EmptyDossierHasEveryArray) {
   const json j = to_json(Dossier{});
   EXPECT_THAT(all_problems(j), IsEmpty());
