@@ -563,7 +563,9 @@ class SentenceCoder {
       const Actor& actor = actors_[static_cast<size_t>(a)];
       q = actor.end - 1;
       if (actor.kind == ActorKind::kPronoun) break;  // a pronoun subject starts another clause
-      if (actor.owned || a == info.subject || a == info.agent || where_it_happened(actor)) continue;
+      // "their peacekeeping force" is the subject's own; "her rival Donald Trump" names another.
+      const bool own = actor.owned && actor.mention < 0;
+      if (own || a == info.subject || a == info.agent || where_it_happened(actor)) continue;
       if (is_later_subject(a, k)) break;
       info.object = a;
       break;
@@ -722,8 +724,14 @@ class SentenceCoder {
           confidence = event_confidence(evidence);
           if (confidence < kMinConfidence) continue;
           if (scorer_ != nullptr && candidates_ == nullptr) {
-            confidence = scorer_->score(evidence);
-            if (confidence < scorer_->threshold()) continue;
+            // A root the scorer has too little evidence on keeps the prior, at its confident level.
+            if (!scorer_->decides(evidence.root)) {
+              if (confidence < kConfidentEvent) continue;
+              confidence = scorer_->undecided_confidence();
+            } else {
+              confidence = scorer_->score(evidence);
+              if (confidence < scorer_->threshold()) continue;
+            }
           }
         }
         Event e;
@@ -1369,12 +1377,8 @@ class SpeechActs {
       }
       if (target < 0) target = named_in(part, speaker);
     }
-    if (ev.negative == 0 && ev.positive == 0) return;
-    const std::string code = ev.negative >= ev.positive ? "111" : "051";
-    const uint16_t id = dict_.code_id(code);
-    if (id == kNoCode) return;
-    const CodeInfo& info = dict_.code(id);
-    ev.root = static_cast<uint8_t>(root_of(info.code));
+    // Without valued words only a scorer can tell an act from a statement (or learn to, in training).
+    if (ev.negative == 0 && ev.positive == 0 && scorer_ == nullptr && candidates_ == nullptr) return;
     ev.specific = true;
     ev.speech_verb = true;
     ev.source = ActorEvidence::kName;
@@ -1392,13 +1396,37 @@ class SpeechActs {
       for (const VerbForm& f : dict_.forms(dict_.word_id(ev.lemma))) ev.past = ev.past || f.inflection == Inflection::kPast;
       ev.sentence = sentence_of(cue_first);
     }
-    double confidence = event_confidence(ev);
-    if (confidence < kMinConfidence) return;
-    if (scorer_ != nullptr && candidates_ == nullptr) {
-      confidence = scorer_->score(ev);
-      if (confidence < scorer_->threshold()) return;
+    // Criticism or praise: without a scorer the sign of the valences decides; with one, the code it
+    // scores higher (the valence sums weigh differently for each). Training sees both readings.
+    const bool negative = ev.negative >= ev.positive;
+    std::vector<std::pair<const char*, double>> readings;
+    for (const char* code : {negative ? "111" : "051", negative ? "051" : "111"}) {
+      const uint16_t id = dict_.code_id(code);
+      if (id == kNoCode) continue;
+      ev.root = static_cast<uint8_t>(root_of(dict_.code(id).code));
+      double confidence = event_confidence(ev);
+      if (confidence < kMinConfidence) continue;
+      if (scorer_ != nullptr && candidates_ == nullptr && scorer_->decides(ev.root)) confidence = scorer_->score(ev);
+      readings.emplace_back(code, confidence);
+      if (scorer_ == nullptr && candidates_ == nullptr) break;
+    }
+    if (readings.empty()) return;
+    if (candidates_ == nullptr) {
+      const auto best = std::max_element(readings.begin(), readings.end(),
+                                         [](const auto& a, const auto& b) { return a.second < b.second; });
+      if (scorer_ != nullptr && scorer_->decides(root_of(best->first)) && best->second < scorer_->threshold()) return;
+      readings = {*best};
     }
     for (const uint32_t i : at_cue) dropped_[i] = 1;
+    for (const auto& [code, confidence] : readings) {
+      const CodeInfo& info = dict_.code(dict_.code_id(code));
+      ev.root = static_cast<uint8_t>(root_of(info.code));
+      add_act(q, speaker, target, info, confidence, ev);
+    }
+  }
+
+  void add_act(const Quote& q, const Mention& speaker, int32_t target, const CodeInfo& info, double confidence,
+               const EventEvidence& ev) {
     Event e;
     e.confidence = confidence;
     e.trigger = q.cue;

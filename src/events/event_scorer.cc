@@ -100,15 +100,35 @@ std::vector<Feature> event_features(const EventEvidence& e) {
     if (e.negative > 0) on(std::string("speech_negative=") + bucket(e.negative));
     if (e.positive > 0) on(std::string("speech_positive=") + bucket(e.positive));
     if (e.negative > 0 && e.positive > 0) on("speech_mixed");
+    // The same sums read against the code, so that the scorer can choose criticism or praise.
+    const std::string lean = e.negative > e.positive ? "negative" : e.negative < e.positive ? "positive" : "even";
+    on("root=" + root + "&speech_lean=" + lean);
+    if (e.negative > 0) on("root=" + root + "&speech_negative=" + bucket(e.negative));
+    if (e.positive > 0) on("root=" + root + "&speech_positive=" + bucket(e.positive));
   }
   if (e.reported) on("reported&coding=" + coding);
   return f;
 }
 
 EventScorer::EventScorer(std::vector<std::string> names, std::vector<float> weights, float threshold)
-    : names_(std::move(names)), weights_(std::move(weights)), threshold_(threshold) {
+    : EventScorer(std::move(names), std::move(weights), threshold, {}, 0.5f) {}
+
+EventScorer::EventScorer(std::vector<std::string> names, std::vector<float> weights, float threshold,
+                         std::vector<uint32_t> decided, float undecided_confidence)
+    : names_(std::move(names)),
+      weights_(std::move(weights)),
+      threshold_(threshold),
+      decided_(std::move(decided)),
+      undecided_confidence_(undecided_confidence) {
   if (names_.size() != weights_.size()) throw ModelError("event scorer", "names and weights differ in number");
   for (size_t i = 0; i < names_.size(); ++i) weight_of_[names_[i]] += weights_[i];
+  if (!decided_.empty()) {
+    std::fill(decides_.begin(), decides_.end(), 0);
+    for (uint32_t root : decided_) {
+      if (root == 0 || root >= kRoots) throw ModelError("event scorer", "a decided root is not a CAMEO root");
+      decides_[root] = 1;
+    }
+  }
 }
 
 double EventScorer::score(const EventEvidence& evidence) const {
@@ -126,6 +146,12 @@ EventScorer read(util::ModelReader& r) {
   std::vector<std::string> names = r.string_array();
   std::vector<float> weights = r.f32_array();
   const float threshold = r.f32();
+  std::vector<uint32_t> decided;
+  float undecided = 0.5f;
+  if (r.version() >= 2) {
+    decided = r.u32_array();
+    undecided = r.f32();
+  }
   r.expect_end();
   if (names.size() > kMaxFeatures) r.fail("holds too many features");
   if (names.size() != weights.size()) r.fail("holds " + std::to_string(names.size()) + " names but " +
@@ -134,18 +160,22 @@ EventScorer read(util::ModelReader& r) {
     if (!std::isfinite(w) || std::fabs(w) > kMaxWeight) r.fail("holds a weight out of range");
   }
   if (!(threshold >= 0.0f && threshold <= 1.0f)) r.fail("its threshold is out of range");
-  return EventScorer(std::move(names), std::move(weights), threshold);
+  for (uint32_t root : decided) {
+    if (root == 0 || root > 20) r.fail("names a decided root that is not a CAMEO root");
+  }
+  if (!(undecided >= 0.0f && undecided <= 1.0f)) r.fail("its confidence of undecided roots is out of range");
+  return EventScorer(std::move(names), std::move(weights), threshold, std::move(decided), undecided);
 }
 
 }  // namespace
 
 EventScorer EventScorer::load(const std::string& path) {
-  util::ModelReader r = util::ModelReader::open(path, kScorerKind, kScorerVersion, kScorerVersion);
+  util::ModelReader r = util::ModelReader::open(path, kScorerKind, 1, kScorerVersion);
   return read(r);
 }
 
 EventScorer EventScorer::from_bytes(std::string bytes, const std::string& name) {
-  util::ModelReader r = util::ModelReader::from_bytes(std::move(bytes), name, kScorerKind, kScorerVersion, kScorerVersion);
+  util::ModelReader r = util::ModelReader::from_bytes(std::move(bytes), name, kScorerKind, 1, kScorerVersion);
   return read(r);
 }
 
@@ -153,6 +183,8 @@ void EventScorer::write(util::ModelWriter& w) const {
   w.string_array(names_);
   w.f32_array(weights_);
   w.f32(threshold_);
+  w.u32_array(decided_);
+  w.f32(undecided_confidence_);
 }
 
 std::string EventScorer::file_bytes() const {

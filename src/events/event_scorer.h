@@ -21,7 +21,7 @@ namespace dossier::events {
 
 inline constexpr std::string_view kScorerFile = "event_scorer.bin";
 inline constexpr std::string_view kScorerKind = "event_scorer";
-inline constexpr uint32_t kScorerVersion = 1;
+inline constexpr uint32_t kScorerVersion = 2;  // 2 adds the roots the scorer decides
 
 // One feature of a candidate: its name and value (1 for an indicator).
 using Feature = std::pair<std::string, float>;
@@ -34,6 +34,10 @@ class EventScorer {
  public:
   EventScorer() = default;  // every weight 0: scores 0.5
   EventScorer(std::vector<std::string> names, std::vector<float> weights, float threshold);
+  // `decided`: the CAMEO roots (1 to 20) whose candidates the scorer keeps or drops; the others keep
+  // the coder's prior. Empty: every root.
+  EventScorer(std::vector<std::string> names, std::vector<float> weights, float threshold,
+              std::vector<uint32_t> decided, float undecided_confidence = 0.5f);
   // Reads models/event_scorer.bin; throws ModelError naming the file on any defect.
   static EventScorer load(const std::string& path);
   static EventScorer from_bytes(std::string bytes, const std::string& name);
@@ -45,6 +49,11 @@ class EventScorer {
   double score(const EventEvidence& evidence) const;
   // The lowest score of an event the coder keeps.
   float threshold() const { return threshold_; }
+  // Whether candidates of this CAMEO root are scored (else the coder's prior stands).
+  bool decides(uint8_t root) const { return root < decides_.size() && decides_[root] != 0; }
+  const std::vector<uint32_t>& decided_roots() const { return decided_; }
+  // The confidence of a kept candidate of a root it does not decide: their precision in training.
+  float undecided_confidence() const { return undecided_confidence_; }
   size_t size() const { return names_.size(); }
   const std::vector<std::string>& names() const { return names_; }
   const std::vector<float>& weights() const { return weights_; }
@@ -54,6 +63,11 @@ class EventScorer {
   std::vector<float> weights_;
   std::unordered_map<std::string, float> weight_of_;
   float threshold_ = 0.5f;
+  std::vector<uint32_t> decided_;   // as given; empty for every root
+  float undecided_confidence_ = 0.5f;
+  std::vector<uint8_t> decides_ = std::vector<uint8_t>(kRoots, 1);  // per root 0..20
+
+  static constexpr size_t kRoots = 21;
 };
 
 }  // namespace dossier::events
