@@ -192,8 +192,13 @@ bool address_before_any_name(std::string_view form, std::string_view key) {
 void strip_titles(Document& document, const lexicon::Lexicon& lexicon) {
   for (Mention& m : document.mentions) {
     if (m.kind != MentionKind::kName) continue;
-    // A place or body known by its whole name keeps its first word ("St. Louis", "Ft. Worth").
-    if (!lexicon.lookup(document.slice(m.span), lexicon::Matching::kFolded).empty()) continue;
+    // A place or body known by its whole name keeps its first word ("St. Louis", "Ft. Worth"); a
+    // person the lexicon knows with the form of address ("Mr. Obama") does not.
+    const auto known = lexicon.lookup(document.slice(m.span), lexicon::Matching::kFolded);
+    if (std::any_of(known.begin(), known.end(),
+                    [&](const lexicon::Hit& h) { return lexicon.entry(h.entry).kind != lexicon::Kind::kPerson; })) {
+      continue;
+    }
     uint32_t drop = 0;
     bool address = false;
     while (drop + 1 < m.token_count) {

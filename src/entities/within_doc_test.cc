@@ -88,6 +88,19 @@ TEST(WithinDoc, TitlesLeaveTheNameAndMakeItAPersons) {
   EXPECT_LT(d.mentions[static_cast<size_t>(olsen)].confidence, 1.0f);
 }
 
+// The lexicon knows some people with their form of address ("Mr. Obama" in the actor files): the
+// form of address still leaves the name, unlike a place's first word ("St. Louis").
+TEST(WithinDoc, AFormOfAddressLeavesANameTheLexiconKnowsAsAPersons) {
+  Document d = make_document("The money went to Mr. Obama. Officials in St. Louis agreed.",
+                             {{"Mr. Obama", kGpe}, {"St. Louis", kGpe}});
+  annotate_entities(d, lex());
+  const int obama = find_mention(d, "Obama");
+  ASSERT_GE(obama, 0);
+  EXPECT_EQ(d.mentions[static_cast<size_t>(obama)].type, kPer);
+  EXPECT_EQ(find_mention(d, "Mr. Obama"), -1);
+  EXPECT_GE(find_mention(d, "St. Louis"), 0);
+}
+
 TEST(WithinDoc, ASpelledOutTitleLeavesANameOfTwoWordsTypedAnOrganisation) {
   Document d = make_document("Mayor Bill de Varga spoke. General Motors and Mayor Varga agreed.",
                              {{"Mayor Bill de Varga", kOrg}, {"General Motors", kOrg}, {"Mayor Varga", kOrg}});
