@@ -724,14 +724,9 @@ class SentenceCoder {
           confidence = event_confidence(evidence);
           if (confidence < kMinConfidence) continue;
           if (scorer_ != nullptr && candidates_ == nullptr) {
-            // A root the scorer has too little evidence on keeps the prior, at its confident level.
-            if (!scorer_->decides(evidence.root)) {
-              if (confidence < kConfidentEvent) continue;
-              confidence = scorer_->undecided_confidence();
-            } else {
-              confidence = scorer_->score(evidence);
-              if (confidence < scorer_->threshold()) continue;
-            }
+            const std::optional<double> kept = scorer_->keep(evidence, confidence);
+            if (!kept) continue;
+            confidence = *kept;
           }
         }
         Event e;
@@ -1406,7 +1401,11 @@ class SpeechActs {
       ev.root = static_cast<uint8_t>(root_of(dict_.code(id).code));
       double confidence = event_confidence(ev);
       if (confidence < kMinConfidence) continue;
-      if (scorer_ != nullptr && candidates_ == nullptr && scorer_->decides(ev.root)) confidence = scorer_->score(ev);
+      if (scorer_ != nullptr && candidates_ == nullptr) {
+        const std::optional<double> kept = scorer_->keep(ev, confidence);
+        if (!kept) continue;
+        confidence = *kept;
+      }
       readings.emplace_back(code, confidence);
       if (scorer_ == nullptr && candidates_ == nullptr) break;
     }
@@ -1414,7 +1413,6 @@ class SpeechActs {
     if (candidates_ == nullptr) {
       const auto best = std::max_element(readings.begin(), readings.end(),
                                          [](const auto& a, const auto& b) { return a.second < b.second; });
-      if (scorer_ != nullptr && scorer_->decides(root_of(best->first)) && best->second < scorer_->threshold()) return;
       readings = {*best};
     }
     for (const uint32_t i : at_cue) dropped_[i] = 1;

@@ -140,6 +140,16 @@ double EventScorer::score(const EventEvidence& evidence) const {
   return 1.0 / (1.0 + std::exp(-z));
 }
 
+std::optional<double> EventScorer::keep(const EventEvidence& evidence, double prior) const {
+  if (evidence.root >= decides_.size() || decides_[evidence.root] == 0) {
+    if (prior < kConfidentEvent) return std::nullopt;
+    return undecided_confidence_;
+  }
+  const double s = score(evidence);
+  if (s < threshold_) return std::nullopt;
+  return s;
+}
+
 namespace {
 
 EventScorer read(util::ModelReader& r) {

@@ -8,6 +8,7 @@
 #define DOSSIER_EVENTS_EVENT_SCORER_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -49,11 +50,10 @@ class EventScorer {
   double score(const EventEvidence& evidence) const;
   // The lowest score of an event the coder keeps.
   float threshold() const { return threshold_; }
-  // Whether candidates of this CAMEO root are scored (else the coder's prior stands).
-  bool decides(uint8_t root) const { return root < decides_.size() && decides_[root] != 0; }
-  const std::vector<uint32_t>& decided_roots() const { return decided_; }
-  // The confidence of a kept candidate of a root it does not decide: their precision in training.
-  float undecided_confidence() const { return undecided_confidence_; }
+  // The confidence of a candidate whose prior is `prior` if it is kept, else nothing: scored and held
+  // to the threshold for a root it decides, else kept at the prior's confident level with the
+  // precision such candidates had in training.
+  std::optional<double> keep(const EventEvidence& evidence, double prior) const;
   size_t size() const { return names_.size(); }
   const std::vector<std::string>& names() const { return names_; }
   const std::vector<float>& weights() const { return weights_; }
