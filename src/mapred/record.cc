@@ -9,6 +9,7 @@
 #include "mapred/base64.h"
 #include "store/codec.h"
 #include "util/model_file.h"
+#include "util/utf8.h"
 
 namespace dossier::mapred {
 namespace {
@@ -76,6 +77,7 @@ ArticleRecord parse_article(const Json& object, const std::string& where, const 
   std::string layers = r.string();
   record.summary = r.string();
   r.expect_end();
+  if (util::find_invalid_utf8(doc.text) != std::string_view::npos) fail(where, "the article's text is not UTF-8");
   store::decode_layers(std::move(layers), where, doc);
   return record;
 }

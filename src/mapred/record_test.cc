@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <variant>
 
 #include "dossier/error.h"
@@ -19,12 +20,12 @@ using ::testing::HasSubstr;
 
 const Versions kVersions{"test-code", "test-models"};
 
-Document annotated() {
+Document annotated(std::string text = "The council closed the river road on Saturday, spokesman Piotr Nowak said.") {
   static const Pipeline pipeline;
   Document doc;
   doc.id = "river";
   doc.path = "news/river.txt";
-  doc.text = "The council closed the river road on Saturday, spokesman Piotr Nowak said.";
+  doc.text = std::move(text);
   doc.meta.language = "en";
   pipeline.annotate(doc);
   return doc;
@@ -85,6 +86,20 @@ TEST(MapRecord, EachKindOfDamageHasItsReason) {
   };
   EXPECT_THAT(error_of(compressed(1'000'000'000'000, "xyz")), HasSubstr("declared size 1000000000000 is impossible"));
   EXPECT_THAT(error_of(compressed(10, "xyz")), HasSubstr("the compressed article is damaged"));
+}
+
+// A record comes from another machine: its text must be UTF-8 and no span may cut a character,
+// or every output written from it would carry invalid UTF-8.
+TEST(MapRecord, TextThatIsNotUtf8OrASpanCuttingACharacterIsRefused) {
+  Document cut = annotated("Zo\u00eb Nowak closed the river road, the council said.");
+  ASSERT_EQ(cut.tokens.front().span.end, 4u);
+  cut.tokens.front().span.end = 3;
+  EXPECT_THAT(error_of(article_line({"news/river.txt", 0}, cut, "", kVersions)),
+              HasSubstr("span cuts a character of the text"));
+  Document invalid = annotated();
+  invalid.text[4] = '\xFF';
+  EXPECT_THAT(error_of(article_line({"news/river.txt", 0}, invalid, "", kVersions)),
+              HasSubstr("in.jsonl:3: the article's text is not UTF-8"));
 }
 
 TEST(MapRecord, RecordLinesAreToldFromArticles) {

@@ -1,10 +1,12 @@
 #include "store/codec.h"
 
 #include <limits>
+#include <string_view>
 #include <utility>
 
 #include "dossier/error.h"
 #include "util/model_file.h"
+#include "util/utf8.h"
 
 namespace dossier::store {
 namespace {
@@ -28,7 +30,10 @@ void put_date(ModelWriter& w, const std::optional<CivilDate>& date) {
 // Reads values back with every check that keeps a later stage from indexing out of bounds.
 class Reader {
  public:
-  Reader(ModelReader reader, uint32_t text_size) : r_(std::move(reader)), text_size_(text_size) {}
+  // Spans are checked against text_size; when text is given, also against its code-point boundaries
+  // (a span that cuts a character would put invalid UTF-8 into every output).
+  Reader(ModelReader reader, uint32_t text_size, std::string_view text = {})
+      : r_(std::move(reader)), text_size_(text_size), text_(text) {}
 
   ModelReader& raw() { return r_; }
   // Every encoded element takes at least one byte, so a count above the bytes left is corrupt; the
@@ -41,6 +46,9 @@ class Reader {
   Span span() {
     Span s{r_.u32(), r_.u32()};
     if (s.begin > s.end || s.end > text_size_) r_.fail("span outside the text");
+    if (!text_.empty() && (cuts_character(s.begin) || cuts_character(s.end))) {
+      r_.fail("span cuts a character of the text");
+    }
     return s;
   }
   // An index below limit.
@@ -73,8 +81,13 @@ class Reader {
   }
 
  private:
+  bool cuts_character(uint32_t at) const {
+    return at < text_.size() && util::is_continuation(static_cast<unsigned char>(text_[at]));
+  }
+
   ModelReader r_;
   uint32_t text_size_;
+  std::string_view text_;
 };
 
 void put_meta(ModelWriter& w, const ArticleMeta& meta) {
@@ -330,7 +343,12 @@ void get_other_layers(Reader& r, Document& d) {
     Quote& q = d.quotes[i];
     q.span = r.span();
     q.parts.resize(r.count());
-    for (Span& part : q.parts) part = r.span();
+    uint32_t at = q.span.begin;
+    for (Span& part : q.parts) {
+      part = r.span();
+      if (part.begin < at || part.end > q.span.end) r.raw().fail("quote part out of order or outside its quote");
+      at = part.end;
+    }
     q.kind = r.enumerator<QuoteKind>(static_cast<uint8_t>(QuoteKind::kIndirect));
     q.cue = r.span();
     q.speaker_span = r.span();
@@ -605,7 +623,7 @@ void decode_layers(std::string bytes, const std::string& name, Document& documen
     throw ModelError(name, "text too long");
   }
   Reader r(ModelReader::from_bytes(std::move(bytes), name, "article-layers", kLayersVersion, kLayersVersion),
-           static_cast<uint32_t>(document.text.size()));
+           static_cast<uint32_t>(document.text.size()), document.text);
   document.meta = get_meta(r);
   get_text_layer(r, document);
   get_entity_layer(r, document);
