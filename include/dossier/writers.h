@@ -15,7 +15,7 @@ void write_json(const Dossier& dossier, std::ostream& out);
 // With pretty false: the same JSON without indentation or line breaks (for large outputs).
 void write_json(const Dossier& dossier, std::ostream& out, bool pretty);
 // With attributions true: also the array "attributions", the beliefs and intentions the quotes
-// stage kept apart from the quotes (docs/schema.md); a dossier loaded from a store has none.
+// stage kept apart from the quotes (docs/schema.md).
 void write_json(const Dossier& dossier, std::ostream& out, bool pretty, bool attributions);
 // Writes the dossier as one HTML file with inline styles and scripts, viewable offline.
 void write_html(const Dossier& dossier, std::ostream& out);

@@ -30,9 +30,7 @@ int run_export(const ExportArgs& args) {
   std::optional<Pipeline> pipeline;
   if (!store.status().corpus_current) pipeline.emplace(pipeline_options(args.pipeline));
   const Dossier dossier = store.load(pipeline ? &*pipeline : nullptr);
-  if (!args.json_path.empty()) write_output(args.json_path, &write_json, dossier);
-  if (!args.html_path.empty()) write_output(args.html_path, &write_html, dossier);
-  write_export(dossier, args.export_request);
+  write_dossier(dossier, args.json_path, args.html_path, args.export_request);
   return kExitOk;
 }
 

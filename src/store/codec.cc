@@ -325,6 +325,15 @@ void put_other_layers(ModelWriter& w, const Document& d) {
     w.i32(e.timex);
     w.f64(e.confidence);
   }
+  w.u64(d.attributions.size());
+  for (const auto& a : d.attributions) {
+    put_span(w, a.span);
+    w.u8(static_cast<uint8_t>(a.kind));
+    put_span(w, a.cue);
+    put_span(w, a.holder_span);
+    w.i32(a.holder_mention);
+    w.f32(a.confidence);
+  }
 }
 
 void get_other_layers(Reader& r, Document& d) {
@@ -378,6 +387,15 @@ void get_other_layers(Reader& r, Document& d) {
     e.date_basis = r.enumerator<EventDateBasis>(static_cast<uint8_t>(EventDateBasis::kArticle));
     e.timex = r.optional_index(d.times.size());
     e.confidence = r.raw().f64();
+  }
+  d.attributions.resize(r.count());
+  for (auto& a : d.attributions) {
+    a.span = r.span();
+    a.kind = r.enumerator<AttributionKind>(static_cast<uint8_t>(AttributionKind::kIntention));
+    a.cue = r.span();
+    a.holder_span = r.span();
+    a.holder_mention = r.optional_index(mentions);
+    a.confidence = r.raw().f32();
   }
 }
 

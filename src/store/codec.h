@@ -15,7 +15,8 @@
 namespace dossier::store {
 
 // Version of the layer encoding; bump when a field is added to the document model.
-inline constexpr uint32_t kLayersVersion = 3;   // 2: mention, chain and role confidences; 3: word layer, quote, time and event confidences
+// 2: mention, chain and role confidences; 3: word layer, quote, time and event confidences; 4: attributions
+inline constexpr uint32_t kLayersVersion = 4;
 inline constexpr uint32_t kCorpusVersion = 5;  // 2: duplicates as groups; 3: entity confidence; 4: confident_from; 5: no layer patches
 
 std::string encode_meta(const ArticleMeta& meta);

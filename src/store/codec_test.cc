@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "dossier/error.h"
@@ -26,6 +27,8 @@ Dossier analysed_demo() {
 TEST(CodecTest, DocumentsAndCorpusRoundTrip) {
   const Dossier original = analysed_demo();
   ASSERT_GT(original.entities.size(), 0u);
+  ASSERT_TRUE(std::any_of(original.documents.begin(), original.documents.end(),
+                          [](const Document& d) { return !d.attributions.empty(); }));
   Dossier decoded;
   for (const Document& doc : original.documents) {
     Document copy;

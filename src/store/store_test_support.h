@@ -45,9 +45,10 @@ inline std::vector<std::string> demo_second_half() {
           demo("2025-12-03-sarn-herald-inquiry.txt"), demo("eastern-ledger.jsonl")};
 }
 
+// The JSON with the attributions, so that comparisons cover every stored layer.
 inline std::string json_of(const Dossier& dossier) {
   std::ostringstream out;
-  write_json(dossier, out);
+  write_json(dossier, out, true, true);
   return out.str();
 }
 

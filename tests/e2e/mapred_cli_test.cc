@@ -27,7 +27,8 @@ std::string write_corpus() {
              "council spokesman Piotr Nowak.\n");
   write_file(dir + "/2024-03-03-bridge.txt",
              "Bridge reopens after floods\n\nThe old bridge at Tarnow reopened on Sunday. Engineers "
-             "from the regional council inspected it overnight, Piotr Nowak told reporters.\n");
+             "from the regional council inspected it overnight, Piotr Nowak told reporters. The council "
+             "plans to widen the bridge next year.\n");
   write_file(dir + "/feed/wire.jsonl",
              "{\"id\":\"2024-03-02-river\",\"title\":\"Rain eases\",\"date\":\"2024-03-04\",\"text\":"
              "\"Rain eased across the region on Monday, forecasters said. The council thanked volunteers.\"}\n"
@@ -54,8 +55,10 @@ std::string joined(const std::vector<std::string>& lines) {
 TEST(MapReduceCli, SplitMapsReducedInAnyOrderWriteWhatAnalyzeWrites) {
   const std::string corpus = write_corpus();
   const std::string dir = make_temp_dir();
-  const CliResult analyzed = run_cli({"analyze", corpus, "--json", "-", "-q"});
+  // With the attributions, which the records carry like every other layer.
+  const CliResult analyzed = run_cli({"analyze", corpus, "--attributions", "--json", "-", "-q"});
   ASSERT_EQ(analyzed.exit_code, 1) << analyzed.err;  // the broken line
+  EXPECT_THAT(analyzed.out, HasSubstr("\"attributions\": [\n    {"));
 
   // A driver's listing, handed to two map tasks (files interleaved), reduced in reverse order.
   const CliResult listed = run_cli({"map", "--list", corpus});
@@ -70,7 +73,8 @@ TEST(MapReduceCli, SplitMapsReducedInAnyOrderWriteWhatAnalyzeWrites) {
     ASSERT_LE(mapped.exit_code, 1) << mapped.err;
     write_file(dir + "/records" + std::to_string(t), mapped.out);
   }
-  const CliResult reduced = run_cli({"reduce", dir + "/records1", dir + "/records0", "--json", "-", "-q"});
+  const CliResult reduced =
+      run_cli({"reduce", dir + "/records1", dir + "/records0", "--attributions", "--json", "-", "-q"});
   EXPECT_EQ(reduced.exit_code, 0) << reduced.err;
   EXPECT_EQ(reduced.out, analyzed.out);
 
@@ -82,7 +86,7 @@ TEST(MapReduceCli, SplitMapsReducedInAnyOrderWriteWhatAnalyzeWrites) {
   std::reverse(shuffled.begin(), shuffled.end());
   std::rotate(shuffled.begin(), shuffled.begin() + 2, shuffled.end());
   write_file(dir + "/shuffled", joined(shuffled));
-  EXPECT_EQ(run_cli({"reduce", "--json", "-", "-q"}, dir + "/shuffled").out, analyzed.out);
+  EXPECT_EQ(run_cli({"reduce", "--attributions", "--json", "-", "-q"}, dir + "/shuffled").out, analyzed.out);
   EXPECT_THAT(analyzed.out, HasSubstr("\"2024-03-02-river-2\""));
 }
 

@@ -57,10 +57,15 @@ TEST_P(StoreCli, AddTwiceThenExportEqualsAnalyze) {
   ASSERT_EQ(second.exit_code, 0) << second.err;
   EXPECT_NE(second.err.find("the store holds 8 articles"), std::string::npos) << second.err;
   ASSERT_EQ(run_cli({"export", store, "--json", dir + "/store.json", "--html", dir + "/store.html"}).exit_code, 0);
+  ASSERT_EQ(run_cli({"export", store, "--attributions", "--json", dir + "/store-attributions.json"}).exit_code, 0);
   auto all = first_half();
   for (const auto& p : second_half()) all.push_back(p);
   ASSERT_EQ(run({"analyze", "-q", "--json", dir + "/analyze.json"}, all).exit_code, 0);
+  ASSERT_EQ(run({"analyze", "-q", "--attributions", "--json", dir + "/analyze-attributions.json"}, all).exit_code, 0);
   EXPECT_EQ(read_file(dir + "/store.json"), read_file(dir + "/analyze.json"));
+  const std::string with_attributions = read_file(dir + "/store-attributions.json");
+  EXPECT_NE(with_attributions.find("\"attributions\": [\n    {"), std::string::npos);
+  EXPECT_EQ(with_attributions, read_file(dir + "/analyze-attributions.json"));
   EXPECT_NE(read_file(dir + "/store.html").find("<html"), std::string::npos);
   const CliResult tables = run_cli({"export", store, "--format", "csv", "--out", dir + "/tables"});
   EXPECT_EQ(tables.exit_code, 0) << tables.err;
