@@ -39,6 +39,13 @@ bool skipped_before_title(std::string_view w) {
   return in(w, kWords) || (w.size() > 4 && w.ends_with("ly"));
 }
 
+// A verb form: "is demanding", "is elected". Without an article before it, a lower-case word of
+// these endings between the copula and a title makes the predicate a clause, not a noun phrase;
+// adjectives that describe a holder without an article ("longtime aide") keep their reading.
+bool verb_ending(std::string_view w) {
+  return w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+}
+
 // Words that show the phrase is a clause, not a title: pronouns and the verbs that give an office
 // ("made him deputy", "was named minister" read from the wrong place).
 bool clause_word(std::string_view w) {
@@ -283,6 +290,20 @@ bool RoleFinder::lower_modifier(uint32_t token) const {
          !skipped_before_title(w) && !clause_word(w) && lexicon_.title_modifier(w);
 }
 
+bool RoleFinder::continues_phrase(uint32_t token) const {
+  if (view_.capitalised(token) || view_.punct(token) || view_.doc().tokens[token].classes != 0) return false;
+  const std::string_view w = view_.lower(token);
+  return !is_function_word(w) && !verb_ending(w) && !status_word(w) && !skipped_before_title(w);
+}
+
+bool RoleFinder::before_person_name(uint32_t end, uint32_t limit) const {
+  if (end >= limit) return false;
+  const int32_t m = view_.mention_at(end);
+  if (m < 0) return false;
+  const Mention& name = view_.doc().mentions[static_cast<size_t>(m)];
+  return name.type == EntityType::kPerson && name.first_token == end;
+}
+
 bool RoleFinder::modifier(uint32_t token) const {
   if (view_.punct(token) || view_.mention_at(token) >= 0) return false;
   if (!view_.capitalised(token)) return lower_modifier(token);
@@ -319,7 +340,8 @@ bool RoleFinder::article_or_possessive(uint32_t token) const {
 
 uint32_t RoleFinder::parse_forward(uint32_t first, uint32_t limit, RoleClaim& claim) const {
   uint32_t k = first;
-  if (k < limit && article_or_possessive(k)) ++k;
+  const bool determined = k < limit && article_or_possessive(k);
+  if (determined) ++k;
   auto statuses = [&] {
     while (k < limit) {
       const auto s = status_word(view_.lower(k));
@@ -345,12 +367,15 @@ uint32_t RoleFinder::parse_forward(uint32_t first, uint32_t limit, RoleClaim& cl
       continue;
     }
     if (clause_word(view_.lower(p))) return first;
+    if (!determined && !view_.capitalised(p) && verb_ending(view_.lower(p))) return first;
     if (view_.punct(p) || is_function_word(view_.lower(p)) || view_.mention_at(p) >= 0) break;
     // A lower-case word that classifies no office describes the holder ("a conservative radio
     // host", "a long-shot presidential candidate"): the title starts after it.
     if (!view_.capitalised(p) && !lower_modifier(p)) words_from = p + 1;
   }
   if (title.empty()) return first;
+  // A title directly before a person's name is that name's ("is demanding President Okafor").
+  if (before_person_name(title.end, limit)) return first;
   std::string words;
   for (uint32_t i = words_from; i < title.begin; ++i) (words += view_.lower(i)) += ' ';
   claim.title = normalised(words) + title.title;
@@ -358,13 +383,13 @@ uint32_t RoleFinder::parse_forward(uint32_t first, uint32_t limit, RoleClaim& cl
   if (!words.empty() || title.head_noun || !title.known) claim.confidence *= kDoubtFactor;
   k = title.end;
   if (k + 1 < limit && in(std::string_view(view_.lower(k)),
-                          std::array<std::string_view, 4>{"of", "for", "at", "to"})) {
+                          std::array<std::string_view, 5>{"of", "for", "at", "to", "from"})) {
     uint32_t o = k + 1;
     if (o < limit && view_.lower(o) == "the") ++o;
     if (const OrgSpan org = org_at(o, limit); !org.empty()) {
       if (claim.org.empty() || view_.lower(k) == "of") set_org(org, claim);
       k = org.end;
-    } else if (const int32_t m = view_.mention_at(o); m >= 0 && view_.lower(k) != "at") {
+    } else if (const int32_t m = view_.mention_at(o); m >= 0 && view_.lower(k) != "at" && view_.lower(k) != "from") {
       // "a spokeswoman for Trump", "an adviser to Ms Okafor": the person the job serves.
       const Mention& person = view_.doc().mentions[static_cast<size_t>(m)];
       if (person.type == EntityType::kPerson && person.first_token == o && person.first_token + person.token_count <= limit) {
@@ -494,7 +519,8 @@ uint32_t RoleFinder::relative_clause(uint32_t first, uint32_t limit, uint32_t me
   RoleClaim claim;
   claim.status = *status;
   const uint32_t end = parse_forward(k, limit, claim);
-  if (end == k) return first;
+  // The predicate's title must head it, not modify the noun after it ("is also a major donor").
+  if (end == k || (end < limit && continues_phrase(end))) return first;
   claim.holder = mention;
   claim.confidence *= kRelativeConfidence;
   claim.span = span_of(view_.doc().mentions[mention].first_token, end);

@@ -78,6 +78,11 @@ class RoleFinder {
   bool modifier(uint32_t token) const;
   // A lower-case word that begins some title phrase of the lexicon ("presidential", "deputy").
   bool lower_modifier(uint32_t token) const;
+  // A lower-case word of no closed class and no verb ending ("donor"): a predicate's title just
+  // before it only modifies it ("is a major donor").
+  bool continues_phrase(uint32_t token) const;
+  // The title ending at end is another name's: a person's name follows it ("President Okafor").
+  bool before_person_name(uint32_t end, uint32_t limit) const;
   // The lexicon's "TITLE of [the] ORG" for an organisation named before its title, else title_text.
   std::string title_of_org(const TitleSpan& title, const OrgSpan& org, std::string title_text) const;
   // The country of the article's dateline (lexicon country, or the named part after the city).

@@ -192,3 +192,22 @@ TEST(Roles, NoRoleWithoutATitle) {
 
 }  // namespace
 }  // namespace dossier::entities
+
+namespace dossier::entities {
+namespace {
+
+// A predicate that is not a noun phrase headed by the title gives no role: a verb between the
+// copula and a title ("is demanding", "is elected"), a title that is another name's ("President
+// Okafor"), or a title that only modifies the noun after it ("a major donor").
+TEST(Roles, OnlyATitleThatHeadsThePredicateIsARole) {
+  expect_roles("Tom Reyes is demanding President Maria Okafor resign.", {{"Tom Reyes", kPer}, {"Maria Okafor", kPer}},
+               {{"president", RoleStatus::kCurrent, "", "Maria Okafor"}});
+  expect_roles("If Tom Reyes is elected president, taxes will rise.", {{"Tom Reyes", kPer}}, {});
+  expect_roles("Ana Ruiz is also a major donor to the party.", {{"Ana Ruiz", kPer}}, {});
+  expect_roles("Ana Ruiz is also a senator.", {{"Ana Ruiz", kPer}}, {{"senator", RoleStatus::kCurrent, "", "Ana Ruiz"}});
+  expect_roles("Ana Ruiz, a senator from Leeds, spoke.", {{"Ana Ruiz", kPer}, {"Leeds", kGpe}},
+               {{"senator", RoleStatus::kCurrent, "Leeds", "Ana Ruiz"}});
+}
+
+}  // namespace
+}  // namespace dossier::entities
