@@ -520,6 +520,17 @@ const Quote* quote_with_speaker(const Document& doc, std::string_view start, std
   return q;
 }
 
+// "was quick to point out": the subject stands before the auxiliary; a predicate of the clause
+// before a named subject is no part of it.
+TEST(QuoteStage, APredicateAfterAnAuxiliaryIsNotTheSpeaker) {
+  const Document doc = annotated_with_name(
+      "Mayor Lena Brandt was quick to point out that the harbour lost money. The port authority "
+      "was quick to push back after Tomas Okafor said the board had hidden the losses.\n",
+      "Tomas Okafor", EntityType::kPerson);
+  quote_with_speaker(doc, "that the harbour", "Mayor Lena Brandt");
+  quote_with_speaker(doc, "the board had", "Tomas Okafor");
+}
+
 // "the Portville senator": the place is the senator's attribute, not the speaker; the closing
 // attribution of a quotation handing over with a comma wins over a cue before it.
 
