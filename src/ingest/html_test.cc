@@ -170,6 +170,56 @@ TEST(Html, LineBreaksAndEntities) {
             "Second line & more.\n\nA new paragraph made of breaks \xE2\x80\x94 as old pages do.");
 }
 
+TEST(Html, LeadBetweenTheHeadlineAndTheBodyIsKept) {
+  const HtmlArticle a = extract_html(R"(<body><div class="story">
+<h1>Ferry service returns to the island</h1>
+<div class="intro"><p>The ferry to the island runs again from Friday, the harbour office said after a winter of repairs.</p></div>
+<div class="byline">By Ana Ruiz</div>
+<div class="share-links"><a href="/a">Post this story on a network of your choice</a></div>
+<div class="story-body">
+ <p>Two boats will cross each day at first, with a third added in the summer months when visitors come.</p>
+ <p>The crossing takes forty minutes, ten fewer than before the new engines were fitted this year.</p>
+ <p>Tickets are sold at the pier and on board, and prices stay as they were for another season at least.</p>
+</div></div></body>)");
+  EXPECT_EQ(a.text,
+            "The ferry to the island runs again from Friday, the harbour office said after a winter "
+            "of repairs.\n\n"
+            "Two boats will cross each day at first, with a third added in the summer months when "
+            "visitors come.\n\n"
+            "The crossing takes forty minutes, ten fewer than before the new engines were fitted this "
+            "year.\n\n"
+            "Tickets are sold at the pier and on board, and prices stay as they were for another "
+            "season at least.");
+}
+
+TEST(Html, TheHeaderOfAnArticleIsReadButNotThePageBanner) {
+  const HtmlArticle a = extract_html(R"(<body>
+<header><p>Example Gazette, the paper of the valley towns since the year it was first printed.</p></header>
+<article><header><h1>Bridge to reopen</h1>
+<p>The old stone bridge reopens to walkers next week after its arches were repaired by hand.</p></header>
+<div class="text"><p>Cars will have to wait until the road surface has been laid again in the spring.</p>
+<p>The council said the work cost less than planned because the old stones could be used again.</p></div>
+</article></body>)");
+  EXPECT_THAT(a.text, HasSubstr("The old stone bridge reopens to walkers next week"));
+  EXPECT_THAT(a.text, HasSubstr("Cars will have to wait"));
+  EXPECT_THAT(a.text, Not(HasSubstr("Example Gazette")));
+}
+
+TEST(Html, HeadingsOverNothingKeptAreLeftOut) {
+  const HtmlArticle a = extract_html(R"(<body><article>
+<p>The library opens its new reading room on Monday, with space for two hundred readers at a time.</p>
+<h2>Longer hours</h2>
+<p>It will stay open until ten in the evening on weekdays, two hours later than the old rooms did.</p>
+<h2>More on this</h2>
+<ul><li><a href="/1">Library budget approved by the council</a></li>
+<li><a href="/2">Readers asked about opening hours</a></li></ul>
+<h3>Comments</h3>
+</article></body>)");
+  EXPECT_THAT(a.text, HasSubstr("Longer hours"));
+  EXPECT_THAT(a.text, Not(HasSubstr("More on this")));
+  EXPECT_THAT(a.text, Not(HasSubstr("Comments")));
+}
+
 TEST(Html, PagesWithoutProse) {
   EXPECT_EQ(extract_html("").text, "");
   EXPECT_EQ(extract_html("<html><body><nav>Home</nav></body></html>").text, "");
