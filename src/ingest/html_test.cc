@@ -220,6 +220,27 @@ TEST(Html, HeadingsOverNothingKeptAreLeftOut) {
   EXPECT_THAT(a.text, Not(HasSubstr("Comments")));
 }
 
+TEST(Html, BylineParagraphOfTheMainText) {
+  const HtmlArticle signed_at_end = extract_html(R"(<body><div class="post">
+<p>The village choir sang in the new hall for the first time on Sunday, to a full house of neighbours.</p>
+<p>Its director said the hall's sound was kinder to the voices than the old school gym had ever been.</p>
+<p><em>Text: Marta Lind</em></p>
+</div></body>)");
+  EXPECT_EQ(signed_at_end.meta.authors, std::vector<std::string>{"Marta Lind"});
+  const HtmlArticle signed_at_start = extract_html(R"(<body><div class="post">
+<p>Von Jonas Berger</p>
+<p>The village choir sang in the new hall for the first time on Sunday, to a full house of neighbours.</p>
+<p>By the end of the evening the chairs had run out and people stood along the walls to listen.</p>
+</div></body>)");
+  EXPECT_EQ(signed_at_start.meta.authors, std::vector<std::string>{"Jonas Berger"});
+  // A sentence that starts with a byline word is no byline.
+  const HtmlArticle unsigned_page = extract_html(R"(<body><div class="post">
+<p>By the end of the evening the chairs had run out and people stood along the walls to listen.</p>
+<p>The village choir sang in the new hall for the first time on Sunday, to a full house of neighbours.</p>
+</div></body>)");
+  EXPECT_TRUE(unsigned_page.meta.authors.empty());
+}
+
 TEST(Html, PagesWithoutProse) {
   EXPECT_EQ(extract_html("").text, "");
   EXPECT_EQ(extract_html("<html><body><nav>Home</nav></body></html>").text, "");
