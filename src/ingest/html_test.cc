@@ -241,6 +241,23 @@ TEST(Html, BylineParagraphOfTheMainText) {
   EXPECT_TRUE(unsigned_page.meta.authors.empty());
 }
 
+TEST(Html, PictureGalleriesAreFurniture) {
+  const HtmlArticle a = extract_html(R"(<body><div class="article-body">
+<div class="photo-gallery"><div class="slide"><p>The new ferry at the pier on a grey morning, with the crew on deck before the first crossing.</p>
+<p>Picture 1 of 6</p></div><div class="nav">Back to gallery</div></div>
+<p>The new ferry made its first crossing on Tuesday, an hour late because of fog over the bay.</p>
+<p>Its owners said the boat would carry twice as many cars as the old one once the ramps are finished.</p>
+<p>Drivers who booked for the first week were told to come half an hour early while the staff learn the new loading plan.</p>
+</div></body>)");
+  EXPECT_EQ(a.text,
+            "The new ferry made its first crossing on Tuesday, an hour late because of fog over the "
+            "bay.\n\n"
+            "Its owners said the boat would carry twice as many cars as the old one once the ramps "
+            "are finished.\n\n"
+            "Drivers who booked for the first week were told to come half an hour early while the "
+            "staff learn the new loading plan.");
+}
+
 TEST(Html, PagesWithoutProse) {
   EXPECT_EQ(extract_html("").text, "");
   EXPECT_EQ(extract_html("<html><body><nav>Home</nav></body></html>").text, "");
