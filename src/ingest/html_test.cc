@@ -258,6 +258,18 @@ TEST(Html, PictureGalleriesAreFurniture) {
             "staff learn the new loading plan.");
 }
 
+TEST(Html, TheOneHeadlineRestatingTheLinkedDataHeadlineIsTheTitle) {
+  const auto page = [](std::string_view h1) {
+    return R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+"headline":"Harbour cranes: what changes in brief"}</script></head><body><h1>)" +
+           std::string(h1) + R"(</h1><p>The harbour replaces its two oldest cranes this winter, the port authority said on Monday.</p></body></html>)";
+  };
+  EXPECT_EQ(extract_html(page("Harbour cranes: the port renews its skyline")).meta.title,
+            "Harbour cranes: the port renews its skyline");
+  // An <h1> that shares no word with the headline is the site's or the blog's name.
+  EXPECT_EQ(extract_html(page("Notes from the quay")).meta.title, "Harbour cranes: what changes in brief");
+}
+
 TEST(Html, PagesWithoutProse) {
   EXPECT_EQ(extract_html("").text, "");
   EXPECT_EQ(extract_html("<html><body><nav>Home</nav></body></html>").text, "");
