@@ -270,6 +270,22 @@ TEST(Html, TheOneHeadlineRestatingTheLinkedDataHeadlineIsTheTitle) {
   EXPECT_EQ(extract_html(page("Notes from the quay")).meta.title, "Harbour cranes: what changes in brief");
 }
 
+TEST(Html, DateLineOpeningTheMainTextWhenNothingElseDatesThePage) {
+  const HtmlArticle a = extract_html(R"(<html lang="de"><body><div class="news">
+<p>03.02.2022</p>
+<p>Der Verein hat am Wochenende seine neue Halle eingeweiht, nach zwei Jahren Bauzeit und vielen Spenden.</p>
+<p>Die Mitglieder trainieren ab Montag wieder drinnen, teilte der Vorstand nach der Feier mit.</p>
+</div></body></html>)");
+  ASSERT_TRUE(a.meta.date);
+  EXPECT_EQ(a.meta.date->iso(), "2022-02-03");
+  // A date later in the text is the story's, not the page's.
+  const HtmlArticle later = extract_html(R"(<html lang="de"><body><div class="news">
+<p>Der Verein hat am Wochenende seine neue Halle eingeweiht, nach zwei Jahren Bauzeit und vielen Spenden.</p>
+<p>03.02.2022</p>
+</div></body></html>)");
+  EXPECT_FALSE(later.meta.date);
+}
+
 TEST(Html, PagesWithoutProse) {
   EXPECT_EQ(extract_html("").text, "");
   EXPECT_EQ(extract_html("<html><body><nav>Home</nav></body></html>").text, "");
