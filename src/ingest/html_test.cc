@@ -245,6 +245,7 @@ TEST(Html, PictureGalleriesAreFurniture) {
   const HtmlArticle a = extract_html(R"(<body><div class="article-body">
 <div class="photo-gallery"><div class="slide"><p>The new ferry at the pier on a grey morning, with the crew on deck before the first crossing.</p>
 <p>Picture 1 of 6</p></div><div class="nav">Back to gallery</div></div>
+<div class="image"><img src="ferry.jpg"><span class="image-caption">The ferry leaves the harbour on its first crossing of the bay (Picture: Port office)</span></div>
 <p>The new ferry made its first crossing on Tuesday, an hour late because of fog over the bay.</p>
 <p>Its owners said the boat would carry twice as many cars as the old one once the ramps are finished.</p>
 <p>Drivers who booked for the first week were told to come half an hour early while the staff learn the new loading plan.</p>
