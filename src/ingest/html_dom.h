@@ -49,7 +49,9 @@ void walk(const GumboNode* root, Enter&& enter, Leave&& leave) {
 }
 
 // The page's metadata: title, authors, date (basis metadata), url, source, language; main_text
-// (main_text()'s) gives the language of month names when the page declares none.
+// (main_text()'s) gives the language of month names when the page declares none, a byline
+// written as one of its first or last paragraphs when the markup names no author, and a date line
+// opening it when nothing else dates the page.
 ArticleMeta page_metadata(const GumboNode* root, std::string_view main_text);
 
 // The page's main text: the paragraphs of the container holding most of its prose.

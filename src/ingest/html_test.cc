@@ -170,6 +170,123 @@ TEST(Html, LineBreaksAndEntities) {
             "Second line & more.\n\nA new paragraph made of breaks \xE2\x80\x94 as old pages do.");
 }
 
+TEST(Html, LeadBetweenTheHeadlineAndTheBodyIsKept) {
+  const HtmlArticle a = extract_html(R"(<body><div class="story">
+<h1>Ferry service returns to the island</h1>
+<div class="intro"><p>The ferry to the island runs again from Friday, the harbour office said after a winter of repairs.</p></div>
+<div class="byline">By Ana Ruiz</div>
+<div class="share-links"><a href="/a">Post this story on a network of your choice</a></div>
+<div class="story-body">
+ <p>Two boats will cross each day at first, with a third added in the summer months when visitors come.</p>
+ <p>The crossing takes forty minutes, ten fewer than before the new engines were fitted this year.</p>
+ <p>Tickets are sold at the pier and on board, and prices stay as they were for another season at least.</p>
+</div></div></body>)");
+  EXPECT_EQ(a.text,
+            "The ferry to the island runs again from Friday, the harbour office said after a winter "
+            "of repairs.\n\n"
+            "Two boats will cross each day at first, with a third added in the summer months when "
+            "visitors come.\n\n"
+            "The crossing takes forty minutes, ten fewer than before the new engines were fitted this "
+            "year.\n\n"
+            "Tickets are sold at the pier and on board, and prices stay as they were for another "
+            "season at least.");
+}
+
+TEST(Html, TheHeaderOfAnArticleIsReadButNotThePageBanner) {
+  const HtmlArticle a = extract_html(R"(<body>
+<header><p>Example Gazette, the paper of the valley towns since the year it was first printed.</p></header>
+<article><header><h1>Bridge to reopen</h1>
+<p>The old stone bridge reopens to walkers next week after its arches were repaired by hand.</p></header>
+<div class="text"><p>Cars will have to wait until the road surface has been laid again in the spring.</p>
+<p>The council said the work cost less than planned because the old stones could be used again.</p></div>
+</article></body>)");
+  EXPECT_THAT(a.text, HasSubstr("The old stone bridge reopens to walkers next week"));
+  EXPECT_THAT(a.text, HasSubstr("Cars will have to wait"));
+  EXPECT_THAT(a.text, Not(HasSubstr("Example Gazette")));
+}
+
+TEST(Html, HeadingsOverNothingKeptAreLeftOut) {
+  const HtmlArticle a = extract_html(R"(<body><article>
+<p>The library opens its new reading room on Monday, with space for two hundred readers at a time.</p>
+<h2>Longer hours</h2>
+<p>It will stay open until ten in the evening on weekdays, two hours later than the old rooms did.</p>
+<h2>More on this</h2>
+<ul><li><a href="/1">Library budget approved by the council</a></li>
+<li><a href="/2">Readers asked about opening hours</a></li></ul>
+<h3>Comments</h3>
+</article></body>)");
+  EXPECT_THAT(a.text, HasSubstr("Longer hours"));
+  EXPECT_THAT(a.text, Not(HasSubstr("More on this")));
+  EXPECT_THAT(a.text, Not(HasSubstr("Comments")));
+}
+
+TEST(Html, BylineParagraphOfTheMainText) {
+  const HtmlArticle signed_at_end = extract_html(R"(<body><div class="post">
+<p>The village choir sang in the new hall for the first time on Sunday, to a full house of neighbours.</p>
+<p>Its director said the hall's sound was kinder to the voices than the old school gym had ever been.</p>
+<p><em>Text: Marta Lind</em></p>
+</div></body>)");
+  EXPECT_EQ(signed_at_end.meta.authors, std::vector<std::string>{"Marta Lind"});
+  const HtmlArticle signed_at_start = extract_html(R"(<body><div class="post">
+<p>Von Jonas Berger</p>
+<p>The village choir sang in the new hall for the first time on Sunday, to a full house of neighbours.</p>
+<p>By the end of the evening the chairs had run out and people stood along the walls to listen.</p>
+</div></body>)");
+  EXPECT_EQ(signed_at_start.meta.authors, std::vector<std::string>{"Jonas Berger"});
+  // A sentence that starts with a byline word is no byline.
+  const HtmlArticle unsigned_page = extract_html(R"(<body><div class="post">
+<p>By the end of the evening the chairs had run out and people stood along the walls to listen.</p>
+<p>The village choir sang in the new hall for the first time on Sunday, to a full house of neighbours.</p>
+</div></body>)");
+  EXPECT_TRUE(unsigned_page.meta.authors.empty());
+}
+
+TEST(Html, PictureGalleriesAreFurniture) {
+  const HtmlArticle a = extract_html(R"(<body><div class="article-body">
+<div class="photo-gallery"><div class="slide"><p>The new ferry at the pier on a grey morning, with the crew on deck before the first crossing.</p>
+<p>Picture 1 of 6</p></div><div class="nav">Back to gallery</div></div>
+<div class="image"><img src="ferry.jpg"><span class="image-caption">The ferry leaves the harbour on its first crossing of the bay (Picture: Port office)</span></div>
+<p>The new ferry made its first crossing on Tuesday, an hour late because of fog over the bay.</p>
+<p>Its owners said the boat would carry twice as many cars as the old one once the ramps are finished.</p>
+<p>Drivers who booked for the first week were told to come half an hour early while the staff learn the new loading plan.</p>
+</div></body>)");
+  EXPECT_EQ(a.text,
+            "The new ferry made its first crossing on Tuesday, an hour late because of fog over the "
+            "bay.\n\n"
+            "Its owners said the boat would carry twice as many cars as the old one once the ramps "
+            "are finished.\n\n"
+            "Drivers who booked for the first week were told to come half an hour early while the "
+            "staff learn the new loading plan.");
+}
+
+TEST(Html, TheOneHeadlineRestatingTheLinkedDataHeadlineIsTheTitle) {
+  const auto page = [](std::string_view h1) {
+    return R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+"headline":"Harbour cranes: what changes in brief"}</script></head><body><h1>)" +
+           std::string(h1) + R"(</h1><p>The harbour replaces its two oldest cranes this winter, the port authority said on Monday.</p></body></html>)";
+  };
+  EXPECT_EQ(extract_html(page("Harbour cranes: the port renews its skyline")).meta.title,
+            "Harbour cranes: the port renews its skyline");
+  // An <h1> that shares no word with the headline is the site's or the blog's name.
+  EXPECT_EQ(extract_html(page("Notes from the quay")).meta.title, "Harbour cranes: what changes in brief");
+}
+
+TEST(Html, DateLineOpeningTheMainTextWhenNothingElseDatesThePage) {
+  const HtmlArticle a = extract_html(R"(<html lang="de"><body><div class="news">
+<p>03.02.2022</p>
+<p>Der Verein hat am Wochenende seine neue Halle eingeweiht, nach zwei Jahren Bauzeit und vielen Spenden.</p>
+<p>Die Mitglieder trainieren ab Montag wieder drinnen, teilte der Vorstand nach der Feier mit.</p>
+</div></body></html>)");
+  ASSERT_TRUE(a.meta.date);
+  EXPECT_EQ(a.meta.date->iso(), "2022-02-03");
+  // A date later in the text is the story's, not the page's.
+  const HtmlArticle later = extract_html(R"(<html lang="de"><body><div class="news">
+<p>Der Verein hat am Wochenende seine neue Halle eingeweiht, nach zwei Jahren Bauzeit und vielen Spenden.</p>
+<p>03.02.2022</p>
+</div></body></html>)");
+  EXPECT_FALSE(later.meta.date);
+}
+
 TEST(Html, PagesWithoutProse) {
   EXPECT_EQ(extract_html("").text, "");
   EXPECT_EQ(extract_html("<html><body><nav>Home</nav></body></html>").text, "");

@@ -10,7 +10,8 @@ DIR (--data) is the trafilatura-eval folder (or the html folder holding it); --w
 scorer eval_html.py (default: ../shared/eval, run from the repository's root), whose metric is used as is.
 
 The halves: a page is in half A when the first byte of sha256("dossier-html-halves-v1:" + its upstream file
-name) is even, else in half B. The rule uses nothing but the name, so it splits the held-back test pages the same
+name) is even, else in half B (AEB pages by their file name "<id>.html.gz"; their body F1 per half is printed
+when --data holds scrapinghub-aeb/ and WORK/aeb/dossier.json exists). The rule uses nothing but the name, so it splits the held-back test pages the same
 way and no list of names is kept. Tune on half A (--misses prints only its pages), report half B.
 FIELD is title, author or date; a miss prints the gold value and the predicted one with the page's file.
 """
@@ -64,6 +65,21 @@ def report(ev, entries, preds):
         print(f"{name:<6} {m['docs']:>5} {m['f1']:>8.3f} |{meta}")
 
 
+def report_aeb(ev, folder, work):
+    """AEB body F1 (the official metric, no bootstrap) per half and overall."""
+    out_json = os.path.join(work, "aeb", "dossier.json")
+    if not os.path.isdir(folder) or not os.path.isfile(out_json):
+        return
+    gold, _ = ev.load_aeb_gold(folder)
+    docs, _ = ev.dossier_docs([out_json])
+    lookup = {i: i for i in gold}
+    pred = {k: d.get("text") for k, d in ev.match_docs(docs, lookup).items()}
+    print(f"{'AEB':<6} {'pages':>5} {'body F1':>8}")
+    for name in ("A", "B", "all"):
+        part = {i: t for i, t in gold.items() if name == "all" or half_of(i + ".html.gz") == name}
+        print(f"{name:<6} {len(part):>5} {ev.aeb_score(part, pred, nboot=0)['f1']:>8.3f}")
+
+
 def misses(ev, entries, preds, field, limit):
     shown = 0
     for k, it in sorted(entries.items(), key=lambda kv: kv[1]["file"]):
@@ -94,6 +110,7 @@ def main():
     ap.add_argument("--limit", type=int, default=1000)
     args = ap.parse_args()
     folder = args.data
+    aeb_folder = os.path.join(folder, "scrapinghub-aeb")
     if os.path.isdir(os.path.join(folder, "trafilatura-eval")):
         folder = os.path.join(folder, "trafilatura-eval")
     ev = load_scorer(args.eval)
@@ -102,6 +119,7 @@ def main():
         misses(ev, entries, preds, args.misses, args.limit)
     else:
         report(ev, entries, preds)
+        report_aeb(ev, aeb_folder, args.work)
     return 0
 
 
