@@ -61,9 +61,16 @@ async function text(page, selector) {
   await page.waitForSelector(selector);
   return page.$eval(selector, (e) => e.textContent);
 }
+// A view renders once its data has arrived, replacing the previous view's elements: the elements
+// of the view being left are marked, so that only the new view's element ends the wait (a slow
+// server, as under the sanitizers, would otherwise let the test read the old view).
 async function go(page, hash, selector) {
-  await page.evaluate((h) => { location.hash = h; }, hash);
-  await page.waitForSelector(selector);
+  await page.evaluate((h, sel) => {
+    if (location.hash !== h) for (const e of document.querySelectorAll(sel)) e.dataset.stale = '1';
+    location.hash = h;
+  }, hash, selector);
+  await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].some((e) => !e.dataset.stale),
+                             {}, selector);
 }
 
 let page;
