@@ -30,10 +30,12 @@ void put_date(ModelWriter& w, const std::optional<CivilDate>& date) {
 // Reads values back with every check that keeps a later stage from indexing out of bounds.
 class Reader {
  public:
-  // Spans are checked against text_size; when text is given, also against its code-point boundaries
-  // (a span that cuts a character would put invalid UTF-8 into every output).
-  Reader(ModelReader reader, uint32_t text_size, std::string_view text = {})
-      : r_(std::move(reader)), text_size_(text_size), text_(text) {}
+  // Spans are checked against a text's size only (the text is not at hand).
+  Reader(ModelReader reader, uint32_t text_size) : r_(std::move(reader)), text_size_(text_size) {}
+  // Spans are checked against the text and its code-point boundaries (a span that cuts a
+  // character would put invalid UTF-8 into every output).
+  Reader(ModelReader reader, std::string_view text)
+      : r_(std::move(reader)), text_size_(static_cast<uint32_t>(text.size())), text_(text) {}
 
   ModelReader& raw() { return r_; }
   // Every encoded element takes at least one byte, so a count above the bytes left is corrupt; the
@@ -641,7 +643,7 @@ void decode_layers(std::string bytes, const std::string& name, Document& documen
     throw ModelError(name, "text too long");
   }
   Reader r(ModelReader::from_bytes(std::move(bytes), name, "article-layers", kLayersVersion, kLayersVersion),
-           static_cast<uint32_t>(document.text.size()), document.text);
+           document.text);
   document.meta = get_meta(r);
   get_text_layer(r, document);
   get_entity_layer(r, document);
