@@ -157,8 +157,9 @@ class Extraction {
       if (block.owner >= container && block.owner < container_end && keep(block)) kept.push_back(&block);
     }
     std::string out;
+    const std::vector<bool> empty = empty_headings(kept);
     for (size_t i = 0; i < kept.size(); ++i) {
-      if (heads_nothing(kept, i)) continue;
+      if (empty[i]) continue;
       if (!out.empty()) out += "\n\n";
       out += kept[i]->text;
     }
@@ -297,19 +298,26 @@ class Extraction {
     return leads;
   }
 
-  // A heading that heads no kept text: the next kept block is a heading of its level or above, or
-  // there is none. Such headings introduce what was dropped ("Related articles" over a list of
-  // links, "Comments" over a removed thread).
-  bool heads_nothing(const std::vector<const Block*>& kept, size_t i) const {
-    const GumboTag tag = elements_[static_cast<size_t>(kept[i]->owner)].tag;
-    if (!is_heading(tag)) return false;
-    for (size_t j = i + 1; j < kept.size(); ++j) {
-      const GumboTag next = elements_[static_cast<size_t>(kept[j]->owner)].tag;
-      if (!is_heading(next)) return false;
-      // Heading tags are consecutive in GumboTag: H1 < H2 < ... < H6.
-      if (next <= tag) return true;
+  // Per kept block, whether it is a heading that heads no kept text: the kept blocks after it up to
+  // the next text block include a heading of its level or above, or no text block follows. Such
+  // headings introduce what was dropped ("Related articles" over a list of links, "Comments" over
+  // a removed thread). One backward pass, so that a page of many headings stays linear.
+  std::vector<bool> empty_headings(const std::vector<const Block*>& kept) const {
+    std::vector<bool> empty(kept.size(), false);
+    bool text_follows = false;
+    GumboTag highest_after = GUMBO_TAG_UNKNOWN;  // the highest heading (lowest tag) since that text
+    for (size_t i = kept.size(); i-- > 0;) {
+      const GumboTag tag = elements_[static_cast<size_t>(kept[i]->owner)].tag;
+      if (!is_heading(tag)) {
+        text_follows = true;
+        highest_after = GUMBO_TAG_UNKNOWN;
+        continue;
+      }
+      // Heading tags are consecutive in GumboTag: H1 < H2 < ... < H6 (all below UNKNOWN).
+      empty[i] = !text_follows || highest_after <= tag;
+      highest_after = std::min(highest_after, tag);
     }
-    return true;
+    return empty;
   }
 
   bool keep(const Block& block) const {
